@@ -1,0 +1,189 @@
+"""Language knowledge as data: units, qualifiers, cue words, markers.
+
+Every rule the extractor applies to words lives in a table here; the modules
+that use them only compile and apply the tables.  All keys are written in
+simplified Chinese: text is matched on a character-for-character simplified
+copy (see :mod:`postmetrics.hanzi`), so traditional pages match the same rows.
+
+Sources: the column vocabulary of the figures table (SCHEMA.md, "Metric
+vocabulary" and "Conventions"), and the usage of 中国邮政报 pages and postal
+administration bulletins.  Alternations built from these tables are sorted
+longest first, so ``个百分点`` wins over ``个`` and ``以上`` over ``上``.
+"""
+from __future__ import annotations
+
+# --- units ---------------------------------------------------------------
+#: written unit → canonical unit (SCHEMA "unit": 名, 位 → 人; 块 (money) → 元).
+UNITS: dict[str, str] = {
+    # money
+    "元": "元", "块": "元", "块钱": "元", "美元": "美元", "港元": "港元", "欧元": "欧元",
+    # parcels and documents
+    "件": "件", "单": "单", "票": "票", "份": "份", "封": "封", "袋": "袋", "箱": "箱",
+    "包": "包", "盒": "盒", "瓶": "瓶", "本": "本", "册": "册", "枚": "枚", "张": "张",
+    "套": "套", "笔": "笔", "批": "批", "车": "车", "车次": "车次", "趟": "趟", "班": "班",
+    # people and places
+    "人": "人", "名": "人", "位": "人", "人次": "人次", "户": "户", "家": "家",
+    "个": "个", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处", "项": "项",
+    "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部",
+    "支": "支", "种": "种", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
+    "只": "只", "层": "层",
+    # time
+    "天": "天", "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒钟": "秒",
+    "个月": "月", "周": "周", "个星期": "周", "星期": "周", "个工作日": "工作日",
+    "工作日": "工作日", "次": "次",
+    # ratios
+    "%": "%", "‰": "‰", "百分点": "百分点", "个百分点": "百分点", "倍": "倍", "成": "%",
+    # measures
+    "平方米": "平方米", "平米": "平方米", "平方公里": "平方公里", "亩": "亩", "公顷": "公顷",
+    "米": "米", "公里": "公里", "千米": "公里", "吨": "吨", "公斤": "公斤", "千克": "公斤",
+    "斤": "斤", "克": "克", "千瓦": "千瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
+}
+
+#: Words after a number that make it a date or a clock time, not a figure.
+DATE_WORDS: tuple[str, ...] = ("年", "月", "日", "号", "点", "时", "季度", "世纪", "岁", "周岁", "届", "期", "版")
+
+#: Units that only count as a figure after 个 (``3个月``), else they are dates.
+AFTER_GE_ONLY: frozenset[str] = frozenset({"月"})
+
+# --- qualifiers ----------------------------------------------------------
+#: word before a number → qualifier (SCHEMA "qualifier").
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "约": "about", "大约": "about", "近": "about", "将近": "about", "接近": "about",
+    "大概": "about", "差不多": "about", "约合": "about",
+    "超": "over", "超过": "over", "逾": "over", "突破": "over", "至少": "over",
+    "多于": "over", "大于": "over", "高于": "over", "超出": "over",
+    "不到": "under", "不足": "under", "小于": "under", "少于": "under", "低于": "under",
+    "未满": "under", "不超过": "under",
+}
+#: vague words before a bare scale character (上百, 数千, 几十) → qualifier.
+VAGUE_BEFORE: dict[str, str] = {"上": "over", "数": "over", "几": "over", "成": "over"}
+#: word after the number (before the unit) → qualifier.
+QUALIFIERS_INSIDE: dict[str, str] = {"多": "over", "余": "over", "几": "over", "来": "about"}
+#: word after the unit → qualifier.
+QUALIFIERS_AFTER: dict[str, str] = {
+    "以上": "over", "多": "over", "余": "over", "开外": "over",
+    "左右": "about", "上下": "about", "许": "about",
+    "以下": "under", "以内": "under",
+}
+
+# --- measures ------------------------------------------------------------
+#: verbs of change; value = sign × number (SCHEMA: decreases are negative).
+CHANGE_VERBS: dict[str, int] = {
+    "增长": 1, "增加": 1, "提高": 1, "提升": 1, "上升": 1, "上涨": 1, "增多": 1, "多": 1,
+    "高": 1, "增": 1, "涨": 1, "攀升": 1, "扩大": 1, "新增": 1, "净增": 1, "增收": 1,
+    "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "缩短": -1, "减": -1,
+    "降": -1, "大降": -1, "挫": -1, "低": -1, "萎缩": -1, "收窄": -1, "缩减": -1, "跌": -1,
+}
+#: words that turn "增加到 X" into a level, not a change.
+TO_LEVEL: tuple[str, ...] = ("到", "至", "为", "达")
+#: words of growth rate: a % right after them is a pct_change (增速达52.6%).
+GROWTH_RATE_WORDS: tuple[str, ...] = ("增速", "增幅", "增长率", "涨幅", "降幅", "增长速度")
+#: share cues: a % after these (or a % followed by 的 + noun) is a share.
+SHARE_WORDS: tuple[str, ...] = ("占比", "比重", "占", "份额", "全覆盖", "覆盖")
+#: comparison words introducing a basis (比上年同期, 较前一日, 与上年相比).
+BASIS_INTRO: tuple[str, ...] = ("比", "较", "与", "同")
+#: bases that stand alone, written before a change verb.
+BASIS_WORDS: tuple[str, ...] = ("同比", "环比", "按年", "按月", "按季")
+#: bases that follow 比/较/与, longest first when compiled.
+BASIS_TERMS: tuple[str, ...] = (
+    "上年同期", "去年同期", "上年", "去年", "前一日", "前一天", "上月", "上季度", "上一年",
+    "上周", "前年", "同期", "平日", "全国增速", "全国平均水平",
+)
+
+# --- metrics -------------------------------------------------------------
+#: cue word → metric (SCHEMA "Metric vocabulary" and "Conventions").  The cue
+#: nearest before a figure, in its own clause first, decides; longer cues win.
+METRIC_CUES: dict[str, str] = {
+    # business_total before volume/revenue: 业务总量 is reported in 元.
+    "业务总量": "business_total", "服务总量": "business_total",
+    # revenue
+    "业务收入": "revenue", "收入": "revenue", "创收": "revenue", "营收": "revenue",
+    "增收": "revenue", "营业额": "revenue",
+    # sales
+    "销售额": "sales", "交易额": "sales", "成交额": "sales", "带货": "sales", "销售": "sales",
+    "助销": "sales", "销量": "sales", "卖出": "sales", "卖": "sales", "买": "sales",
+    "售出": "sales", "代销": "sales", "营销额": "sales", "订货": "sales",
+    # money
+    "投资": "money", "投入": "money", "存款": "money", "保费": "money", "资金": "money",
+    "拨款": "money", "盈利": "money", "利润": "money", "产值": "money", "货款": "money",
+    "储蓄": "money", "贷款": "money", "补贴": "money", "节省": "money", "费用": "money",
+    "规模": "money", "余额": "money", "保险": "money",
+    # price
+    "单价": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
+    "邮资": "price", "运费": "price", "售价": "price",
+    # volume
+    "业务量": "volume", "寄递量": "volume", "邮寄量": "volume", "发件量": "volume",
+    "快递量": "volume", "处理量": "volume", "揽收量": "volume", "投递量": "volume",
+    "包裹量": "volume", "发货量": "volume", "件量": "volume", "邮件量": "volume",
+    "代运": "volume", "下行": "volume", "上行": "volume", "寄出": "volume", "寄递": "volume",
+    "揽收": "volume", "投递": "volume", "配送": "volume", "发运": "volume", "收投": "volume",
+    "收寄": "volume", "邮寄": "volume", "运送": "volume", "发货": "volume", "派送": "volume",
+    "包裹": "volume", "邮件": "volume", "快件": "volume", "订单": "volume", "揽投": "volume",
+    "寄": "volume",
+    # customers
+    "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",
+    "患者": "customers", "好友": "customers", "粉丝": "customers", "会员": "customers",
+    "群众": "customers", "消费者": "customers", "村民": "customers",
+    # count
+    "问诊": "count", "党员": "count", "医院": "count", "乡镇": "count", "行政村": "count",
+    "直播间": "count", "企业": "count", "网点": "count", "站点": "count", "服务站": "count",
+    "队员": "count", "员工": "count",
+    # area
+    "面积": "area",
+    # duration
+    "等待": "duration", "时长": "duration", "倒计时": "duration", "用时": "duration",
+    "时限": "duration", "奋战": "duration",
+    # rate
+    "覆盖率": "rate", "通达率": "rate", "满意度": "rate", "率": "rate", "比例": "rate",
+}
+
+#: canonical unit → metric when no cue decides (and which cues may override).
+UNIT_METRICS: dict[str, str] = {
+    "元": "money", "美元": "money", "港元": "money", "欧元": "money",
+    "件": "volume", "单": "volume", "票": "volume", "封": "volume", "包": "volume",
+    "平方米": "area", "亩": "area", "公顷": "area", "平方公里": "area",
+    "天": "duration", "小时": "duration", "分钟": "duration", "秒": "duration", "月": "duration",
+    "周": "duration", "工作日": "duration",
+    "次": "other", "米": "other", "公里": "other", "吨": "other", "公斤": "other",
+    "斤": "other", "克": "other", "千瓦": "other", "千瓦时": "other", "立方米": "other",
+    "℃": "other", "趟": "other", "倍": "other", "车次": "other", "班": "other",
+}
+#: metrics that a cue may give to a figure of each unit class; others fall back
+#: to UNIT_METRICS.  ``None`` means any cue applies.
+MONEY_METRICS = frozenset({"revenue", "sales", "business_total", "price", "money"})
+UNIT_ALLOWS: dict[str, frozenset[str]] = {
+    "元": MONEY_METRICS, "美元": MONEY_METRICS, "港元": MONEY_METRICS, "欧元": MONEY_METRICS,
+    "件": frozenset({"volume", "sales", "count"}), "单": frozenset({"volume", "sales", "count"}),
+    "票": frozenset({"volume"}),
+    "平方米": frozenset({"area", "sales"}), "亩": frozenset({"area"}),
+    "天": frozenset({"duration"}), "小时": frozenset({"duration"}), "分钟": frozenset({"duration"}),
+    "次": frozenset({"other"}), "吨": frozenset({"other", "sales"}), "公斤": frozenset({"other", "sales"}),
+    "斤": frozenset({"other", "sales"}), "公里": frozenset({"other"}), "米": frozenset({"other"}),
+    "℃": frozenset({"other"}), "车": frozenset({"count"}), "趟": frozenset({"other"}),
+}
+#: nouns counted right after the unit (14个乡镇, 13.7万个家庭) that decide the metric.
+COUNTED_NOUN_METRICS: dict[str, str] = {
+    "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",
+    "患者": "customers", "群众": "customers", "村民": "customers", "会员": "customers",
+    "包裹": "volume", "邮件": "volume", "快件": "volume", "订单": "volume", "证明": "volume",
+}
+
+# --- periods ---------------------------------------------------------------
+#: words that make a figure a daily figure (SCHEMA "period": 日均, 每天, 每日 → daily).
+DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常")
+
+# --- items -----------------------------------------------------------------
+#: item start markers at the start of a line (SCHEMA item_kind ``news``).
+NEWS_MARKERS: tuple[str, ...] = ("本报讯", "【本报讯】", "本刊讯", "本网讯")
+#: a marker line that starts a continued item (``continued``).
+CONTINUED_MARKERS: tuple[str, ...] = ("上接第", "接第")
+#: commentary labels (``commentary``).
+COMMENTARY_MARKERS: tuple[str, ...] = ("编后", "评论", "短评", "编者按", "记者手记", "快评")
+#: byline that closes a photo item (``photo``).
+PHOTO_BYLINE: tuple[str, ...] = ("摄影报道", "摄", "供图", "新华社发")
+#: byline box characters that open a byline (□李峥).
+BYLINE_BOXES: str = "□■▲△◆"
+
+#: sentence-final punctuation: a line ending in one ends a paragraph.
+SENTENCE_END: str = "。！？!?；…"
+CLOSING_QUOTES: str = "”’」』\"'）)"

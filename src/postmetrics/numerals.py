@@ -1,0 +1,125 @@
+"""Numerals: Arabic, Chinese and mixed, to exact :class:`~decimal.Decimal` values.
+
+cn2an reads the Chinese numerals of one section (below 万, or a whole plain
+Chinese number); this module owns what cn2an rejects or gets wrong: scale
+words after Arabic digits (``16.4亿``, ``1.23456万`` without truncation,
+``3.5万亿``, ``100000万``, ``5万3千``), bare scale words (``千万``, ``万亿``),
+thousands separators, 廿/卅, capital numerals (壹贰叁) and the shorthand
+``三万五`` (= 35000).  All arithmetic is in ``Decimal``, so values stay exact
+until the caller turns them into floats.
+
+>>> parse_numeral("16.4亿")
+Decimal('1640000000.0')
+>>> parse_numeral("一百九十万零三千九百七十一")
+Decimal('1903971')
+>>> parse_numeral("5万3千")
+Decimal('53000')
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+_CAPITALS = str.maketrans({
+    "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五", "陆": "六", "柒": "七",
+    "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千", "貳": "二", "參": "三",
+    "陸": "六", "萬": "万", "億": "亿", "兩": "两", "○": "〇", "，": "", ",": "",
+})
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+_ARABIC_SMALL = re.compile(r"(\d+(?:\.\d+)?)([十百千])(\d|[一二两三四五六七八九])?")
+#: longest numeral string we read; longer runs are not numbers (and recursion stays shallow).
+MAX_LENGTH = 32
+
+TEN_THOUSAND = Decimal(10_000)
+HUNDRED_MILLION = Decimal(100_000_000)
+
+
+def normalize(s: str) -> str:
+    """Fold capitals and traditional forms, expand 廿/卅, drop separators."""
+    s = s.translate(_CAPITALS)
+    if "廿" in s or "卅" in s:
+        s = re.sub(r"廿(?=[一二三四五六七八九])", "二十", s).replace("廿", "二十")
+        s = re.sub(r"卅(?=[一二三四五六七八九])", "三十", s).replace("卅", "三十")
+    return s
+
+
+def parse_numeral(s: str) -> Decimal:
+    """Read one numeral string (no unit, no qualifier) as an exact Decimal.
+
+    Accepts Arabic digits with ``.`` decimals and ``,`` separators, Chinese
+    numerals (lower case, capitals, traditional 萬/億/兩), and mixtures with the
+    scale words 十/百/千/万/亿.  Raises ``ValueError`` for anything else,
+    including strings longer than :data:`MAX_LENGTH`.
+    """
+    if not s or len(s) > MAX_LENGTH:
+        raise ValueError(f"not a numeral: {s[:40]!r}")
+    return _parse(normalize(s))
+
+
+@lru_cache(maxsize=4096)
+def _parse(s: str) -> Decimal:
+    if _ARABIC.fullmatch(s):
+        return Decimal(s)
+    for big, factor, lower in (("亿", HUNDRED_MILLION, Decimal(10_000_000)), ("万", TEN_THOUSAND, Decimal(1000))):
+        if big in s:
+            left, _, right = s.partition(big)
+            value = (_parse(left) if left else Decimal(1)) * factor
+            if right:
+                if right[0] in "零〇":
+                    right = right.lstrip("零〇")
+                    value += _parse(right) if right else 0
+                elif len(right) == 1 and right in _DIGITS:  # 三万五 = 35000
+                    value += _DIGITS[right] * lower
+                elif len(right) == 1 and right.isdigit():
+                    value += int(right) * lower
+                elif right.startswith(big):  # 万亿 handled by the 亿 split; 万万 is not a number
+                    raise ValueError(f"not a numeral: {s!r}")
+                else:
+                    value += _parse(right)
+            return value
+    return _section(s)
+
+
+def _section(s: str) -> Decimal:
+    """A number below 10 000: Arabic, Arabic + 十/百/千, or Chinese via cn2an."""
+    m = _ARABIC_SMALL.fullmatch(s)
+    if m:
+        value = Decimal(m.group(1)) * _SMALL_UNITS[m.group(2)]
+        if m.group(3):
+            tail = m.group(3)
+            digit = int(tail) if tail.isdigit() else _DIGITS[tail]
+            value += digit * _SMALL_UNITS[m.group(2)] // 10
+        return value
+    if s and s[0] in "百千":
+        s = "一" + s
+    if any(c.isdigit() for c in s):
+        raise ValueError(f"not a numeral: {s!r}")
+    return _cn2an(s)
+
+
+def _cn2an(s: str) -> Decimal:
+    """cn2an behind one wrapper: Chinese numerals only, result as Decimal."""
+    import cn2an  # imported on first use: it costs ~0.1 s
+
+    if s.startswith("点") or s.endswith("点"):
+        raise ValueError(f"not a numeral: {s!r}")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            value = cn2an.cn2an(s, "normal")
+        except (ValueError, KeyError, IndexError, TypeError) as e:
+            raise ValueError(f"not a numeral: {s!r}") from e
+    try:
+        return Decimal(str(value))
+    except InvalidOperation as e:  # pragma: no cover - cn2an returns numbers
+        raise ValueError(f"not a numeral: {s!r}") from e
+
+
+def is_single_one(s: str) -> bool:
+    """True for the numeral 一 alone (an article in 一袋, 一本, 一单)."""
+    return s == "一"
