@@ -106,6 +106,8 @@ CASES: list[tuple[str, str, tuple[str, str, str] | None]] = [
     ("none", "中国邮政集团有限公司召开工作会议", None),
     ("none", "城关镇新华书店旁的长安汽车专卖店", None),
     ("none", "孙中山先生诞辰纪念邮票今日发行", None),
+    ("none", "人民網北京5月26日電 國家郵政局日前發布公報", None),
+    ("none", "业务量位居前5的依旧是广东、浙江、江苏、山东和河北", None),
 ]
 
 

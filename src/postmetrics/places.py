@@ -169,6 +169,12 @@ _STREET = re.compile(r"(?:路|街|大道|大街|巷|胡同|小区|花园|广场|
 #: 县/市/区 + these characters form a compound word (县级, 市场, 区域).
 _COMPOUND_AFTER = {"县": "级域城乡", "市": "场民", "区": "域"}
 
+#: After a place: a dateline (北京5月26日电 / 北京3月20日讯) or a byline (北京记者).
+_DATELINE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯電訊]|记者|記者)")
+#: resolve_place returns None when at least this many provinces are mentioned
+#: and none of them gets half of the votes.
+_SURVEY_PROVINCES = 3
+
 #: Tentative mentions need an ancestor within this many (compacted) characters.
 _WINDOW = 80
 #: The first mention starting within this many characters of the body leads.
@@ -605,6 +611,11 @@ def resolve_place(text: str, *, hints: str = "") -> Place | None:
     result is the most specific place consistent with the others mentioned:
     浙江省湖州市德清县 → 德清县; 广东省 once and 中山市 many times → 中山市;
     山东省莘县 → 山东省/聊城市/莘县.
+
+    Mentions followed by a dateline or byline (人民网北京5月26日电, 北京记者)
+    get no vote.  ``None`` is returned when nothing is mentioned, and for
+    survey texts: ≥3 provinces mentioned and none with half of the votes
+    (广东、浙江、江苏、山东和河北… in a national bulletin).
     """
     g = _gazetteer()
     sep = "\n\n"
@@ -615,8 +626,13 @@ def resolve_place(text: str, *, hints: str = "") -> Place | None:
         return None
 
     weights = [1.0] * len(mentions)
+    for i, m in enumerate(mentions):
+        # news-agency datelines (人民网北京5月26日电, 北京记者) say where the
+        # report was filed, not what it is about
+        if _DATELINE.match(full, m.end):
+            weights[i] = 0.0
     lead_codes: set[str] = set()
-    body_idx = [i for i, m in enumerate(mentions) if m.start >= offset]
+    body_idx = [i for i, m in enumerate(mentions) if m.start >= offset and weights[i] > 0]
     if body_idx and mentions[body_idx[0]].start - offset < _LEAD_ZONE:
         prev_end = None
         for i in body_idx:
@@ -649,7 +665,13 @@ def resolve_place(text: str, *, hints: str = "") -> Place | None:
             return led[0]
         return min(tied, key=lambda c: first[c]) if force else None
 
-    node = pick(children(None), force=True)
+    provinces = [c for c in children(None) if score[c] > 0]
+    if not provinces:
+        return None
+    total = sum(weights)
+    if len(provinces) >= _SURVEY_PROVINCES and max(score[c] for c in provinces) < total / 2:
+        return None  # a survey of many provinces with no dominant one (national item)
+    node = pick(provinces, force=True)
     assert node is not None
     while True:
         nxt = pick(children(node), force=False)
