@@ -1,0 +1,366 @@
+"""Splitting a page into news items and giving each its headline.
+
+A newspaper page extracted from PDF runs several items one after another, in
+the order of the columns.  Items start at a marker (本报讯, 【本报讯】, a wire
+dateline such as 人民网北京5月26日电, （上接第1版）) and end at a byline
+(□李峥, □朱丽娜 摄影报道, （云浮日报记者 岑秀萍）).  Headlines are often printed
+away from their bodies: after the last item of a column, as a block of short
+lines with no sentence end.  Such blocks are split into headlines and each
+headline is assigned to the item whose text it shares most with (characters
+pairs and place names), not to its neighbour.
+
+Web articles (one item per page) print the headline first, then a source or
+date line (来源：… 2025年04月16日), then the body.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .hanzi import to_simplified
+from .text import Joined, Line, join_lines, split_lines
+
+_NEWS_START = re.compile(
+    r"^(?:【?(?:本报|本刊|本网|\S{1,6}?报)讯】?"
+    r"|\S{1,8}?(?:网|社|报|台)\S{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
+)
+_CONTINUED = re.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_SOURCE_LINE = re.compile(r"来源[:：]")
+_REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
+_PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3})$")
+_KICKER_END = ("分公司", "公司", "邮政", "邮政局", "管理局", "分局")
+
+
+@dataclass
+class Item:
+    """One news item of a page.
+
+    ``kind`` is ``news``, ``photo``, ``continued``, ``commentary`` or
+    ``other`` (SCHEMA ``item_kind``); ``lines`` are the body lines in input
+    order; ``headline_lines`` the lines of its headline (possibly printed far
+    from the body); ``byline`` as written without the box.
+    """
+
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    headline_lines: list[Line] = field(default_factory=list)
+    byline: str = ""
+    index: int = 0
+    start_line: int = 0  # the marker line (（上接第1版）) when it precedes the body
+
+    @property
+    def headline(self) -> str:
+        return "".join(line.text for line in self.headline_lines)
+
+    @property
+    def first_line(self) -> int:
+        if self.start_line:
+            return self.start_line
+        return self.lines[0].number if self.lines else (self.headline_lines[0].number if self.headline_lines else 0)
+
+    @property
+    def last_line(self) -> int:
+        numbers = [line.number for line in self.lines]
+        return max(numbers) if numbers else self.first_line
+
+    def body(self) -> Joined:
+        return join_lines(self.lines)
+
+
+@dataclass
+class Layout:
+    """A segmented page: its items, the furniture lines and meta lines."""
+
+    items: list[Item]
+    meta_lines: list[Line]
+    lines: list[Line]
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip(lexicon.CLOSING_QUOTES)
+    if not t:
+        return False
+    if t != text and t[-1] in lexicon.SENTENCE_END:
+        return True
+    return text[-1] in lexicon.SENTENCE_END
+
+
+def _split_byline(text: str) -> tuple[str, str] | None:
+    """(body part, byline) when the line carries a byline, else None."""
+    for i, ch in enumerate(text):
+        if ch in lexicon.BYLINE_BOXES:
+            return text[:i], text[i + 1:]
+    if _REPORTER_LINE.match(text):
+        return "", text.strip("（）()")
+    if text.endswith(lexicon.PHOTO_BYLINE) and len(text) <= 24 and "，" not in text and not _ends_sentence(text):
+        return "", text
+    return None
+
+
+def _is_meta(line: Line) -> bool:
+    """A source or date line of a web article (2025年6月19日 生活报, 来源：…)."""
+    t = line.text
+    if _ends_sentence(t) or "，" in t or len(t) > 40:
+        return False
+    return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t))
+
+
+def _is_furniture(line: Line, at_top: bool) -> bool:
+    t = line.text
+    if _PAGE_NUMBER.match(t):
+        return True
+    if at_top and len(t) <= 6 and len(line.raw.split()) >= len(t) >= 2:
+        return True  # section labels printed letter-spaced: 动 态, 综 合 新 闻
+    return False
+
+
+def segment(text: str) -> Layout:
+    """Split page ``text`` into :class:`Item` objects in reading order.
+
+    Never raises; an empty page gives no items.
+    """
+    lines = split_lines(text)
+    simple = [to_simplified(line.text) for line in lines]
+    segments: list[dict] = []
+    current: dict | None = None
+    meta: list[Line] = []
+    seen_body = False
+
+    def close(byline: str = "", closed_by_byline: bool = False) -> None:
+        nonlocal current
+        if current is not None and (current["lines"] or byline):
+            current["byline"] = byline
+            current["closed_by_byline"] = closed_by_byline
+            segments.append(current)
+        current = None
+
+    for line, s in zip(lines, simple):
+        if _is_furniture(line, at_top=not seen_body):
+            continue
+        if _is_meta(line):
+            meta.append(line)
+            continue
+        if s in lexicon.COMMENTARY_MARKERS:
+            close()
+            segments.append({"kind": "label", "lines": [line], "label": s, "byline": "", "closed_by_byline": False})
+            continue
+        if _CONTINUED.match(s):
+            close()
+            current = {"kind": "continued", "lines": [], "marker": line}
+            seen_body = True
+            continue
+        if _NEWS_START.match(s):
+            close()
+            current = {"kind": "news", "lines": [line]}
+            seen_body = True
+            continue
+        split = _split_byline(s)
+        if split is not None:
+            body, byline = split
+            if current is None:
+                current = {"kind": "other", "lines": []}
+            if body:
+                n = len(body)
+                current["lines"].append(Line(line.number, line.raw, line.text[:n], line.joined_to_previous))
+            close(byline, closed_by_byline=True)
+            continue
+        if current is None:
+            current = {"kind": "other", "lines": []}
+        current["lines"].append(line)
+        seen_body = True
+    close()
+    return _assemble(segments, meta, lines)
+
+
+def _width(text: str) -> float:
+    """Printed width in CJK character cells (Latin letters and digits count half)."""
+    return sum(0.5 if c.isascii() else 1.0 for c in text)
+
+
+def _column_breaks(body: list[Line], window: int = 10, min_shift: float = 1.5) -> list[int]:
+    """Indexes where a new column of another width starts at a paragraph start.
+
+    Items printed one after another without a marker (a commentary after a
+    continued item) usually sit in columns of different widths; the typical
+    width of full lines (not the last line of a paragraph) changes there.
+    """
+    full = [i for i, line in enumerate(body) if not _ends_sentence(line.text)]
+    breaks: list[int] = []
+    last = 0
+    for i in range(1, len(body)):
+        if not _ends_sentence(body[i - 1].text) or i - last < window:
+            continue
+        before = [_width(body[j].text) for j in full if last <= j < i][-window:]
+        after = [_width(body[j].text) for j in full if j >= i][:window]
+        if len(before) < window or len(after) < window:
+            continue
+        if abs(statistics.median(before) - statistics.median(after)) >= min_shift:
+            breaks.append(i)
+            last = i
+    return breaks
+
+
+def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layout:
+    items: list[Item] = []
+    blocks: list[tuple[int, list[Line]]] = []  # (number of items before the block, lines)
+    labels: list[tuple[int, str]] = []
+    for seg in segments:
+        if seg["kind"] == "label":
+            labels.append((len(items), seg["label"]))
+            continue
+        body: list[Line] = seg["lines"]
+        lead: list[Line] = []
+        trail: list[Line] = []
+        if not any(_ends_sentence(to_simplified(line.text)) for line in body):
+            if seg["kind"] in ("news", "continued") and body:
+                pass  # a short item without a full stop: keep as body
+            else:
+                blocks.append((len(items), body))
+                continue
+        if not seg.get("closed_by_byline"):
+            while body and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body):
+                trail.insert(0, body.pop())
+        if seg["kind"] == "continued" or (seg["kind"] == "other" and not items):
+            lead, body = _leading_headline(body, seg["kind"], meta)
+        cuts = _column_breaks(body) if len(body) >= 20 else []
+        for a, b in zip([0, *cuts], cuts):
+            items.append(Item(kind="news" if seg["kind"] == "news" and a == 0 else
+                              ("continued" if seg["kind"] == "continued" and a == 0 else "other"),
+                              lines=body[a:b], headline_lines=lead if a == 0 else [],
+                              start_line=seg["marker"].number if a == 0 and seg.get("marker") else 0))
+            lead = []
+        if cuts:
+            body = body[cuts[-1]:]
+            seg = {**seg, "kind": "other", "marker": None}
+        if not body and lead:
+            blocks.append((len(items), lead))
+            continue
+        kind = seg["kind"]
+        byline = seg.get("byline", "")
+        if kind == "other" and byline.endswith(lexicon.PHOTO_BYLINE):
+            kind = "photo"
+        if kind == "other" and lead:
+            kind = "news"
+        if not body:
+            if trail:
+                blocks.append((len(items), trail))
+            continue
+        marker = seg.get("marker")
+        items.append(Item(kind=kind, lines=body, headline_lines=lead, byline=byline,
+                          start_line=marker.number if marker else 0))
+        if trail:
+            blocks.append((len(items), trail))
+    for before, label in labels:
+        if label in lexicon.COMMENTARY_MARKERS and items:
+            _mark_commentary(items, before)
+    for before, block in blocks:
+        _assign_block(items, before, block)
+    for i, item in enumerate(items, start=1):
+        item.index = i
+    return Layout(items, meta, lines)
+
+
+def _looks_like_body_end(body: list[Line]) -> bool:
+    """A last line that is long like its column is body text, not a headline."""
+    if len(body) < 3:
+        return False
+    width = statistics.median(len(line.text) for line in body)
+    last = body[-1].text
+    return len(last) > width + 4
+
+
+def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Split a headline printed before its body (continued items, web articles)."""
+    if not body:
+        return [], body
+    if kind == "continued":
+        width = statistics.median(len(line.text) for line in body)
+        lead: list[Line] = []
+        for line in body:
+            if len(line.text) < 0.8 * width and not _ends_sentence(line.text) and "，" not in line.text:
+                lead.append(line)
+            else:
+                break
+        if lead and len(lead) < len(body):
+            return lead, body[len(lead):]
+        return [], body
+    first = body[0]
+    if _ends_sentence(first.text) or len(first.text) > 40:
+        return [], body
+    nxt = body[1] if len(body) > 1 else None
+    meta_next = any(m.number > first.number and (nxt is None or m.number < nxt.number) for m in meta)
+    if meta_next or (nxt is not None and "，" not in first.text and _ends_sentence(nxt.text)
+                     and len(nxt.text) > 2 * len(first.text)):
+        return [first], body[1:]
+    return [], body
+
+
+def _mark_commentary(items: list[Item], before: int) -> None:
+    """编后 / 评论 labels mark a commentary item near them (the one before)."""
+    candidates = items[:before] or items
+    for item in reversed(candidates):
+        if item.kind in ("other",):
+            item.kind = "commentary"
+            return
+
+
+def _bigrams(s: str) -> set[str]:
+    s = re.sub(r"[\W\d_]+", "", to_simplified(s))
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _units(block: list[Line]) -> list[list[Line]]:
+    """Split a headline block into headlines: joined lines and kickers merge."""
+    units: list[list[Line]] = []
+    for line in block:
+        if units and (line.joined_to_previous or _is_kicker(units[-1][-1].text)):
+            units[-1].append(line)
+        else:
+            units.append([line])
+    return units
+
+
+def _is_kicker(text: str) -> bool:
+    t = to_simplified(text)
+    return len(t) <= 10 and t.endswith(_KICKER_END)
+
+
+def _assign_block(items: list[Item], before: int, block: list[Line]) -> None:
+    """Give each headline of a block to the item it matches best."""
+    if not items:
+        return
+    units = _units(block)
+    eligible = [it for it in items[:before] if not it.headline_lines] or \
+               [it for it in items[before:before + 1] if not it.headline_lines]
+    if not eligible:
+        return
+    texts = {id(it): to_simplified(it.body().text) for it in eligible}
+    scores = []
+    for u, unit in enumerate(units):
+        grams = _bigrams("".join(line.text for line in unit))
+        for it in eligible:
+            body = texts[id(it)]
+            score = sum(1 for g in grams if g in body) / max(1, len(grams))
+            scores.append((score, -abs(eligible.index(it) - u), u, it))
+    scores.sort(key=lambda x: (x[0], x[1]), reverse=True)
+    used_units: set[int] = set()
+    used_items: set[int] = set()
+    for score, _, u, it in scores:
+        if u in used_units or id(it) in used_items:
+            continue
+        if score <= 0 and len(eligible) > 1:
+            continue
+        it.headline_lines = list(units[u])
+        used_units.add(u)
+        used_items.add(id(it))
+    # leftovers: the nearest preceding item without a headline
+    for u, unit in enumerate(units):
+        if u in used_units:
+            continue
+        free = [it for it in eligible if id(it) not in used_items]
+        if free:
+            free[-1].headline_lines = list(unit)
+            used_items.add(id(free[-1]))

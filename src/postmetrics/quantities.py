@@ -1,0 +1,181 @@
+"""Quantities: number + scale + unit + qualifier, found in cleaned text.
+
+:func:`find_quantities` scans a cleaned, simplified text (see
+:mod:`postmetrics.text` and :mod:`postmetrics.hanzi`) with one compiled
+pattern built from the tables in :mod:`postmetrics.lexicon`, and keeps the
+matches that are figures.  Dates, clock times, ordinals, numbers glued to
+Latin letters (4/5G), the article 一 (一袋, 一本) and bare numbers with neither
+unit nor scale word (slogans such as 四流合一, section numbers such as 2.3)
+are not figures.
+
+>>> [(str(q.value), q.unit, q.qualifier) for q in find_quantities("业务创收约60万元")]
+[('600000', '元', 'about')]
+>>> [(str(q.value), str(q.high), q.unit, q.qualifier) for q in find_quantities("日均问诊量为8000—10000单")]
+[('8000', '10000', '单', 'range')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import lexicon
+from .numerals import parse_numeral
+
+
+def alternation(words) -> str:
+    """A regex alternation of ``words``, longest first (万亿 before 亿)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CN = "零〇一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
+_ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
+_UNIT_AHEAD = "(?!千[瓦米克])"  # 千瓦, 千米, 千克 are units, not 千 + unit
+_SCALE = f"(?:{_UNIT_AHEAD}[十百千万亿拾佰仟])"
+_DIG = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
+_NUM = (rf"(?:{_ARABIC}(?:[多余]?{_SCALE}+(?:{_ARABIC}|{_DIG}(?![{_CN}]))?)*"
+        rf"|(?:{_UNIT_AHEAD}[{_CN}])+(?:点(?:{_UNIT_AHEAD}[{_CN}])+)?(?:[多余][万亿]+)?)")
+_GE_UNITS = ("小时", "钟头", "月", "百分点", "工作日", "星期")
+
+_PATTERN = re.compile(
+    rf"(?P<pre>{alternation(lexicon.QUALIFIERS_BEFORE)}|零下"
+    rf"|(?:{alternation(lexicon.VAGUE_BEFORE)})(?=[十百千万亿]))?"
+    rf"(?P<pct>百分之)?"
+    rf"(?P<num>{_NUM}|半(?=个?(?:小时|天|月)))"
+    rf"(?:(?P<sep>[—–\-~～至到])(?P<num2>{_NUM}))?"
+    rf"(?P<more>[多余几来])?"
+    rf"(?:个(?P<more2>[多余])?(?P<half>半)?(?P<geunit>{alternation(_GE_UNITS)})"
+    rf"|(?P<unit>{alternation(list(lexicon.UNITS) + list(lexicon.DATE_WORDS))}))?"
+    rf"(?P<post>{alternation(lexicon.QUALIFIERS_AFTER)})?"
+)
+_HAS_DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十]")
+_CN_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SCALES = frozenset("万亿")
+_FREQUENCY_BEFORE = ("一天", "每天", "每日", "每周", "一周", "每月", "每年", "一年", "日")
+_ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read from text, in base units.
+
+    ``value`` and ``high`` are exact (``high`` is set for ranges only);
+    ``unit`` is canonical (``名`` → ``人``), empty when the text gives none;
+    ``qualifier`` is ``exact``, ``about``, ``over``, ``under`` or ``range``;
+    ``start``/``end`` span the whole expression (qualifier to unit), and
+    ``num_start`` is where the number itself begins.
+    """
+
+    value: Decimal
+    high: Decimal | None
+    unit: str
+    qualifier: str
+    start: int
+    end: int
+    num_start: int
+    text: str
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All figures in ``text`` (cleaned and simplified), left to right.
+
+    Returns a list of :class:`Quantity`; never raises on any input string.
+    """
+    out: list[Quantity] = []
+    for m in _PATTERN.finditer(text):
+        q = _read(text, m)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _read(text: str, m: re.Match[str]) -> Quantity | None:
+    num = m.group("num")
+    pre = m.group("pre") or ""
+    unit_text = m.group("geunit") or m.group("unit") or ""
+    start, end = m.start(), m.end()
+    num_start = m.start("num")
+    # not figures: numbers glued to Latin letters or slashes (4/5G, EMS2, 2014/15)
+    before = text[num_start - 1] if num_start else ""
+    after = text[m.end("num")] if m.end("num") < len(text) else ""
+    if before.isascii() and (before.isalpha() or before in "/._") and before:
+        return None
+    if not unit_text and not m.group("more") and (after.isascii() and (after.isalpha() or after in "/")) and after:
+        return None
+    if m.group("num2") is None and m.group("sep") and unit_text in lexicon.DATE_WORDS:
+        return None
+    if unit_text in lexicon.DATE_WORDS:
+        return None
+    if _ORDINAL_LIST.search(text, max(0, num_start - 24), num_start):
+        return None
+    if not _HAS_DIGIT.match(num) and num != "半" and not pre and not _HAS_DIGIT.search(num):
+        return None  # bare 万/千万 without a vague word (千万不要, 万象)
+    if not _HAS_DIGIT.search(num) and not pre and num != "半":
+        return None
+    unit = lexicon.UNITS.get(unit_text, "") if not m.group("geunit") else lexicon.UNITS.get("个" + unit_text, lexicon.UNITS.get(unit_text, unit_text))
+    pct = bool(m.group("pct"))
+    scaled = any(c in _SCALES for c in num) or num.endswith("千") and unit == ""
+    if not unit and not pct and not scaled:
+        return None
+    if num == "一" and not pre and not m.group("more") and not m.group("half") and not pct:
+        if not (unit == "次" and text[max(0, num_start - 2):num_start].endswith(_FREQUENCY_BEFORE)):
+            return None
+    qualifier = "exact"
+    try:
+        low, high = _values(num, m.group("num2"))
+    except ValueError:
+        return None
+    if m.group("half"):
+        low += Decimal("0.5")
+    if high is not None:
+        qualifier = "range"
+    if unit_text == "成":  # 三成 = 30%, 五成二 = 52%
+        low *= 10
+        high = high * 10 if high is not None else None
+        nxt = text[end:end + 1]
+        if nxt in _CN_DIGIT_VALUES or nxt.isdigit():
+            low += _CN_DIGIT_VALUES.get(nxt) or int(nxt)
+            end += 1
+    if pct:
+        unit = "%"
+    if pre == "零下" or (unit == "℃" and before == "-" and num_start >= 1):
+        low = -low
+        if pre != "零下":
+            start = num_start - 1
+    if qualifier != "range":
+        for word, table in ((pre, lexicon.QUALIFIERS_BEFORE), (pre, lexicon.VAGUE_BEFORE),
+                            (m.group("more") or "", lexicon.QUALIFIERS_INSIDE),
+                            (m.group("more2") or "", lexicon.QUALIFIERS_INSIDE),
+                            (m.group("post") or "", lexicon.QUALIFIERS_AFTER)):
+            if word in table:
+                qualifier = table[word]
+        if "多" in num or "余" in num:
+            qualifier = "over"
+    post = m.group("post")
+    if post and post in ("多", "余") and qualifier == "exact":
+        qualifier = "over"
+    if post and not unit_text and post in ("上下",):
+        end = m.start("post")
+    return Quantity(low, high, unit, qualifier, start, end, num_start, text[start:end])
+
+
+def _values(num: str, num2: str | None) -> tuple[Decimal, Decimal | None]:
+    """Value and upper value of one numeral or a written range."""
+    if num == "半":
+        return Decimal("0.5"), None
+    inner = num.replace("多", "").replace("余", "")
+    if num2 is not None:
+        low = parse_numeral(inner)
+        high = parse_numeral(num2.replace("多", "").replace("余", ""))
+        if low >= high and any(c in _SCALES for c in num2) and not any(c in _SCALES for c in inner):
+            # 3-5万: the scale of the upper end applies to both
+            scale = high / parse_numeral(re.sub(r"[万亿]+$", "", num2)) if re.search(r"[万亿]$", num2) else 1
+            low *= scale
+        return low, high
+    # adjacent Chinese digits: 两三个, 三四十万, 五六千
+    if len(inner) >= 2 and inner[0] in _CN_DIGIT_VALUES and inner[1] in _CN_DIGIT_VALUES:
+        a, b = _CN_DIGIT_VALUES[inner[0]], _CN_DIGIT_VALUES[inner[1]]
+        if b == a + 1:
+            rest = inner[2:]
+            return parse_numeral(inner[0] + rest), parse_numeral(inner[1] + rest)
+    return parse_numeral(inner), None
