@@ -1,0 +1,3 @@
+from postmetrics.cli import main
+
+main()

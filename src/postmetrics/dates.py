@@ -1,0 +1,271 @@
+"""Dates and periods: datelines, the page's reference date, figure periods.
+
+Periods follow SCHEMA "period" (ISO 8601): a year ``2022``, a month
+``2018-11``, a run of months ``2021-01/2021-09``, a day ``2022-05-06``, a run
+of days ``2024-02-10/2024-02-17``, years ``2014/2016``, ``daily``.  Relative
+words (今年, 去年, 1-10月 without a year) are resolved against a reference
+year; when none is known they give no period rather than a guess.
+
+All functions work on cleaned, simplified text (no spaces, ASCII digits).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import lexicon
+from .numerals import parse_numeral
+
+_CN_DIGITS = "〇零一二三四五六七八九十"
+_YEAR = rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}}|\d{{2}}(?=年(?:内|以来|全年|底|初|末)?[，,]))年"
+_M = r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+_D = r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+
+#: (name, pattern) of period expressions, tried at each position in this order.
+PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for name, p in [
+    ("since_until", rf"自(?P<y0>(?:19|20)\d{{2}})年[^。，]{{0,12}}?以来，?截至(?:(?:今年|本年)|(?P<y>(?:19|20)\d{{2}})年)?"
+                    rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"),
+    ("until_day", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}{_D}"),
+    ("until_month", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}(?:底|末)"),
+    ("day_range", rf"(?:{_YEAR})?{_M}{_D}(?:至|到|-|—|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号]"),
+    ("day", rf"(?:{_YEAR}){_M}{_D}"),
+    ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—|~)(?P<y2>(?:19|20)\d{2})年"),
+    ("month_range", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<m>\d{{1,2}})(?:至|到|-|—|~)(?P<m2>\d{{1,2}})月"),
+    ("quarter", rf"(?:(?P<rel>今年|本年|去年|上一|上个)|{_YEAR})?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
+    ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度)"),
+    ("month", rf"{_YEAR}{_M}(?![日号])"),
+    ("year", _YEAR),
+    ("this_year", r"(?<![比较与])(?:今年|本年|年内)(?!同期)"),
+    ("last_year", r"(?<![比较与和同])(?:去年|上年)(?!同期)"),
+]]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The date relative words are resolved against.
+
+    ``year`` may be known without a month; ``source`` says where it came
+    from: ``given`` (``--issue-date``), ``page`` (a date line printed on the
+    page) or ``inferred`` (from the years and datelines in the text).
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    source: str = "inferred"
+
+    def as_date(self) -> date | None:
+        if self.month and self.day:
+            try:
+                return date(self.year, self.month, self.day)
+            except ValueError:
+                return None
+        return None
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A period stated in text: span, ISO period, and whether it is a plain year."""
+
+    start: int
+    end: int
+    period: str
+    plain_year: bool
+
+
+def _num(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if len(s) == 4 and all(c in "〇零一二三四五六七八九" for c in s):  # 二〇一五
+        return int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in s))
+    return int(parse_numeral(s))
+
+
+def _year(m: re.Match[str], ref: int | None, key: str = "y") -> int | None:
+    y = m.groupdict().get(key)
+    if y:
+        n = _num(y)
+        return n + 2000 if n < 100 else n
+    rel = m.groupdict().get("rel")
+    if ref is None:
+        return None
+    if rel in ("去年",):
+        return ref - 1
+    return ref
+
+
+def find_periods(text: str, ref_year: int | None, ref: Reference | None = None) -> list[TimeExpression]:
+    """Time expressions in ``text`` that can be a figure's period, left to right.
+
+    ``ref_year`` resolves 今年/去年 and yearless months and days; with
+    ``None`` such expressions are skipped.
+    """
+    out: list[TimeExpression] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        best = None
+        for name, pat in PERIOD_PATTERNS:
+            m = pat.match(text, pos)
+            if m:
+                best = (name, m)
+                break
+        if best is None:
+            pos += 1
+            continue
+        name, m = best
+        period = _period(name, m, ref_year, ref)
+        if period:
+            out.append(TimeExpression(m.start(), m.end(), period, plain_year=name in ("year", "this_year", "last_year")))
+        pos = m.end()
+    return out
+
+
+def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | None) -> str:
+    g = m.groupdict()
+    try:
+        if name == "since_until":
+            y = _year(m, ref_year)
+            return f"{int(g['y0'])}/{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}" if y else ""
+        if name == "until_day":
+            y = _year(m, ref_year)
+            return f"{y:04d}-01-01/{y:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}" if y else ""
+        if name == "until_month":
+            y = _year(m, ref_year)
+            return f"{y:04d}-01/{y:04d}-{_num(g['m']):02d}" if y else ""
+        if name == "day_range":
+            y = _year(m, ref_year)
+            if not y:
+                return ""
+            m1, m2 = _num(g["m"]), int(g["m2"]) if g.get("m2") else _num(g["m"])
+            return f"{y:04d}-{m1:02d}-{_num(g['d']):02d}/{y:04d}-{m2:02d}-{int(g['d2']):02d}"
+        if name == "day":
+            y = _year(m, ref_year)
+            return f"{y:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}" if y else ""
+        if name == "year_range":
+            return f"{int(g['y'])}/{int(g['y2'])}"
+        if name == "month_range":
+            y = _year(m, ref_year)
+            m1, m2 = int(g["m"]), int(g["m2"])
+            if not y or not 1 <= m1 < m2 <= 12:
+                return ""
+            return f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}"
+        if name == "quarter":
+            q = {"一": 1, "首": 1, "二": 2, "三": 3, "四": 4}.get(g["q"]) or int(g["q"])
+            rel = g.get("rel")
+            y = _year(m, ref_year) if rel not in ("上一", "上个") else ref_year
+            if not y:
+                return ""
+            if rel in ("上一", "上个"):
+                if ref is None or not ref.month:
+                    return ""
+                current = (ref.month - 1) // 3 + 1
+                q = current - 1
+                if q == 0:
+                    q, y = 4, y - 1
+            return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}"
+        if name == "half":
+            y = _year(m, ref_year)
+            if not y:
+                return ""
+            a, b = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}[g["h"]]
+            return f"{y:04d}-{a:02d}/{y:04d}-{b:02d}"
+        if name == "month":
+            y = _year(m, ref_year)
+            mm = _num(g["m"])
+            return f"{y:04d}-{mm:02d}" if y and 1 <= mm <= 12 else ""
+        if name == "year":
+            y = _year(m, ref_year)
+            return f"{y:04d}" if y and 1900 <= y <= 2100 else ""
+        if name == "this_year":
+            return f"{ref_year:04d}" if ref_year else ""
+        if name == "last_year":
+            return f"{ref_year - 1:04d}" if ref_year else ""
+    except (ValueError, TypeError, KeyError):
+        return ""
+    return ""
+
+
+def is_daily(clause_left: str) -> bool:
+    """True when the words before a figure in its clause make it a daily figure."""
+    return any(w in clause_left for w in lexicon.DAILY_WORDS)
+
+
+_DATELINE = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                       r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日")
+_MARKER = re.compile(r"^(?:【?[^】，。]{0,6}?讯】?|[^，。]{0,12}?\d{1,2}月\d{1,2}日电)")
+
+
+def dateline_month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of the item's dateline (本报讯 3月17日，…), if it has one.
+
+    The dateline is the first month/day after the item marker and an optional
+    parenthesised reporter credit, e.g. 本报讯（通讯员马燕 北京记者吴玉兰）3月20日.
+    """
+    head = _MARKER.sub("", text[:60], count=1)
+    m = _DATELINE.match(head)
+    if not m:
+        return None
+    try:
+        month, day = _num(m.group("m")), _num(m.group("d"))
+    except ValueError:
+        return None
+    return (month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def dateline(text: str, ref_year: int | None) -> date | None:
+    """The item's dateline as a date in ``ref_year``; None without a year."""
+    md = dateline_month_day(text)
+    if ref_year is None or md is None:
+        return None
+    try:
+        return date(ref_year, *md)
+    except ValueError:
+        return None
+
+
+_FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
+_YEAR_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})年")
+_MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], text: str) -> Reference | None:
+    """The page's reference date when none is given.
+
+    1. a date line printed on the page (2025年6月19日 生活报) → ``page``;
+    2. else the latest explicit year Y of the text; when the text also dates
+       something in a month of Y later than the month of its datelines
+       (3月17日 …, but 2022年5月 already past), the page is from Y+1;
+       the month and day are those of the latest dateline → ``inferred``;
+    3. else None (relative periods then stay empty).
+    """
+    for line in meta_lines:
+        m = _FULL_DATE.search(line)
+        if m:
+            return Reference(int(m["y"]), int(m["m"]), int(m["d"]), source="page")
+    years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text)]
+    if not years:
+        return None
+    year = max(years)
+    months = list(datelines)
+    if months:
+        month, day = max(months)
+        later = [int(m["m"]) for m in _YEAR_MONTH.finditer(text) if int(m["y"]) == year]
+        if later and max(later) > month:
+            year += 1
+        return Reference(year, month, day, source="inferred")
+    return Reference(year, source="inferred")
+
+
+def parse_issue_date(value: date | str | None) -> Reference | None:
+    """``--issue-date`` as a :class:`Reference`; ISO string or ``date``.
+
+    Raises ``ValueError`` for a string that is not an ISO date (YYYY-MM-DD).
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        value = date.fromisoformat(value.strip())
+    return Reference(value.year, value.month, value.day, source="given")

@@ -1,0 +1,172 @@
+"""The pipeline: page text → items → figures with their context.
+
+    text ──segment──▶ items ──context──▶ place, org, dates per item
+         ──quantities──▶ numbers with units and qualifiers
+         ──meaning──▶ metric, measure, basis, period ──▶ Figure rows
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import dates, meaning
+from .hanzi import to_simplified
+from .items import Item, segment
+from .model import Figure
+from .places import Place, find_places, resolve_place
+from .quantities import find_quantities
+from .text import Joined, join_lines
+
+_ORG = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?P<org>[\u4e00-\u9fff]{2,8}?[市县区州盟旗](?:邮政)?"
+                  r"(?:分公司|邮政局|管理局|分局))")
+_EVENT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
+_EVENT_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日")
+_IN_WHICH = re.compile(r"(?:^|[，。；])其中[，,]?$")
+
+
+@dataclass
+class Document:
+    """Everything read from one page: figures, items and the reference date."""
+
+    doc: str
+    figures: list[Figure] = field(default_factory=list)
+    items: list[dict] = field(default_factory=list)
+    reference: dates.Reference | None = None
+
+
+def extract(text: str, *, doc: str = "-", issue_date: date | str | None = None) -> list[Figure]:
+    """All figures of page ``text``, in item order then line order.
+
+    ``doc`` fills the ``doc`` column; ``issue_date`` (ISO string or ``date``)
+    is the reference for relative dates (今年, 3月17日); without it the date is
+    read from the page or inferred from its years and datelines.  Returns a
+    list of :class:`~postmetrics.model.Figure` (empty when there is none).
+    Raises ``ValueError`` only for an ``issue_date`` that is not ISO.
+    """
+    return extract_document(text, doc=doc, issue_date=issue_date).figures
+
+
+def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None = None) -> Document:
+    """Like :func:`extract`, also returning the items and the reference date."""
+    reference = dates.parse_issue_date(issue_date)
+    layout = segment(text)
+    bodies: list[tuple[Item, Joined, str]] = []
+    for item in layout.items:
+        body = item.body()
+        bodies.append((item, body, to_simplified(body.text)))
+    if reference is None:
+        heads = [md for _, _, simp in bodies if (md := dates.dateline_month_day(simp))]
+        reference = dates.infer_reference([to_simplified(m.text) for m in layout.meta_lines], heads,
+                                          to_simplified("".join(line.text for line in layout.lines)))
+    out = Document(doc=doc, reference=reference)
+    for item, body, simp in bodies:
+        figures, info = _item_figures(doc, item, body, simp, reference)
+        out.figures.extend(figures)
+        out.items.append(info)
+    return out
+
+
+def _item_year(simp: str, reference: dates.Reference | None) -> int | None:
+    """The year 今年/去年 refer to in an item: the page's, unless the item's
+    first sentence dates its own event (二〇一五年…会议日前在北京举行)."""
+    first = simp[: (simp.find("。") + 1) or len(simp)]
+    if any(w in first for w in _EVENT_WORDS):
+        years = [dates._num(m["y"]) for m in _EVENT_YEAR.finditer(first)]
+        years = [y for y in years if 1900 <= y <= 2100]
+        if years:
+            return max(years)
+    return reference.year if reference else None
+
+
+def _item_figures(doc: str, item: Item, body: Joined, simp: str,
+                  reference: dates.Reference | None) -> tuple[list[Figure], dict]:
+    headline = item.headline
+    place = resolve_place(body.text, hints=headline)
+    org_match = _ORG.search(simp)
+    org = body.text[org_match.start("org"):org_match.end("org")] if org_match else ""
+    year = _item_year(simp, reference)
+    item_date = dates.dateline(simp, year)
+    context = {
+        "doc": doc, "item": item.index, "headline": headline, "item_kind": item.kind,
+        "org": org, "item_date": item_date.isoformat() if item_date else "",
+    }
+    rows: list[Figure] = []
+    periods = dates.find_periods(simp, year, reference)
+    rows.extend(_figures(simp, body, periods, place, context))
+    if item.headline_lines:
+        head = join_lines(item.headline_lines)
+        rows.extend(_figures(to_simplified(head.text), head, [], place, context))
+    info = {
+        "doc": doc, "item": item.index, "item_kind": item.kind, "headline": headline,
+        "province": place.province if place else "", "city": place.city if place else "",
+        "county": place.county if place else "", "org": org, "item_date": context["item_date"],
+        "first_line": item.first_line, "last_line": item.last_line, "figures": len(rows),
+    }
+    return rows, info
+
+
+def _figures(simp: str, joined: Joined, periods: list[dates.TimeExpression],
+             place: Place | None, context: dict) -> list[Figure]:
+    rows = []
+    for q in find_quantities(simp):
+        ss, se = meaning.sentence_bounds(simp, q.start)
+        prev_start = meaning.sentence_bounds(simp, ss - 1)[0] if ss > 0 else ss
+        m = meaning.interpret(simp, q, ss, simp[prev_start:ss])
+        cs, ce = meaning.clause_bounds(simp, q.start, q.end)
+        period = _period(simp, q.start, ss, cs, periods)
+        figure_place = _clause_place(simp, cs, q.start) or place
+        value = float(q.value) * m.sign
+        high = float(q.high) * m.sign if q.high is not None else None
+        unit = q.unit or _implicit_unit(m.metric)
+        rows.append(Figure(
+            doc=context["doc"], item=context["item"], headline=context["headline"],
+            item_kind=context["item_kind"],
+            province=figure_place.province if figure_place else "",
+            city=figure_place.city if figure_place else "",
+            county=figure_place.county if figure_place else "",
+            org=context["org"], item_date=context["item_date"],
+            metric=m.metric, measure=m.measure, value=value, value_high=high,
+            qualifier=q.qualifier, unit=unit, subject=m.subject, period=period, basis=m.basis,
+            quote=joined.text[cs:ce], line=joined.line_at(q.num_start),
+        ))
+    return rows
+
+
+def _implicit_unit(metric: str) -> str:
+    """The unit a scale word implies when the text leaves it out (业务收入4120亿)."""
+    if metric in ("revenue", "sales", "money", "business_total", "price"):
+        return "元"
+    if metric == "volume":
+        return "件"
+    return ""
+
+
+def _period(simp: str, pos: int, sentence_start: int, clause_start: int,
+            periods: list[dates.TimeExpression]) -> str:
+    """The period of a figure at ``pos``: 日均 in its clause, else the nearest
+    time expression before it in its sentence (a finer period of the same
+    year wins over a bare 今年), else the last plain year stated before."""
+    if dates.is_daily(simp[clause_start:pos]):
+        return "daily"
+    in_sentence = [t for t in periods if sentence_start <= t.start and t.end <= pos]
+    if in_sentence:
+        last = in_sentence[-1]
+        if last.plain_year:
+            for t in reversed(in_sentence[:-1]):
+                if not t.plain_year and t.period.startswith(last.period):
+                    return t.period
+        return last.period
+    before = [t for t in periods if t.end <= sentence_start and t.plain_year]
+    return before[-1].period if before else ""
+
+
+def _clause_place(simp: str, clause_start: int, pos: int) -> Place | None:
+    """A more specific place named right after 其中 in the figure's clause."""
+    head = simp[max(0, clause_start - 4):clause_start]
+    if not _IN_WHICH.search(head):
+        return None
+    mentions = find_places(simp[clause_start:pos])
+    if mentions and mentions[0].start <= 2:
+        return mentions[0].place
+    return None

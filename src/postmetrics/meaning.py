@@ -1,0 +1,179 @@
+"""What a figure means: metric, measure, sign, basis and subject.
+
+Every decision is read from cue words around the figure (tables in
+:mod:`postmetrics.lexicon`): the metric from the nearest cue before it in its
+clause, then its sentence, then the sentence before (业务收入…，同比增长9.39%
+→ revenue); the measure from the verb right before it (增长 X% → pct_change,
+比上年同期增加 → change, 占比 → share); the basis from 比/较/与…相比/同比.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .quantities import Quantity, alternation
+
+_CUES = re.compile(alternation(lexicon.METRIC_CUES))
+_CHANGE = re.compile(rf"(?:{alternation(lexicon.CHANGE_VERBS)})(?:了|约|近|达|超|超过|逾|高达|至少)?"
+                     rf"(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?$")
+_TO_LEVEL = re.compile(rf"(?:{alternation(lexicon.CHANGE_VERBS)})(?:到|至|为)[^，。；]*$")
+_GROWTH = re.compile(rf"(?:{alternation(lexicon.GROWTH_RATE_WORDS)})")
+_SHARE_BEFORE = re.compile(rf"(?:{alternation(lexicon.SHARE_WORDS)})")
+_BASIS_TERM = re.compile(rf"(?:比|较|与|和)(?P<b>{alternation(lexicon.BASIS_TERMS)}|\d{{4}}年同期)")
+_BASIS_GENERIC = re.compile(r"(?:比|较)(?P<b>[^，。；比较]{2,10}?)(?:"
+                            + alternation(lexicon.CHANGE_VERBS) + r")")
+_BASIS_WORD = re.compile(alternation(lexicon.BASIS_WORDS))
+_RATIO_BASIS = re.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_FILLER = re.compile(r"(?:其中|同时|目前|今年以来|今年|去年|全年|当月|累计|共计|共|已经|已|将|实现|完成|达到|达|为|是|有|在|约|近|超过|超|突破|逾|分别|合计|总计|平均|\d+年|的)+$")
+_LEAD_FILLER = re.compile(r"^(?:其中|同时|目前|此外|另外|据统计|据了解|今年以来|今年|去年|全年|截至目前)+")
+#: suffixes of cue words that can carry a percentage's metric (业务量, 收入, 单价 …)
+_PCT_CUE_ENDS = tuple("量额入收本价费资款润利户件裹")
+
+
+@dataclass(frozen=True)
+class Meaning:
+    metric: str
+    measure: str
+    sign: int
+    basis: str
+    subject: str
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence around ``pos``, split at 。！？ (not ；)."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？!?") + 1
+    ends = [i for i in (text.find(c, pos) for c in "。！？!?") if i >= 0]
+    return start, (min(ends) + 1 if ends else len(text))
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the clause around a figure, split at ，；：。！？."""
+    cs = max(text.rfind(c, 0, start) for c in "，,；;：:。！？!?") + 1
+    ends = [i for i in (text.find(c, end) for c in "，,；;。！？!?") if i >= 0]
+    return cs, (min(ends) if ends else len(text))
+
+
+def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: str = "") -> Meaning:
+    """Metric, measure, sign, basis and subject of figure ``q`` in ``text``.
+
+    ``text`` is the simplified item text (or a headline); ``sentence_start``
+    is where the figure's sentence begins; ``previous_sentence`` is searched
+    for a metric cue when the sentence has none.
+    """
+    left = text[sentence_start:q.start]
+    cs = max(left.rfind(c) for c in "，,；;：:") + 1
+    clause_left = left[cs:]
+    after = text[q.end:q.end + 12]
+    unit = q.unit
+    measure, sign = _measure(clause_left, left, after, unit, q)
+    metric = _metric(clause_left, left, previous_sentence, after, unit, measure)
+    basis = _basis(left, clause_left) if measure in ("change", "pct_change") else ""
+    if unit == "倍":
+        m = _RATIO_BASIS.search(clause_left)
+        basis = m.group("b") if m else ""
+    subject = _subject(clause_left, after, unit)
+    return Meaning(metric, measure, sign, basis, subject)
+
+
+def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) -> tuple[str, int]:
+    near = clause_left[-8:]
+    verb = _CHANGE.search(near)
+    sign = 1
+    if verb:
+        word = re.match(alternation(lexicon.CHANGE_VERBS), verb.group(0))
+        sign = lexicon.CHANGE_VERBS.get(word.group(0), 1) if word else 1
+    if unit == "百分点":
+        return "change", sign
+    if unit == "倍":
+        return "share", 1
+    if unit in ("%", "‰"):
+        if verb and not _TO_LEVEL.search(clause_left):
+            return "pct_change", sign
+        if _GROWTH.search(clause_left):
+            neg = "降幅" in clause_left
+            return "pct_change", -1 if neg else 1
+        if after.startswith(("全覆盖", "覆盖")) or after.startswith("的") or _SHARE_BEFORE.search(clause_left):
+            return "share", 1
+        if "率" in clause_left or "满意度" in clause_left:
+            return "level", 1
+        return "share", 1
+    if verb and not _TO_LEVEL.search(clause_left):
+        word = verb.group(0)
+        has_basis = bool(_BASIS_TERM.search(left) or _BASIS_WORD.search(left) or _BASIS_GENERIC.search(clause_left))
+        if word.startswith(("新增", "净增")) or has_basis:
+            return "change", sign
+    if "新增" in clause_left and not _TO_LEVEL.search(clause_left):
+        return "change", 1
+    return "level", 1
+
+
+def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, measure: str) -> str:
+    for noun, metric in lexicon.COUNTED_NOUN_METRICS.items():
+        if after.startswith(noun):
+            return metric
+    ratio = unit in ("%", "‰", "百分点", "倍")
+    cue = _last_cue(clause_left, ratio) or _last_cue(left, ratio) or (
+        _last_cue(previous, ratio) if ratio else None)
+    if ratio:
+        if cue:
+            return cue
+        if after.startswith("的") or unit == "%" and measure == "share" and after[:1] not in "，。；":
+            return "count" if not after.startswith(("全覆盖", "覆盖")) else "rate"
+        if after.startswith(("全覆盖", "覆盖")):
+            return "rate"
+        return "other"
+    allowed = lexicon.UNIT_ALLOWS.get(unit)
+    if cue and (allowed is None or cue in allowed):
+        if allowed is None and cue in lexicon.MONEY_METRICS and unit not in ("元", ""):
+            cue = None if cue != "sales" else cue
+        if cue:
+            return cue
+    if unit in lexicon.UNIT_METRICS:
+        return lexicon.UNIT_METRICS[unit]
+    if unit == "":
+        return cue or "other"
+    return "count"
+
+
+def _last_cue(s: str, ratio: bool) -> str | None:
+    best = None
+    for m in _CUES.finditer(s):
+        word = m.group(0)
+        if ratio and not word.endswith(_PCT_CUE_ENDS) and lexicon.METRIC_CUES[word] not in ("rate",):
+            continue
+        best = lexicon.METRIC_CUES[word]
+    return best
+
+
+def _basis(left: str, clause_left: str) -> str:
+    for s in (clause_left, left):
+        found = None
+        for m in _BASIS_TERM.finditer(s):
+            found = (m.end(), m.group("b"))
+        for m in _BASIS_WORD.finditer(s):
+            if found is None or m.end() > found[0]:
+                found = (m.end(), m.group(0))
+        if found:
+            return found[1]
+        m = None
+        for m in _BASIS_GENERIC.finditer(s):
+            pass
+        if m:
+            return m.group("b")
+    return ""
+
+
+_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,6}")
+
+
+def _subject(clause_left: str, after: str, unit: str) -> str:
+    """What is counted or measured, as written (best effort)."""
+    if unit in ("个", "家", "户", "人", "条", "所", "座", "辆", "名", "位", "棵"):
+        m = _COUNTED.match(after)
+        if m:
+            return m.group(0)
+    s = _LEAD_FILLER.sub("", clause_left)
+    s = _FILLER.sub("", s)
+    return s[-20:]
