@@ -30,9 +30,11 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("until_month", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}(?:底|末)"),
     ("day_range", rf"(?:{_YEAR})?{_M}{_D}(?:至|到|-|—|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号]"),
     ("day", rf"(?:{_YEAR}){_M}{_D}"),
+    ("fiscal_year", r"(?P<y>(?:19|20)\d{2})/(?P<y2>\d{2})年度"),
     ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—|~)(?P<y2>(?:19|20)\d{2})年"),
     ("month_range", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<m>\d{{1,2}})(?:至|到|-|—|~)(?P<m2>\d{{1,2}})月"),
-    ("quarter", rf"(?:(?P<rel>今年|本年|去年|上一|上个)|{_YEAR})?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
+    ("last_quarter", r"(?:上一|上个)季度"),
+    ("quarter", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
     ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度)"),
     ("month", rf"{_YEAR}{_M}(?![日号])"),
     ("year", _YEAR),
@@ -115,11 +117,21 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None) 
             pos += 1
             continue
         name, m = best
-        period = _period(name, m, ref_year, ref)
+        period = _period(name, m, _sentence_year(text, m.start()) or ref_year, ref)
         if period:
             out.append(TimeExpression(m.start(), m.end(), period, plain_year=name in ("year", "this_year", "last_year")))
         pos = m.end()
     return out
+
+
+_SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _sentence_year(text: str, pos: int) -> int | None:
+    """The last explicit year stated earlier in the same sentence (2015年“双11”期间（11月11日至16日）)."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？") + 1
+    years = _SENTENCE_YEAR.findall(text, start, pos)
+    return int(years[-1]) if years else None
 
 
 def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | None) -> str:
@@ -143,6 +155,16 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
         if name == "day":
             y = _year(m, ref_year)
             return f"{y:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}" if y else ""
+        if name == "fiscal_year":  # 2014/15年度: April to March (Hong Kong)
+            y = int(g["y"])
+            return f"{y:04d}-04/{y + 1:04d}-03"
+        if name == "last_quarter":
+            if ref is None or not ref.month or not ref_year:
+                return ""
+            q, y = (ref.month - 1) // 3, ref_year
+            if q == 0:
+                q, y = 4, y - 1
+            return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}"
         if name == "year_range":
             return f"{int(g['y'])}/{int(g['y2'])}"
         if name == "month_range":
@@ -153,17 +175,9 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             return f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}"
         if name == "quarter":
             q = {"一": 1, "首": 1, "二": 2, "三": 3, "四": 4}.get(g["q"]) or int(g["q"])
-            rel = g.get("rel")
-            y = _year(m, ref_year) if rel not in ("上一", "上个") else ref_year
+            y = _year(m, ref_year)
             if not y:
                 return ""
-            if rel in ("上一", "上个"):
-                if ref is None or not ref.month:
-                    return ""
-                current = (ref.month - 1) // 3 + 1
-                q = current - 1
-                if q == 0:
-                    q, y = 4, y - 1
             return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}"
         if name == "half":
             y = _year(m, ref_year)

@@ -96,7 +96,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     rows.extend(_figures(simp, body, periods, place, context))
     if item.headline_lines:
         head = join_lines(item.headline_lines)
-        rows.extend(_figures(to_simplified(head.text), head, [], place, context))
+        rows.extend(_figures(to_simplified(head.text), head, [], place, context, headline=True))
     info = {
         "doc": doc, "item": item.index, "item_kind": item.kind, "headline": headline,
         "province": place.province if place else "", "city": place.city if place else "",
@@ -107,14 +107,20 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
 
 
 def _figures(simp: str, joined: Joined, periods: list[dates.TimeExpression],
-             place: Place | None, context: dict) -> list[Figure]:
+             place: Place | None, context: dict, headline: bool = False) -> list[Figure]:
+    """Figures of one text (an item body or its headline).
+
+    In a headline a number needs its own unit (46億空郵中心 is a label, not a figure).
+    """
     rows = []
     for q in find_quantities(simp):
+        if headline and not q.unit:
+            continue
         ss, se = meaning.sentence_bounds(simp, q.start)
         prev_start = meaning.sentence_bounds(simp, ss - 1)[0] if ss > 0 else ss
         m = meaning.interpret(simp, q, ss, simp[prev_start:ss])
         cs, ce = meaning.clause_bounds(simp, q.start, q.end)
-        period = _period(simp, q.start, ss, cs, periods)
+        period = _period(simp, q.start, ss, cs, periods) or (context["item_date"] if not headline else "")
         figure_place = _clause_place(simp, cs, q.start) or place
         value = float(q.value) * m.sign
         high = float(q.high) * m.sign if q.high is not None else None
@@ -127,10 +133,19 @@ def _figures(simp: str, joined: Joined, periods: list[dates.TimeExpression],
             county=figure_place.county if figure_place else "",
             org=context["org"], item_date=context["item_date"],
             metric=m.metric, measure=m.measure, value=value, value_high=high,
-            qualifier=q.qualifier, unit=unit, subject=m.subject, period=period, basis=m.basis,
+            qualifier=q.qualifier, unit=unit, subject=_as_written(m.subject, simp, joined.text, ss, q.start),
+            period=period, basis=_as_written(m.basis, simp, joined.text, ss, q.start),
             quote=joined.text[cs:ce], line=joined.line_at(q.num_start),
         ))
     return rows
+
+
+def _as_written(word: str, simp: str, original: str, start: int, end: int) -> str:
+    """``word`` found in the simplified text, as written in the original (traditional) text."""
+    if not word or simp is original:
+        return word
+    i = simp.rfind(word, start, end)
+    return original[i:i + len(word)] if i >= 0 else word
 
 
 def _implicit_unit(metric: str) -> str:

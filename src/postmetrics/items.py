@@ -220,8 +220,9 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
             else:
                 blocks.append((len(items), body))
                 continue
-        if not seg.get("closed_by_byline"):
-            while body and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body):
+        keep = 1 if seg["kind"] == "news" else 0  # never pop the marker line
+        if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) for line in body):
+            while len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body):
                 trail.insert(0, body.pop())
         if seg["kind"] == "continued" or (seg["kind"] == "other" and not items):
             lead, body = _leading_headline(body, seg["kind"], meta)

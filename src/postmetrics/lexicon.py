@@ -23,7 +23,7 @@ UNITS: dict[str, str] = {
     "套": "套", "笔": "笔", "批": "批", "车": "车", "车次": "车次", "趟": "趟", "班": "班",
     # people and places
     "人": "人", "名": "人", "位": "人", "人次": "人次", "户": "户", "家": "家",
-    "个": "个", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处", "项": "项",
+    "个": "个", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处",
     "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部",
     "支": "支", "种": "种", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
     "只": "只", "层": "层",
@@ -70,7 +70,7 @@ QUALIFIERS_AFTER: dict[str, str] = {
 #: verbs of change; value = sign × number (SCHEMA: decreases are negative).
 CHANGE_VERBS: dict[str, int] = {
     "增长": 1, "增加": 1, "提高": 1, "提升": 1, "上升": 1, "上涨": 1, "增多": 1, "多": 1,
-    "高": 1, "增": 1, "涨": 1, "攀升": 1, "扩大": 1, "新增": 1, "净增": 1, "增收": 1,
+    "高": 1, "增": 1, "涨": 1, "增产": 1, "减产": -1, "攀升": 1, "扩大": 1, "新增": 1, "净增": 1, "增收": 1,
     "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "缩短": -1, "减": -1,
     "降": -1, "大降": -1, "挫": -1, "低": -1, "萎缩": -1, "收窄": -1, "缩减": -1, "跌": -1,
 }
@@ -107,7 +107,7 @@ METRIC_CUES: dict[str, str] = {
     "投资": "money", "投入": "money", "存款": "money", "保费": "money", "资金": "money",
     "拨款": "money", "盈利": "money", "利润": "money", "产值": "money", "货款": "money",
     "储蓄": "money", "贷款": "money", "补贴": "money", "节省": "money", "费用": "money",
-    "规模": "money", "余额": "money", "保险": "money",
+    "余额": "money", "保险": "money",
     # price
     "单价": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
     "邮资": "price", "运费": "price", "售价": "price",
@@ -161,6 +161,11 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "斤": frozenset({"other", "sales"}), "公里": frozenset({"other"}), "米": frozenset({"other"}),
     "℃": frozenset({"other"}), "车": frozenset({"count"}), "趟": frozenset({"other"}),
 }
+#: counters of people, places and things: a verb cue (寄递, 投递) does not make them volume.
+_COUNTERS = frozenset({"count", "customers", "sales"})
+UNIT_ALLOWS.update({u: _COUNTERS for u in (
+    "个", "家", "人", "户", "所", "座", "间", "栋", "处", "条", "辆", "台", "架", "艘",
+    "部", "支", "种", "款", "类", "棵", "株", "头", "只", "层", "人次")})
 #: nouns counted right after the unit (14个乡镇, 13.7万个家庭) that decide the metric.
 COUNTED_NOUN_METRICS: dict[str, str] = {
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",

@@ -25,6 +25,7 @@ _BASIS_GENERIC = re.compile(r"(?:比|较)(?P<b>[^，。；比较]{2,10}?)(?:"
                             + alternation(lexicon.CHANGE_VERBS) + r")")
 _BASIS_WORD = re.compile(alternation(lexicon.BASIS_WORDS))
 _RATIO_BASIS = re.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
+_RATE_BEFORE = re.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _FILLER = re.compile(r"(?:其中|同时|目前|今年以来|今年|去年|全年|当月|累计|共计|共|已经|已|将|实现|完成|达到|达|为|是|有|在|约|近|超过|超|突破|逾|分别|合计|总计|平均|\d+年|的)+$")
 _LEAD_FILLER = re.compile(r"^(?:其中|同时|目前|此外|另外|据统计|据了解|今年以来|今年|去年|全年|截至目前)+")
@@ -94,10 +95,12 @@ def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) ->
         if _GROWTH.search(clause_left):
             neg = "降幅" in clause_left
             return "pct_change", -1 if neg else 1
-        if after.startswith(("全覆盖", "覆盖")) or after.startswith("的") or _SHARE_BEFORE.search(clause_left):
+        if after.startswith(("全覆盖", "覆盖")) or after.startswith("的"):
             return "share", 1
-        if "率" in clause_left or "满意度" in clause_left:
+        if _RATE_BEFORE.search(clause_left):
             return "level", 1
+        if not _SHARE_BEFORE.search(clause_left) and _last_cue(clause_left, True) == "rate":
+            return "level", 1  # 回报率为固定资产平均净值的4.9%
         return "share", 1
     if verb and not _TO_LEVEL.search(clause_left):
         word = verb.group(0)
@@ -114,8 +117,16 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
         if after.startswith(noun):
             return metric
     ratio = unit in ("%", "‰", "百分点", "倍")
-    cue = _last_cue(clause_left, ratio) or _last_cue(left, ratio) or (
-        _last_cue(previous, ratio) if ratio else None)
+    if unit == "%" and after.startswith(("全覆盖", "覆盖")):
+        return "rate"
+    if unit == "%" and after.startswith("的"):  # 60%的行政村: a share of what follows
+        noun = after[1:]
+        return next((m for n, m in lexicon.COUNTED_NOUN_METRICS.items() if noun.startswith(n)), "count")
+    cue = _last_cue(clause_left, ratio)
+    if cue is None:
+        cue = _last_cue(left, ratio) or (_last_cue(previous, ratio) if ratio else None)
+        if cue in ("count", "customers") and unit in lexicon.UNIT_METRICS:
+            cue = None  # a noun of another clause does not outweigh the unit (三万五单)
     if ratio:
         if cue:
             return cue

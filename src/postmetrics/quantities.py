@@ -41,7 +41,7 @@ _PATTERN = re.compile(
     rf"(?P<pre>{alternation(lexicon.QUALIFIERS_BEFORE)}|零下"
     rf"|(?:{alternation(lexicon.VAGUE_BEFORE)})(?=[十百千万亿]))?"
     rf"(?P<pct>百分之)?"
-    rf"(?P<num>{_NUM}|半(?=个?(?:小时|天|月)))"
+    rf"(?P<num>{_NUM}|(?<!大)半(?=个?(?:小时|天|月)))"
     rf"(?:(?P<sep>[—–\-~～至到])(?P<num2>{_NUM}))?"
     rf"(?P<more>[多余几来])?"
     rf"(?:个(?P<more2>[多余])?(?P<half>半)?(?P<geunit>{alternation(_GE_UNITS)})"
@@ -53,6 +53,8 @@ _CN_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, 
 _SCALES = frozenset("万亿")
 _FREQUENCY_BEFORE = ("一天", "每天", "每日", "每周", "一周", "每月", "每年", "一年", "日")
 _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
+_AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
+_SHARED_UNIT = re.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
 
 
 @dataclass(frozen=True)
@@ -82,17 +84,42 @@ def find_quantities(text: str) -> list[Quantity]:
     Returns a list of :class:`Quantity`; never raises on any input string.
     """
     out: list[Quantity] = []
+    bare: list[re.Match[str]] = []
     for m in _PATTERN.finditer(text):
         q = _read(text, m)
         if q is not None:
+            if bare and bare[-1].end() == _shared_unit_end(text, bare[-1]) and q.num_start == _shared_unit_start(text, bare[-1]):
+                shared = _read(text, bare[-1], unit_from=q)
+                if shared is not None:
+                    out.append(shared)
             out.append(q)
+            bare = []
+        elif not (m.group("unit") or m.group("geunit") or m.group("pct")):
+            bare = [m]
     return out
 
 
-def _read(text: str, m: re.Match[str]) -> Quantity | None:
+def _shared_unit_start(text: str, m: re.Match[str]) -> int:
+    """Where the next number starts when ``m`` is followed by 和/及/、 + number + unit."""
+    s = _SHARED_UNIT.match(text, m.end())
+    return s.start(1) if s else -1
+
+
+def _shared_unit_end(text: str, m: re.Match[str]) -> int:
+    return m.end() if _SHARED_UNIT.match(text, m.end()) else -1
+
+
+def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Quantity | None:
+    """The figure of match ``m``, or None when it is not a figure.
+
+    ``unit_from`` lends the unit of the next figure to a bare number joined
+    to it by 和/及/、 (分别提高1.1和0.2个百分点).
+    """
     num = m.group("num")
     pre = m.group("pre") or ""
     unit_text = m.group("geunit") or m.group("unit") or ""
+    if unit_from is not None and not unit_text:
+        unit_text = next(w for w, u in sorted(lexicon.UNITS.items(), key=lambda x: -len(x[0])) if u == unit_from.unit)
     start, end = m.start(), m.end()
     num_start = m.start("num")
     # not figures: numbers glued to Latin letters or slashes (4/5G, EMS2, 2014/15)
@@ -112,7 +139,10 @@ def _read(text: str, m: re.Match[str]) -> Quantity | None:
         return None  # bare 万/千万 without a vague word (千万不要, 万象)
     if not _HAS_DIGIT.search(num) and not pre and num != "半":
         return None
-    unit = lexicon.UNITS.get(unit_text, "") if not m.group("geunit") else lexicon.UNITS.get("个" + unit_text, lexicon.UNITS.get(unit_text, unit_text))
+    if unit_from is not None:
+        unit = unit_from.unit
+    else:
+        unit = lexicon.UNITS.get(unit_text, "") if not m.group("geunit") else lexicon.UNITS.get("个" + unit_text, lexicon.UNITS.get(unit_text, unit_text))
     pct = bool(m.group("pct"))
     scaled = any(c in _SCALES for c in num) or num.endswith("千") and unit == ""
     if not unit and not pct and not scaled:
@@ -133,8 +163,8 @@ def _read(text: str, m: re.Match[str]) -> Quantity | None:
         low *= 10
         high = high * 10 if high is not None else None
         nxt = text[end:end + 1]
-        if nxt in _CN_DIGIT_VALUES or nxt.isdigit():
-            low += _CN_DIGIT_VALUES.get(nxt) or int(nxt)
+        if nxt in _CN_DIGIT_VALUES and not num.isascii():  # 五成二, not 7成46億
+            low += _CN_DIGIT_VALUES[nxt]
             end += 1
     if pct:
         unit = "%"
@@ -151,6 +181,8 @@ def _read(text: str, m: re.Match[str]) -> Quantity | None:
                 qualifier = table[word]
         if "多" in num or "余" in num:
             qualifier = "over"
+        if qualifier == "exact" and _AT_LEAST.search(text, max(0, start - 6), start):
+            qualifier = "over"  # 至少等待半个小时
     post = m.group("post")
     if post and post in ("多", "余") and qualifier == "exact":
         qualifier = "over"
