@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import dates, meaning
+from . import dates, lexicon, meaning
 from .hanzi import to_simplified
 from .items import Item, segment
 from .model import Figure
@@ -18,7 +18,7 @@ from .places import Place, find_places, resolve_place
 from .quantities import find_quantities
 from .text import Joined, join_lines
 
-_ORG = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?P<org>[\u4e00-\u9fff]{2,8}?[市县区州盟旗](?:邮政)?"
+_ORG = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?P<org>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?"
                   r"(?:分公司|邮政局|管理局|分局))")
 _EVENT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
 _EVENT_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日")
@@ -67,6 +67,20 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     return out
 
 
+def _prefer_org_place(place: Place | None, org: str) -> Place | None:
+    """The reporting postal unit's place wins over other places of the same
+    province (杭州亚运会 … 德清县邮政分公司 → 德清县)."""
+    if not org:
+        return place
+    org_place = resolve_place(org)
+    if org_place is None:
+        return place
+    if place is None or (org_place.province == place.province and org_place.level != "province"
+                         and (place.county == "" or org_place.county != "")):
+        return org_place
+    return place
+
+
 def _item_year(simp: str, reference: dates.Reference | None) -> int | None:
     """The year 今年/去年 refer to in an item: the page's, unless the item's
     first sentence dates its own event (二〇一五年…会议日前在北京举行)."""
@@ -85,6 +99,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     place = resolve_place(body.text, hints=headline)
     org_match = _ORG.search(simp)
     org = body.text[org_match.start("org"):org_match.end("org")] if org_match else ""
+    place = _prefer_org_place(place, org)
     year = _item_year(simp, reference)
     item_date = dates.dateline(simp, year)
     context = {
@@ -121,7 +136,8 @@ def _figures(simp: str, joined: Joined, periods: list[dates.TimeExpression],
         m = meaning.interpret(simp, q, ss, simp[prev_start:ss])
         cs, ce = meaning.clause_bounds(simp, q.start, q.end)
         period = _period(simp, q.start, ss, cs, periods) or (context["item_date"] if not headline else "")
-        figure_place = _clause_place(simp, cs, q.start) or place
+        figure_place = _clause_place(simp, cs, q.start) or (
+            None if any(w in simp[ss:se] for w in lexicon.NATIONAL_WORDS) else place)
         value = float(q.value) * m.sign
         high = float(q.high) * m.sign if q.high is not None else None
         unit = q.unit or _implicit_unit(m.metric)

@@ -177,6 +177,11 @@ COUNTED_NOUN_METRICS: dict[str, str] = {
 #: words that make a figure a daily figure (SCHEMA "period": 日均, 每天, 每日 → daily).
 DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常")
 
+# --- places ----------------------------------------------------------------
+#: words that make a sentence's figures national: no province, city or county
+#: even when the item is set in one place (a photo taken in 温州 of national data).
+NATIONAL_WORDS: tuple[str, ...] = ("全国", "全行业", "国家邮政局", "我国", "全网", "国内快递")
+
 # --- items -----------------------------------------------------------------
 #: item start markers at the start of a line (SCHEMA item_kind ``news``).
 NEWS_MARKERS: tuple[str, ...] = ("本报讯", "【本报讯】", "本刊讯", "本网讯")
