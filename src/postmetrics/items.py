@@ -254,6 +254,9 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                           start_line=marker.number if marker else 0))
         if trail:
             blocks.append((len(items), trail))
+    if not items and blocks:  # a page of short lines only (a brief without full stops)
+        items.append(Item(kind="other", lines=sorted((l for _, b in blocks for l in b), key=lambda l: l.number)))
+        blocks = []
     for before, label in labels:
         if label in lexicon.COMMENTARY_MARKERS and items:
             _mark_commentary(items, before)

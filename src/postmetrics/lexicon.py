@@ -150,6 +150,7 @@ UNIT_METRICS: dict[str, str] = {
 }
 #: metrics that a cue may give to a figure of each unit class; others fall back
 #: to UNIT_METRICS.  ``None`` means any cue applies.
+MONEY_UNITS = frozenset({"元", "美元", "港元", "欧元"})
 MONEY_METRICS = frozenset({"revenue", "sales", "business_total", "price", "money"})
 UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "元": MONEY_METRICS, "美元": MONEY_METRICS, "港元": MONEY_METRICS, "欧元": MONEY_METRICS,

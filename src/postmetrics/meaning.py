@@ -135,6 +135,8 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
         if after.startswith(("全覆盖", "覆盖")):
             return "rate"
         return "other"
+    if unit in lexicon.MONEY_UNITS and after.startswith(("/", "每")):
+        return "price"  # 0.5元/件, 12元每公斤
     allowed = lexicon.UNIT_ALLOWS.get(unit)
     if cue and (allowed is None or cue in allowed):
         if allowed is None and cue in lexicon.MONEY_METRICS and unit not in ("元", ""):
@@ -176,7 +178,7 @@ def _basis(left: str, clause_left: str) -> str:
     return ""
 
 
-_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,6}")
+_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?=组成|参加|提供|签订|回到|重点|实现|发货|新生儿|的|在|[^\u4e00-\u9fff]|$)")
 
 
 def _subject(clause_left: str, after: str, unit: str) -> str:
