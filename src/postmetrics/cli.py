@@ -56,7 +56,7 @@ def _pick_format(csv_: bool, jsonl: bool, json_: bool, table: bool) -> str:
     return "table" if sys.stdout.isatty() else "csv"
 
 
-PATHS = typer.Argument(..., help="Text files, directories (every *.txt inside, sorted) or - for standard input.")
+PATHS = typer.Argument(..., metavar="PATH...", help="Text files, directories (every *.txt inside, sorted) or - for standard input.")
 CSV = typer.Option(False, "--csv", help="CSV (UTF-8, header row) on stdout. The default when stdout is not a terminal.")
 JSONL = typer.Option(False, "--jsonl", help="One JSON object per row (Chinese unescaped).")
 JSON = typer.Option(False, "--json", help="One JSON array of rows.")
