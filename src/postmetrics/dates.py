@@ -43,6 +43,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
 ]]
 
 
+#: characters a period expression can start with; other positions are skipped.
+_TRIGGER = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上首年]")
+
+
 @dataclass(frozen=True)
 class Reference:
     """The date relative words are resolved against.
@@ -105,22 +109,19 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None) 
     """
     out: list[TimeExpression] = []
     pos = 0
-    n = len(text)
-    while pos < n:
-        best = None
-        for name, pat in PERIOD_PATTERNS:
-            m = pat.match(text, pos)
-            if m:
-                best = (name, m)
-                break
-        if best is None:
-            pos += 1
+    for trigger in _TRIGGER.finditer(text):
+        start = trigger.start()
+        if start < pos:
             continue
-        name, m = best
-        period = _period(name, m, _sentence_year(text, m.start()) or ref_year, ref)
-        if period:
-            out.append(TimeExpression(m.start(), m.end(), period, plain_year=name in ("year", "this_year", "last_year")))
-        pos = m.end()
+        for name, pat in PERIOD_PATTERNS:
+            m = pat.match(text, start)
+            if m:
+                period = _period(name, m, _sentence_year(text, m.start()) or ref_year, ref)
+                if period:
+                    out.append(TimeExpression(m.start(), m.end(), period,
+                                              plain_year=name in ("year", "this_year", "last_year")))
+                pos = m.end()
+                break
     return out
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -187,14 +188,17 @@ def _column_breaks(body: list[Line], window: int = 10, min_shift: float = 1.5) -
     continued item) usually sit in columns of different widths; the typical
     width of full lines (not the last line of a paragraph) changes there.
     """
-    full = [i for i, line in enumerate(body) if not _ends_sentence(line.text)]
+    ends = [_ends_sentence(line.text) for line in body]
+    full = [i for i, e in enumerate(ends) if not e]
+    widths = {i: _width(body[i].text) for i in full}
     breaks: list[int] = []
     last = 0
     for i in range(1, len(body)):
-        if not _ends_sentence(body[i - 1].text) or i - last < window:
+        if not ends[i - 1] or i - last < window:
             continue
-        before = [_width(body[j].text) for j in full if last <= j < i][-window:]
-        after = [_width(body[j].text) for j in full if j >= i][:window]
+        k = bisect_left(full, i)
+        before = [widths[j] for j in full[max(0, k - window):k] if j >= last]
+        after = [widths[j] for j in full[k:k + window]]
         if len(before) < window or len(after) < window:
             continue
         if abs(statistics.median(before) - statistics.median(after)) >= min_shift:
