@@ -218,7 +218,7 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         body: list[Line] = seg["lines"]
         lead: list[Line] = []
         trail: list[Line] = []
-        if not any(_ends_sentence(to_simplified(line.text)) for line in body):
+        if not any(_ends_sentence(line.text) for line in body):
             if seg["kind"] in ("news", "continued") and body:
                 pass  # a short item without a full stop: keep as body
             else:

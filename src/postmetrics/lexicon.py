@@ -56,9 +56,14 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "未满": "under", "不超过": "under",
 }
 #: vague words before a bare scale character (上百, 数千, 几十) → qualifier.
-VAGUE_BEFORE: dict[str, str] = {"上": "over", "数": "over", "几": "over", "成": "over"}
+VAGUE_BEFORE: dict[str, str] = {"上": "about", "数": "about", "几": "about", "成": "about"}
 #: word after the number (before the unit) → qualifier.
-QUALIFIERS_INSIDE: dict[str, str] = {"多": "over", "余": "over", "几": "over", "来": "about"}
+QUALIFIERS_INSIDE: dict[str, str] = {"多": "over", "余": "over", "几": "about", "来": "about"}
+#: vague numbers (数百, 上万, 十几, 二十来) are ``about`` with a range: the
+#: value is the number as written (数百 → 100) and value_high the largest
+#: number the words allow (数百 → 900, 十几 → 19).
+VAGUE_WORDS: frozenset[str] = frozenset({"上", "数", "几", "成"})
+VAGUE_AFTER: frozenset[str] = frozenset({"几", "来"})
 #: word after the unit → qualifier.
 QUALIFIERS_AFTER: dict[str, str] = {
     "以上": "over", "多": "over", "余": "over", "开外": "over",
@@ -74,6 +79,11 @@ CHANGE_VERBS: dict[str, int] = {
     "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "缩短": -1, "减": -1,
     "降": -1, "大降": -1, "挫": -1, "低": -1, "萎缩": -1, "收窄": -1, "缩减": -1, "跌": -1,
 }
+#: doubling words → pct_change in % (SCHEMA: 翻番 → pct_change 100).
+DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻倍": 100,
+                            "翻了一倍": 100, "翻两番": 300, "翻了两番": 300}
+#: words of aspiration: a doubling after them is a hope, not a figure (有望实现翻番).
+ASPIRATION_WORDS: tuple[str, ...] = ("有望", "力争", "争取", "目标", "计划", "预期", "希望")
 #: words that turn "增加到 X" into a level, not a change.
 TO_LEVEL: tuple[str, ...] = ("到", "至", "为", "达")
 #: words of growth rate: a % right after them is a pct_change (增速达52.6%).

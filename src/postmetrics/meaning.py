@@ -90,6 +90,8 @@ def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) ->
     if unit == "倍":
         return "share", 1
     if unit in ("%", "‰"):
+        if q.text in lexicon.DOUBLING:
+            return "pct_change", 1
         if verb and not _TO_LEVEL.search(clause_left):
             return "pct_change", sign
         if _GROWTH.search(clause_left):

@@ -84,6 +84,8 @@ def find_quantities(text: str) -> list[Quantity]:
     Returns a list of :class:`Quantity`; never raises on any input string.
     """
     out: list[Quantity] = []
+    if "翻" in text:
+        out.extend(_doublings(text))
     bare: list[re.Match[str]] = []
     for m in _PATTERN.finditer(text):
         q = _read(text, m)
@@ -96,6 +98,23 @@ def find_quantities(text: str) -> list[Quantity]:
             bare = []
         elif not (m.group("unit") or m.group("geunit") or m.group("pct")):
             bare = [m]
+    if len(out) > 1 and "翻" in text:
+        out.sort(key=lambda q: q.start)
+    return out
+
+
+_DOUBLING = re.compile(alternation(lexicon.DOUBLING))
+
+
+def _doublings(text: str) -> list[Quantity]:
+    """翻番 and its kin as +100 % (翻两番 +300 %), unless only hoped for (有望实现翻番)."""
+    out = []
+    for m in _DOUBLING.finditer(text):
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；！？") + 1
+        if any(w in text[clause_start:m.start()] for w in lexicon.ASPIRATION_WORDS):
+            continue
+        out.append(Quantity(Decimal(lexicon.DOUBLING[m.group(0)]), None, "%", "exact",
+                            m.start(), m.end(), m.start(), m.group(0)))
     return out
 
 
@@ -183,12 +202,24 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             qualifier = "over"
         if qualifier == "exact" and _AT_LEAST.search(text, max(0, start - 6), start):
             qualifier = "over"  # 至少等待半个小时
+    if qualifier != "range" and high is None:
+        high = _vague_high(low, pre, m.group("more") or "")
     post = m.group("post")
     if post and post in ("多", "余") and qualifier == "exact":
         qualifier = "over"
     if post and not unit_text and post in ("上下",):
         end = m.start("post")
     return Quantity(low, high, unit, qualifier, start, end, num_start, text[start:end])
+
+
+def _vague_high(low: Decimal, pre: str, more: str) -> Decimal | None:
+    """Upper end of a vague number: 数百 → 900, 上万 → 90000, 十几 → 19, 二十来 → 29."""
+    if pre in lexicon.VAGUE_WORDS and low > 0:
+        return low * 9
+    if more in lexicon.VAGUE_AFTER and low >= 10:
+        step = Decimal(10) ** (len(str(int(low))) - 2) if low >= 100 else Decimal(1)
+        return low + 9 * step
+    return None
 
 
 def _values(num: str, num2: str | None) -> tuple[Decimal, Decimal | None]:
