@@ -9,14 +9,16 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .extract import extract, extract_document
+from .extract import extract, extract_document, extract_items, extract_path, read_and_extract
+from .io import InputError, read_page
 from .model import COLUMNS, Figure
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __version__ = "0.1.0"
-__all__ = ["COLUMNS", "Figure", "extract", "extract_document", "extract_frame", "__version__"]
+__all__ = ["COLUMNS", "Figure", "InputError", "extract", "extract_document", "extract_frame",
+           "extract_items", "extract_path", "read_and_extract", "read_page", "__version__"]
 
 
 def extract_frame(text: str, *, doc: str = "-", issue_date: date | str | None = None) -> "pd.DataFrame":

@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import sys
 import traceback
-from dataclasses import asdict
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Iterator, List, Optional
 
 import typer
 
 from . import __version__
-from .io import InputError, iter_inputs, read_page
+from .io import InputError, iter_inputs
 from .model import COLUMNS
-from .render import FORMATS, Renderer
+from .render import Renderer
 
 app = typer.Typer(
     add_completion=False,
@@ -47,61 +46,165 @@ def _main(
     """Extract business figures from Chinese postal-industry news text."""
 
 
-def _pick_format(csv_: bool, jsonl: bool, json_: bool, table: bool) -> str:
-    chosen = [name for name, on in (("csv", csv_), ("jsonl", jsonl), ("json", json_), ("table", table)) if on]
+@dataclass(frozen=True)
+class OutputOptions:
+    """Where and how rows go: ``fmt`` one of csv, jsonl, json, table, parquet, xlsx."""
+
+    fmt: str
+    path: Optional[str] = None
+    bom: bool = False
+
+
+def _output(csv_: bool, jsonl: bool, json_: bool, table: bool, excel_csv: bool,
+            parquet: Optional[str], xlsx: Optional[str], output: Optional[str]) -> OutputOptions:
+    chosen = [name for name, on in (("--csv", csv_), ("--jsonl", jsonl), ("--json", json_),
+                                    ("--table", table), ("--excel-csv", excel_csv),
+                                    ("--parquet", parquet), ("--xlsx", xlsx)) if on]
     if len(chosen) > 1:
-        raise typer.BadParameter(f"choose one output format, not {', '.join('--' + c for c in chosen)}")
-    if chosen:
-        return chosen[0]
-    return "table" if sys.stdout.isatty() else "csv"
+        raise typer.BadParameter(f"choose one output format, not {' and '.join(chosen)}")
+    if parquet or xlsx:
+        if output:
+            raise typer.BadParameter("-o is for text formats; --parquet and --xlsx take their own FILE")
+        return OutputOptions("parquet" if parquet else "xlsx", parquet or xlsx)
+    if excel_csv:
+        return OutputOptions("csv", output, bom=True)
+    fmt = next((c[2:] for c in chosen), None)
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() and not output else "csv"
+    return OutputOptions(fmt, output)
 
 
-PATHS = typer.Argument(..., metavar="PATH...", help="Text files, directories (every *.txt inside, sorted) or - for standard input.")
-CSV = typer.Option(False, "--csv", help="CSV (UTF-8, header row) on stdout. The default when stdout is not a terminal.")
+PATHS = typer.Argument(..., metavar="PATH...",
+                       help="Text files, directories (every *.txt inside, sorted), shell globs, or - for standard input.")
+CSV = typer.Option(False, "--csv", help="CSV (UTF-8, header row). The default when stdout is not a terminal.")
 JSONL = typer.Option(False, "--jsonl", help="One JSON object per row (Chinese unescaped).")
 JSON = typer.Option(False, "--json", help="One JSON array of rows.")
 TABLE = typer.Option(False, "--table", help="A table for the terminal. The default when stdout is a terminal.")
+EXCEL_CSV = typer.Option(False, "--excel-csv", help="CSV with a UTF-8 BOM, so Excel shows Chinese correctly.")
+PARQUET = typer.Option(None, "--parquet", metavar="FILE", help="Write a Parquet file (needs pyarrow).")
+XLSX = typer.Option(None, "--xlsx", metavar="FILE", help="Write an Excel workbook (needs openpyxl).")
+OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE", help="Write text output to FILE instead of stdout.")
 ISSUE_DATE = typer.Option(None, "--issue-date", metavar="YYYY-MM-DD",
                           help="Date of the page, for relative dates (今年, 3月17日). "
                                "Default: read from the page or inferred (a note says so).")
-ENCODING = typer.Option(None, "--encoding", help="Input encoding (default: detected; UTF-8, GB18030, Big5, UTF-16).")
-QUIET = typer.Option(False, "--quiet", "-q", help="No notes on stderr, only errors.")
+ENCODING = typer.Option(None, "--encoding", metavar="NAME",
+                        help="Input encoding (default: detected; UTF-8, GB18030/GBK, Big5, UTF-16).")
+METRIC = typer.Option(None, "--metric", metavar="LIST", help="Only these metrics, comma-separated: volume,revenue.")
+PLACE = typer.Option(None, "--place", metavar="NAME",
+                     help="Only figures whose province, city or county is NAME (广东省, 中山市).")
+ITEM_KIND = typer.Option(None, "--item-kind", metavar="LIST", help="Only these item kinds: news,photo,continued,commentary,other.")
+JOBS = typer.Option(1, "--jobs", "-j", min=1, help="Read files in N processes; output order stays the same.")
+QUIET = typer.Option(False, "--quiet", "-q", help="No notes or progress on stderr, only errors.")
 DEBUG = typer.Option(False, "--debug", help="Show the traceback of an error.")
 
 
-def _run(paths: List[str], fmt: str, issue_date: Optional[str], encoding: Optional[str],
-         quiet: bool, debug: bool, kind: str) -> None:
+def _check_issue_date(issue_date: Optional[str]) -> None:
     from .dates import parse_issue_date
-    from .extract import extract_document
 
     try:
         parse_issue_date(issue_date)
     except ValueError:
         raise typer.BadParameter(f"not an ISO date (YYYY-MM-DD): {issue_date!r}", param_hint="--issue-date")
-    columns = COLUMNS if kind == "figures" else ITEM_COLUMNS
-    renderer = Renderer(fmt, columns, sys.stdout)
-    failed = False
-    for source in iter_inputs(paths):
+
+
+def _split(value: Optional[str]) -> Optional[set[str]]:
+    return {v.strip() for v in value.split(",") if v.strip()} if value else None
+
+
+def _keep(row: dict, metrics: Optional[set[str]], place: Optional[str], kinds: Optional[set[str]]) -> bool:
+    if metrics is not None and row.get("metric") not in metrics:
+        return False
+    if kinds is not None and row.get("item_kind") not in kinds:
+        return False
+    if place and place not in (row.get("province"), row.get("city"), row.get("county")):
+        return False
+    return True
+
+
+def _results(paths: List[str], issue_date: Optional[str], encoding: Optional[str],
+             jobs: int, quiet: bool) -> Iterator[tuple[str, object]]:
+    """(source, Document or error) per input file, in input order."""
+    from .extract import read_and_extract
+
+    sources = list(iter_inputs(paths))
+    show_progress = len(sources) > 1 and sys.stderr.isatty() and not quiet
+    tasks = [(s, issue_date, encoding) for s in sources]
+    if jobs > 1 and len(sources) > 1 and "-" not in sources:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        results = pool.map(read_and_extract, *zip(*tasks), chunksize=4)
+    else:
+        pool = None
+        results = (read_and_extract(*t) for t in tasks)
+    try:
+        if show_progress:
+            from rich.progress import Progress
+
+            with Progress(transient=True, console=_stderr_console()) as progress:
+                task = progress.add_task("reading", total=len(sources))
+                for source, result in zip(sources, results):
+                    progress.advance(task)
+                    yield source, result
+        else:
+            yield from zip(sources, results)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _open_output(options: OutputOptions):
+    if options.path and options.fmt not in ("parquet", "xlsx"):
         try:
-            name, text = read_page(source, encoding=encoding)
-            document = extract_document(text, doc=name, issue_date=issue_date)
-        except InputError as e:
+            return open(options.path, "w", encoding="utf-8-sig" if options.bom else "utf-8", newline="")
+        except OSError as e:
+            raise typer.BadParameter(f"cannot write {options.path}: {e.strerror}", param_hint="--output")
+    if options.bom:
+        sys.stdout.write("\ufeff")
+    return sys.stdout
+
+
+def _run(paths: List[str], options: OutputOptions, issue_date: Optional[str], encoding: Optional[str],
+         quiet: bool, debug: bool, kind: str, jobs: int = 1, metric: Optional[str] = None,
+         place: Optional[str] = None, item_kind: Optional[str] = None) -> None:
+    from dataclasses import asdict
+
+    _check_issue_date(issue_date)
+    metrics, kinds = _split(metric), _split(item_kind)
+    columns = COLUMNS if kind == "figures" else ITEM_COLUMNS
+    out = _open_output(options)
+    renderer = Renderer(options.fmt, columns, out, path=options.path)
+    failed = False
+    for source, result in _results(paths, issue_date, encoding, jobs, quiet):
+        if isinstance(result, BaseException):
             failed = True
-            typer.echo(f"Error: {e}", err=True)
+            if isinstance(result, InputError):
+                typer.echo(f"Error: {result}", err=True)
+            else:
+                if debug:
+                    traceback.print_exception(type(result), result, result.__traceback__)
+                typer.echo(f"Error: {source}: {type(result).__name__}: {result}", err=True)
             continue
-        except Exception as e:  # noqa: BLE001 - one bad file must not stop the others
-            failed = True
-            if debug:
-                traceback.print_exc()
-            typer.echo(f"Error: {source}: {type(e).__name__}: {e}", err=True)
-            continue
+        document = result
         ref = document.reference
         if not quiet and issue_date is None and ref is not None and ref.source == "inferred":
             when = f"{ref.year}" + (f"-{ref.month:02d}-{ref.day:02d}" if ref.month and ref.day else "")
-            typer.echo(f"Note: {name}: no --issue-date; reference date inferred as {when}", err=True)
+            typer.echo(f"Note: {document.doc}: no --issue-date; reference date inferred as {when}", err=True)
         rows: Iterator[dict] = (asdict(f) for f in document.figures) if kind == "figures" else iter(document.items)
-        renderer.write(rows)
-    renderer.close()
+        renderer.write(r for r in rows if _keep(r, metrics, place, kinds))
+    try:
+        renderer.close()
+    except ImportError as e:
+        typer.echo(f"Error: {e}", err=True)
+        raise typer.Exit(1)
+    if out is not sys.stdout:
+        out.close()
     if failed:
         raise typer.Exit(1)
 
@@ -110,38 +213,93 @@ def _run(paths: List[str], fmt: str, issue_date: Optional[str], encoding: Option
 def extract(
     paths: List[str] = PATHS,
     csv_: bool = CSV, jsonl: bool = JSONL, json_: bool = JSON, table: bool = TABLE,
+    excel_csv: bool = EXCEL_CSV, parquet: Optional[str] = PARQUET, xlsx: Optional[str] = XLSX,
+    output: Optional[str] = OUTPUT,
     issue_date: Optional[str] = ISSUE_DATE, encoding: Optional[str] = ENCODING,
-    quiet: bool = QUIET, debug: bool = DEBUG,
+    metric: Optional[str] = METRIC, place: Optional[str] = PLACE, item_kind: Optional[str] = ITEM_KIND,
+    jobs: int = JOBS, quiet: bool = QUIET, debug: bool = DEBUG,
 ) -> None:
     """Print every figure of the pages, one row per figure (SCHEMA columns).
 
     \b
     Examples:
       postmetrics extract page.txt --csv > page.csv
-      postmetrics extract archive/ --jsonl | jq .value
+      postmetrics extract archive/ --jsonl --metric volume,revenue
+      postmetrics extract archive/ --parquet figures.parquet --jobs 2
       cat page.txt | postmetrics extract - --issue-date 2023-03-23
 
     In Python: postmetrics.extract_frame(text, doc="page.txt").
     """
-    _run(paths, _pick_format(csv_, jsonl, json_, table), issue_date, encoding, quiet, debug, "figures")
+    _run(paths, _output(csv_, jsonl, json_, table, excel_csv, parquet, xlsx, output), issue_date,
+         encoding, quiet, debug, "figures", jobs, metric, place, item_kind)
 
 
 @app.command()
 def items(
     paths: List[str] = PATHS,
     csv_: bool = CSV, jsonl: bool = JSONL, json_: bool = JSON, table: bool = TABLE,
+    excel_csv: bool = EXCEL_CSV, parquet: Optional[str] = PARQUET, xlsx: Optional[str] = XLSX,
+    output: Optional[str] = OUTPUT,
     issue_date: Optional[str] = ISSUE_DATE, encoding: Optional[str] = ENCODING,
-    quiet: bool = QUIET, debug: bool = DEBUG,
+    item_kind: Optional[str] = ITEM_KIND, place: Optional[str] = PLACE,
+    jobs: int = JOBS, quiet: bool = QUIET, debug: bool = DEBUG,
 ) -> None:
-    """List the news items of the pages: kind, headline, place, date, lines.
+    """List the news items of the pages: kind, headline, place, dateline, lines, figures.
 
     \b
     Example:
       postmetrics items page.txt
 
-    In Python: postmetrics.extract_document(text).items.
+    In Python: postmetrics.extract_items(text).
     """
-    _run(paths, _pick_format(csv_, jsonl, json_, table), issue_date, encoding, quiet, debug, "items")
+    _run(paths, _output(csv_, jsonl, json_, table, excel_csv, parquet, xlsx, output), issue_date,
+         encoding, quiet, debug, "items", jobs, None, place, item_kind)
+
+
+@app.command()
+def summary(
+    paths: List[str] = PATHS,
+    by: str = typer.Option("province", "--by", metavar="province|city|item|doc",
+                           help="Group level figures by this column (× metric and unit)."),
+    csv_: bool = typer.Option(False, "--csv", help="The summary table as CSV instead of the terminal view."),
+    top: int = typer.Option(5, "--top", min=0, help="How many of the largest figures to list."),
+    issue_date: Optional[str] = ISSUE_DATE, encoding: Optional[str] = ENCODING,
+    metric: Optional[str] = METRIC, jobs: int = JOBS, quiet: bool = QUIET, debug: bool = DEBUG,
+) -> None:
+    """A quick look: pages, items and figures read, level figures by place × metric.
+
+    Sums only where unit and period agree; otherwise counts and ranges.
+
+    \b
+    Examples:
+      postmetrics summary archive/
+      postmetrics summary archive/ --by city --csv > summary.csv
+
+    In Python: postmetrics.summary.summarize(figures, by="province").
+    """
+    from .summary import GROUPS, Summary
+
+    if by not in GROUPS:
+        raise typer.BadParameter(f"--by takes one of {', '.join(GROUPS)}", param_hint="--by")
+    _check_issue_date(issue_date)
+    metrics = _split(metric)
+    acc = Summary(by=by)
+    failed = False
+    for source, result in _results(paths, issue_date, encoding, jobs, quiet):
+        if isinstance(result, BaseException):
+            failed = True
+            typer.echo(f"Error: {result}" if isinstance(result, InputError)
+                       else f"Error: {source}: {type(result).__name__}: {result}", err=True)
+            if debug and not isinstance(result, InputError):
+                traceback.print_exception(type(result), result, result.__traceback__)
+            continue
+        acc.add(result, metrics)
+    if csv_:
+        acc.frame().to_csv(sys.stdout, index=False)
+    else:
+        acc.print(top=top)
+    if failed:
+        raise typer.Exit(1)
 
 
 def main() -> None:
@@ -151,6 +309,3 @@ def main() -> None:
     except BrokenPipeError:  # e.g. `postmetrics extract x | head`
         sys.stderr.close()
         sys.exit(0)
-
-
-__all__ = ["app", "main", "FORMATS", "Path"]

@@ -201,3 +201,39 @@ def _clause_place(simp: str, clause_start: int, pos: int) -> Place | None:
     if mentions and mentions[0].start <= 2:
         return mentions[0].place
     return None
+
+
+def extract_items(text: str, *, doc: str = "-", issue_date: date | str | None = None) -> list[dict]:
+    """The items of page ``text`` as dicts: doc, item, item_kind, headline,
+    province, city, county, org, item_date, first_line, last_line, figures."""
+    return extract_document(text, doc=doc, issue_date=issue_date).items
+
+
+def read_and_extract(source: str, issue_date: date | str | None = None,
+                     encoding: str | None = None) -> "Document | Exception":
+    """Read and extract one file; returns the error instead of raising it.
+
+    Pure and picklable (a module-level function of plain arguments), so it
+    can run in a process pool or a dask/Spark task.  ``source`` is a path or
+    ``-`` for standard input.
+    """
+    from .io import read_page
+
+    try:
+        name, text = read_page(source, encoding=encoding)
+        return extract_document(text, doc=name, issue_date=issue_date)
+    except Exception as e:  # noqa: BLE001 - reported per file by the caller
+        e.__traceback__ = e.__traceback__  # keep for --debug
+        return e
+
+
+def extract_path(path: str, *, issue_date: date | str | None = None, encoding: str | None = None):
+    """The figures of one file as a DataFrame (SCHEMA columns). Pure and picklable.
+
+    Raises :class:`postmetrics.io.InputError` when the file cannot be read.
+    """
+    from .frame import figures_frame
+    from .io import read_page
+
+    name, text = read_page(path, encoding=encoding)
+    return figures_frame(extract(text, doc=name, issue_date=issue_date))

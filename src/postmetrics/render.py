@@ -10,7 +10,7 @@ import json
 import math
 from typing import IO, Iterable, Sequence
 
-FORMATS = ("csv", "jsonl", "json", "table")
+FORMATS = ("csv", "jsonl", "json", "table", "parquet", "xlsx")
 
 
 def _cell(value: object) -> str:
@@ -32,10 +32,10 @@ def _json_value(value: object) -> object:
 class Renderer:
     """Writes rows (dicts) in one format to ``out``; call :meth:`close` at the end."""
 
-    def __init__(self, fmt: str, columns: Sequence[str], out: IO[str]) -> None:
+    def __init__(self, fmt: str, columns: Sequence[str], out: IO[str], path: str | None = None) -> None:
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
-        self.fmt, self.columns, self.out = fmt, tuple(columns), out
+        self.fmt, self.columns, self.out, self.path = fmt, tuple(columns), out, path
         self._rows: list[dict] = []
         self._first = True
         if fmt == "csv":
@@ -61,7 +61,32 @@ class Renderer:
             self.out.write("[]\n" if self._first else "\n]\n")
         elif self.fmt == "table":
             self._table()
+        elif self.fmt in ("parquet", "xlsx"):
+            self._binary()
         self.out.flush()
+
+    def _binary(self) -> None:
+        """Parquet or Excel through pandas (pyarrow / openpyxl); ImportError names the extra."""
+        import pandas as pd
+
+        from .frame import DTYPES
+
+        df = pd.DataFrame(self._rows, columns=list(self.columns))
+        for col in self.columns:
+            if col in DTYPES:
+                df[col] = df[col].astype(DTYPES[col])
+        if self.fmt == "parquet":
+            try:
+                import pyarrow  # noqa: F401
+            except ImportError as e:
+                raise ImportError("--parquet needs pyarrow: pip install 'postmetrics[formats]'") from e
+            df.to_parquet(self.path, index=False)
+        else:
+            try:
+                import openpyxl  # noqa: F401
+            except ImportError as e:
+                raise ImportError("--xlsx needs openpyxl: pip install 'postmetrics[formats]'") from e
+            df.to_excel(self.path, index=False)
 
     def _table(self) -> None:
         from rich.console import Console
