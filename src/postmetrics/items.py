@@ -230,6 +230,7 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 trail.insert(0, body.pop())
         if seg["kind"] == "continued" or (seg["kind"] == "other" and not items):
             lead, body = _leading_headline(body, seg["kind"], meta)
+        body = _drop_subheadings(body)
         cuts = _column_breaks(body) if len(body) >= 20 else []
         for a, b in zip([0, *cuts], cuts):
             items.append(Item(kind="news" if seg["kind"] == "news" and a == 0 else
@@ -278,6 +279,23 @@ def _looks_like_body_end(body: list[Line]) -> bool:
     width = statistics.median(len(line.text) for line in body)
     last = body[-1].text
     return len(last) > width + 4
+
+
+def _drop_subheadings(body: list[Line]) -> list[Line]:
+    """Remove subheadings inside a long item: a short line with no sentence
+    end, between the end of one paragraph and the start of the next."""
+    if len(body) < 8:
+        return body
+    width = statistics.median(_width(line.text) for line in body)
+    keep = [body[0]]
+    for i in range(1, len(body) - 1):
+        line = body[i]
+        if (_ends_sentence(body[i - 1].text) and not _ends_sentence(line.text)
+                and _width(line.text) < 0.7 * width and "，" not in line.text):
+            continue
+        keep.append(line)
+    keep.append(body[-1])
+    return keep
 
 
 def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[list[Line], list[Line]]:
