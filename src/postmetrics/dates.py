@@ -16,6 +16,7 @@ from datetime import date
 
 from . import lexicon
 from .numerals import parse_numeral
+from .text import Boundaries
 
 _CN_DIGITS = "〇零一二三四五六七八九十"
 _YEAR = rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}}|\d{{2}}(?=年(?:内|以来|全年|底|初|末)?[，,]))年"
@@ -109,6 +110,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None) 
     """
     out: list[TimeExpression] = []
     pos = 0
+    bounds = Boundaries(text)
     for trigger in _TRIGGER.finditer(text):
         start = trigger.start()
         if start < pos:
@@ -116,7 +118,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None) 
         for name, pat in PERIOD_PATTERNS:
             m = pat.match(text, start)
             if m:
-                period = _period(name, m, _sentence_year(text, m.start()) or ref_year, ref)
+                period = _period(name, m, _sentence_year(text, m.start(), bounds) or ref_year, ref)
                 if period:
                     out.append(TimeExpression(m.start(), m.end(), period,
                                               plain_year=name in ("year", "this_year", "last_year")))
@@ -128,9 +130,9 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None) 
 _SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
-def _sentence_year(text: str, pos: int) -> int | None:
+def _sentence_year(text: str, pos: int, bounds: Boundaries) -> int | None:
     """The last explicit year stated earlier in the same sentence (2015年“双11”期间（11月11日至16日）)."""
-    start = max(text.rfind(c, 0, pos) for c in "。！？") + 1
+    start = bounds.sentence(pos)[0]
     years = _SENTENCE_YEAR.findall(text, start, pos)
     return int(years[-1]) if years else None
 

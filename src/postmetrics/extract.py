@@ -16,7 +16,7 @@ from .items import Item, segment
 from .model import Figure
 from .places import Place, find_places, resolve_place
 from .quantities import find_quantities
-from .text import Joined, join_lines
+from .text import Boundaries, Joined, join_lines
 
 _ORG = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?P<org>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?"
                   r"(?:分公司|邮政局|管理局|分局))")
@@ -128,13 +128,14 @@ def _figures(simp: str, joined: Joined, periods: list[dates.TimeExpression],
     In a headline a number needs its own unit (46億空郵中心 is a label, not a figure).
     """
     rows = []
+    bounds = Boundaries(simp)
     for q in find_quantities(simp):
         if headline and not q.unit:
             continue
-        ss, se = meaning.sentence_bounds(simp, q.start)
-        prev_start = meaning.sentence_bounds(simp, ss - 1)[0] if ss > 0 else ss
+        ss, se = bounds.sentence(q.start)
+        prev_start = bounds.sentence(ss - 1)[0] if ss > 0 else ss
         m = meaning.interpret(simp, q, ss, simp[prev_start:ss])
-        cs, ce = meaning.clause_bounds(simp, q.start, q.end)
+        cs, ce = bounds.clause(q.start, q.end)
         period = _period(simp, q.start, ss, cs, periods) or (context["item_date"] if not headline else "")
         figure_place = _clause_place(simp, cs, q.start) or (
             None if any(w in simp[ss:se] for w in lexicon.NATIONAL_WORDS) else place)

@@ -42,20 +42,6 @@ class Meaning:
     subject: str
 
 
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    """(start, end) of the sentence around ``pos``, split at 。！？ (not ；)."""
-    start = max(text.rfind(c, 0, pos) for c in "。！？!?") + 1
-    ends = [i for i in (text.find(c, pos) for c in "。！？!?") if i >= 0]
-    return start, (min(ends) + 1 if ends else len(text))
-
-
-def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """(start, end) of the clause around a figure, split at ，；：。！？."""
-    cs = max(text.rfind(c, 0, start) for c in "，,；;：:。！？!?") + 1
-    ends = [i for i in (text.find(c, end) for c in "，,；;。！？!?") if i >= 0]
-    return cs, (min(ends) if ends else len(text))
-
-
 def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: str = "") -> Meaning:
     """Metric, measure, sign, basis and subject of figure ``q`` in ``text``.
 

@@ -110,7 +110,7 @@ def _doublings(text: str) -> list[Quantity]:
     """翻番 and its kin as +100 % (翻两番 +300 %), unless only hoped for (有望实现翻番)."""
     out = []
     for m in _DOUBLING.finditer(text):
-        clause_start = max(text.rfind(c, 0, m.start()) for c in "，。；！？") + 1
+        clause_start = max(text.rfind(c, max(0, m.start() - 40), m.start()) for c in "，。；！？") + 1
         if any(w in text[clause_start:m.start()] for w in lexicon.ASPIRATION_WORDS):
             continue
         out.append(Quantity(Decimal(lexicon.DOUBLING[m.group(0)]), None, "%", "exact",

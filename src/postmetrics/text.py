@@ -12,7 +12,7 @@ back to its input line with a bisection (:meth:`Joined.line_at`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 # Full-width ASCII (U+FF01–U+FF5E) → ASCII, except the Chinese punctuation that
@@ -123,3 +123,38 @@ def join_lines(lines: list[Line]) -> Joined:
         parts.append(t)
         pos += len(t)
     return Joined("".join(parts), tuple(starts), tuple(line.number for line in lines))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
+#: the longest context (characters) looked at before a figure; keeps the work
+#: per figure bounded on texts without sentence ends.
+MAX_CONTEXT = 200
+
+
+class Boundaries:
+    """Sentence and clause boundaries of one text, found once (bisect per query).
+
+    Sentences end at 。！？ (not ；); clauses at ，；：and sentence ends.
+    Both are cut to at most :data:`MAX_CONTEXT` characters before a position.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.clause_marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence around ``pos``; end includes its 。."""
+        i = bisect_right(self.sentence_ends, pos)
+        start = self.sentence_ends[i - 1] if i else 0
+        end = self.sentence_ends[i] if i < len(self.sentence_ends) else self.length
+        return max(start, pos - MAX_CONTEXT), end
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """(start, end) of the clause holding the span ``start:end`` (end excludes the mark)."""
+        i = bisect_right(self.clause_marks, start - 1)
+        cs = self.clause_marks[i - 1] + 1 if i else 0
+        j = bisect_left(self.clause_marks, end)
+        ce = self.clause_marks[j] if j < len(self.clause_marks) else self.length
+        return max(cs, start - MAX_CONTEXT), ce

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Benchmark: postmetrics on an archive of N pages, against the alternatives.
+
+Usage:
+    python bench/run.py [--pages N] [--keep DIR] [--skip-cli] [--hostile]
+
+1. Builds an archive of N pages from ``samples/`` with realistic variation:
+   stray OCR spaces between characters, other line widths, traditional
+   characters (OpenCC), GBK-encoded files, blank lines removed.
+2. Times, on the same pages in the same run:
+   - ``postmetrics.extract`` in process (pages/s, MB/s);
+   - the bare baseline a user might write with cn2an alone: cut numeral
+     spans with one regex, convert each with ``cn2an.cn2an(span, "smart")``;
+   - jionlp's money + time + location extraction, when jionlp is installed
+     (``pip install jionlp``), on a subset (it is slow);
+   - the CLI: ``postmetrics extract DIR --csv`` with ``--jobs 1`` and
+     ``--jobs 2`` (wall time, peak RSS of the child), and the start-up time of
+     ``postmetrics extract page.txt --csv`` on one page.
+3. ``--hostile`` checks linear time on hostile inputs at two sizes.
+
+Nothing here is a test: numbers are printed, never asserted.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def variants(text: str, rng: random.Random) -> tuple[str, str]:
+    """One varied copy of a page and the encoding to write it in."""
+    kind = rng.choice(["plain", "spaced", "rewrap", "traditional", "gbk", "single"])
+    if kind == "spaced":
+        lines = [" ".join(line) if rng.random() < 0.3 else line for line in text.split("\n")]
+        return "\n".join(lines), "utf-8"
+    if kind == "rewrap":
+        flat = re.sub(r"\n+", "", text)
+        width = rng.randint(12, 30)
+        return "\n\n".join(flat[i:i + width] for i in range(0, len(flat), width)), "utf-8"
+    if kind == "traditional":
+        from opencc import OpenCC
+
+        return OpenCC("s2t").convert(text), "utf-8"
+    if kind == "gbk":
+        return text, "gb18030"
+    if kind == "single":
+        return re.sub(r"\n\n", "\n", text), "utf-8"
+    return text, "utf-8"
+
+
+def build_archive(n: int, out: Path, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    sources = sorted((ROOT / "samples").glob("*.txt"))
+    texts = [p.read_text("utf-8") for p in sources]
+    pages = []
+    for i in range(n):
+        text, enc = variants(rng.choice(texts), rng)
+        path = out / f"{i // 1000:03d}" / f"page-{i:06d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode(enc, errors="replace"))
+        pages.append(text)
+    return pages
+
+
+_SPAN = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿点.]+")
+
+
+def baseline_cn2an(pages: list[str]) -> int:
+    """What a user would write with cn2an alone: spans → numbers, nothing else."""
+    import cn2an
+
+    found = 0
+    for text in pages:
+        for span in _SPAN.findall(text):
+            try:
+                cn2an.cn2an(span, "smart")
+                found += 1
+            except (ValueError, KeyError, IndexError):
+                pass
+    return found
+
+
+def jionlp_extract(pages: list[str]) -> int:
+    import jionlp as jio
+
+    found = 0
+    for text in pages:
+        found += len(jio.ner.extract_money(text))
+        found += len(jio.ner.extract_time(text))
+        found += len(jio.recognize_location(text).get("domestic") or [])
+    return found
+
+
+def timed(fn, *args, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn(*args)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def run_cli(args: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak RSS MB of the child) of one CLI run."""
+    exe = shutil.which("postmetrics") or str(Path(sys.executable).with_name("postmetrics"))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    subprocess.run([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(after, before) / 1024
+
+
+def hostile() -> None:
+    """Time grows linearly: each input at size s and 4s."""
+    import postmetrics
+
+    cases = {
+        "one long line": lambda k: "业务收入约60万元，同比增长12%。" * k,
+        "digits": lambda k: "1" * (20 * k),
+        "万万万": lambda k: "万" * (20 * k),
+        "nested quotes": lambda k: "“" * (20 * k) + "1万件",
+        "spaced CJK": lambda k: " ".join("快递业务量完成3.5万件。" * k),
+    }
+    print("\nhostile input (seconds at size k and 4k; ratio ≈ 4 means linear)")
+    for name, make in cases.items():
+        times = []
+        for k in (5000, 20000):
+            text = make(k)
+            t = time.perf_counter()
+            postmetrics.extract(text)
+            times.append(time.perf_counter() - t)
+        print(f"  {name:<14} {times[0]:.3f}s  {times[1]:.3f}s  ratio {times[1] / max(times[0], 1e-9):.1f}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=2000)
+    ap.add_argument("--keep", type=Path, help="build the archive here and keep it")
+    ap.add_argument("--skip-cli", action="store_true")
+    ap.add_argument("--hostile", action="store_true")
+    args = ap.parse_args()
+
+    import postmetrics
+
+    tmp = args.keep or Path(tempfile.mkdtemp(prefix="pm-bench-"))
+    pages = build_archive(args.pages, tmp)
+    mb = sum(len(p.encode("utf-8")) for p in pages) / 1e6
+    print(f"archive: {len(pages)} pages, {mb:.1f} MB (UTF-8), in {tmp}")
+
+    postmetrics.extract(pages[0])  # warm up: load tables, gazetteer
+    t_pm = timed(lambda: [postmetrics.extract(p) for p in pages], repeat=1)
+    t_base = timed(baseline_cn2an, pages, repeat=1)
+    rows = [("postmetrics.extract", t_pm), ("cn2an baseline (spans only)", t_base)]
+    try:
+        import jionlp  # noqa: F401
+
+        subset = pages[: max(20, len(pages) // 50)]
+        t_jio = timed(jionlp_extract, subset, repeat=1) * len(pages) / len(subset)
+        rows.append(("jionlp money+time+location", t_jio))
+    except ImportError:
+        print("(jionlp not installed: pip install jionlp to compare)")
+    print(f"\n{'in process, one core':<30} {'pages/s':>10} {'MB/s':>8} {'× baseline':>11}")
+    for name, t in rows:
+        print(f"{name:<30} {len(pages) / t:>10.0f} {mb / t:>8.2f} {t_base / t:>11.2f}")
+
+    if not args.skip_cli:
+        print("\nCLI (postmetrics extract DIR --csv --quiet)")
+        for jobs in (1, 2):
+            wall, rss = run_cli(["extract", str(tmp), "--csv", "--quiet", "--jobs", str(jobs)])
+            print(f"  --jobs {jobs}: {wall:.2f}s, {len(pages) / wall:.0f} pages/s, peak RSS {rss:.0f} MB")
+        page = next(tmp.rglob("*.txt"))
+        starts = [run_cli(["extract", str(page), "--csv", "--quiet"])[0] for _ in range(5)]
+        print(f"  one page, start-up included: median {statistics.median(starts):.3f}s")
+    if args.hostile:
+        hostile()
+    if not args.keep:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
