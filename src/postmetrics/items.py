@@ -32,6 +32,7 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _SOURCE_LINE = re.compile(r"来源[:：]")
 _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3})$")
+_BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
 _KICKER_END = ("分公司", "公司", "邮政", "邮政局", "管理局", "分局")
 
 
@@ -91,9 +92,9 @@ def _ends_sentence(text: str) -> bool:
 
 def _split_byline(text: str) -> tuple[str, str] | None:
     """(body part, byline) when the line carries a byline, else None."""
-    for i, ch in enumerate(text):
-        if ch in lexicon.BYLINE_BOXES:
-            return text[:i], text[i + 1:]
+    box = _BOX.search(text)
+    if box:
+        return text[:box.start()], text[box.end():]
     if _REPORTER_LINE.match(text):
         return "", text.strip("（）()")
     if text.endswith(lexicon.PHOTO_BYLINE) and len(text) <= 24 and "，" not in text and not _ends_sentence(text):
@@ -177,8 +178,13 @@ def segment(text: str) -> Layout:
 
 
 def _width(text: str) -> float:
-    """Printed width in CJK character cells (Latin letters and digits count half)."""
-    return sum(0.5 if c.isascii() else 1.0 for c in text)
+    """Printed width in CJK character cells (Latin letters and digits count half).
+
+    Counted from the UTF-8 length: ASCII takes 1 byte, CJK 3, so the number
+    of wide characters is (bytes - chars) / 2 (no per-character loop).
+    """
+    wide = (len(text.encode("utf-8")) - len(text)) / 2
+    return wide + (len(text) - wide) / 2
 
 
 def _column_breaks(body: list[Line], window: int = 10, min_shift: float = 1.5) -> list[int]:

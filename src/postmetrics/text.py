@@ -38,6 +38,8 @@ def clean_line(raw: str) -> str:
     >>> clean_line("累计完成２．１亿元，同比增长９．３９％")
     '累计完成2.1亿元，同比增长9.39%'
     """
+    if not raw or raw.isspace():
+        return ""
     s = raw.translate(WIDTH_TABLE).strip()
     if " " not in s and "\t" not in s and "\u3000" not in s:
         return s
