@@ -1,0 +1,215 @@
+"""Periods, datelines and the page's reference date (postmetrics.dates, through extract)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import postmetrics
+from postmetrics import dates
+from postmetrics.dates import Reference, dateline, find_periods, infer_reference, parse_issue_date
+
+DATA = Path(__file__).parent / "data"
+
+
+def xfail(*case, reason, id):
+    return pytest.param(*case, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# (text with one figure, issue_date, period of that figure)
+PERIODS = [
+    pytest.param("本报讯 2022年，全市快递业务量完成5000万件。", "2023-03-01", "2022", id="year"),
+    pytest.param("本报讯 2022年全年，全市揽收包裹300万件。", "2023-12-10", "2022", id="whole-year"),
+    pytest.param("本报讯 去年，全市快递业务量完成500万件。", "2023-05-01", "2022", id="last-year"),
+    pytest.param("本报讯 今年以来，截至3月20日，邮寄业务量达1.5万件。", "2023-03-23",
+                 "2023-01-01/2023-03-20", id="this-year-until-day"),
+    pytest.param("本报讯 截至3月底，全市快递业务量完成500万件。", "2023-05-01", "2023-01/2023-03", id="until-month-end"),
+    pytest.param("本报讯 截至今年3月底，全市快递业务量完成500万件。", "2023-05-01", "2023-01/2023-03",
+                 id="until-this-year-month-end"),
+    pytest.param("本报讯 1-10月，全市快递业务量完成3441.89万件。", "2023-11-15", "2023-01/2023-10", id="month-run"),
+    pytest.param("本报讯 今年1至5月，全市揽收包裹300万件。", "2023-06-10", "2023-01/2023-05", id="month-run-zhi"),
+    pytest.param("本报讯 2021年1-9月，全市快递业务量完成500万件。", "2023-05-01", "2021-01/2021-09",
+                 id="month-run-with-year"),
+    pytest.param("本报讯 2018年11月，全市揽收包裹300万件。", "2023-05-01", "2018-11", id="month"),
+    pytest.param("本报讯 2023年3月，全市快递业务量完成500万件。", "2023-05-01", "2023-03", id="month-2023"),
+    pytest.param("本报讯 今年一季度，全市快递业务量完成860万件。", "2023-04-12", "2023-01/2023-03", id="first-quarter"),
+    pytest.param("本报讯 首季，全县保险保费收入达500万元。", "2023-04-12", "2023-01/2023-03", id="shouji"),
+    pytest.param("本报讯 二季度，全市揽收包裹300万件。", "2023-08-01", "2023-04/2023-06", id="second-quarter"),
+    pytest.param("本报讯 第四季度，全市揽收包裹300万件。", "2023-08-01", "2023-10/2023-12", id="fourth-quarter"),
+    pytest.param("本报讯 上一季度，全区快递业务量完成860万件。", "2023-11-30", "2023-07/2023-09", id="last-quarter"),
+    pytest.param("本报讯 上一季度，全区快递业务量完成860万件。", "2023-02-10", "2022-10/2022-12",
+                 id="last-quarter-across-year"),
+    pytest.param("本报讯 上半年，全区快递业务量完成860万件。", "2023-08-10", "2023-01/2023-06", id="first-half"),
+    pytest.param("本报讯 去年上半年，全区快递业务量完成860万件。", "2023-08-10", "2022-01/2022-06", id="last-year-half"),
+    pytest.param("本报讯 今年下半年，全市揽收包裹300万件。", "2023-12-10", "2023-07/2023-12", id="this-year-second-half"),
+    xfail("本报讯 下半年，全市揽收包裹300万件。", "2023-12-10", "2023-07/2023-12", id="second-half",
+          reason="下半年 without 今年 gives no period (上半年 works)"),
+    pytest.param("本报讯 今年前三季度，全区快递业务量完成860万件。", "2023-10-20", "2023-01/2023-09",
+                 id="this-year-three-quarters"),
+    xfail("本报讯 前三季度，全区快递业务量完成860万件。", "2023-10-20", "2023-01/2023-09", id="three-quarters",
+          reason="前三季度 without 今年 reads as 三季度 (gives 2023-07/2023-09)"),
+    pytest.param("本报讯 9月10日到9月25日，全市揽收寄递邮件120万件。", "2020-10-08", "2020-09-10/2020-09-25",
+                 id="day-run"),
+    pytest.param("本报讯 2014年至2016年，该局业务收入累计完成2.3亿元。", "2017-01-10", "2014/2016", id="year-run"),
+    pytest.param("本报讯 2021年至2025年，全市计划新增网点300个。", "2023-05-01", "2021/2025", id="plan-years"),
+    pytest.param("本报讯 2024年内，该中心将新增投递车辆30辆。", "2024-02-01", "2024", id="within-year"),
+    pytest.param("本报讯 该网点日均揽收包裹3000件。", "2023-05-01", "daily", id="daily-rijun"),
+    pytest.param("本报讯 该网点每天揽收包裹3000件。", "2023-05-01", "daily", id="daily-meitian"),
+    pytest.param("本报讯 2022年5月6日，该网点揽收包裹3000件。", "2023-05-01", "2022-05-06", id="day"),
+    pytest.param("本报讯 2023年11月1日至11日，全市揽收包裹3000万件。", "2023-11-20", "2023-11-01/2023-11-11",
+                 id="day-run-same-month"),
+    pytest.param("本报讯 春节期间（2月10日至17日），全市揽收包裹300万件。", "2024-02-20", "2024-02-10/2024-02-17",
+                 id="day-run-in-brackets"),
+    pytest.param("本报讯 二〇一五年全国邮政工作会议日前在北京举行。会议指出，去年全国快递业务量完成140亿件。", None,
+                 "2014", id="event-year-last-year"),
+    pytest.param("本报讯 今年，全市揽收包裹300万件。", None, "", id="no-year-known"),
+    xfail("本报讯 今年3月，全市快递业务量完成500万件。", "2023-05-01", "2023-03", id="this-year-month",
+          reason="今年3月 gives the year 2023, not the month 2023-03"),
+    xfail("本报讯 2014年底，全市共有网点300个。", "2023-05-01", "2014-12-31", id="year-end-stock",
+          reason="a stock at year end (2014年底) should be 2014-12-31 (SCHEMA); gives 2014"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "period"), PERIODS)
+def test_period_of_figure(text, issue_date, period):
+    assert [f.period for f in postmetrics.extract(text, issue_date=issue_date)] == [period]
+
+
+# (cleaned text, ref_year, reference month/day or None, [(period, matched text)])
+FIND = [
+    pytest.param("2022年", 2023, None, [("2022", "2022年")], id="year"),
+    pytest.param("今年以来，截至3月20日", 2023, None,
+                 [("2023", "今年"), ("2023-01-01/2023-03-20", "截至3月20日")], id="this-year-until"),
+    pytest.param("自2021年上线以来，截至今年3月15日", 2023, None,
+                 [("2021/2023-03-15", "自2021年上线以来，截至今年3月15日")], id="since-until"),
+    pytest.param("上一季度", 2023, (11, 30), [("2023-07/2023-09", "上一季度")], id="last-quarter"),
+    pytest.param("上一季度", 2023, None, [], id="last-quarter-needs-month"),
+    pytest.param("1-10月", None, None, [], id="month-run-needs-year"),
+    pytest.param("二〇一五年", None, None, [("2015", "二〇一五年")], id="cn-year"),
+    pytest.param("2014/15年度", None, None, [("2014-04/2015-03", "2014/15年度")], id="fiscal-year"),
+    pytest.param("比去年同期", 2023, None, [], id="basis-is-not-a-period"),
+    pytest.param("与上年同期相比", 2023, None, [], id="basis-is-not-a-period-2"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref_year", "month_day", "expected"), FIND)
+def test_find_periods(text, ref_year, month_day, expected):
+    ref = Reference(ref_year, *month_day, source="given") if month_day else None
+    assert [(t.period, text[t.start:t.end]) for t in find_periods(text, ref_year, ref)] == expected
+
+
+# --- datelines ----------------------------------------------------------------
+
+# (item text, issue_date, item_date)
+DATELINES = [
+    pytest.param("本报讯 3 月 17 日，河南省新乡市邮政分公司揽收包裹5000件。", "2023-03-23", "2023-03-17", id="ocr-spaced"),
+    pytest.param("本报讯 （通 讯 员 马燕 北京记者 吴玉兰） 3 月 20 日，他带着 21 份证明回到公司。", "2023-03-23",
+                 "2023-03-20", id="after-reporter-credit"),
+    pytest.param("本报讯 一月二十三日，县分公司发运年货包裹5000件。", "2023-02-01", "2023-01-23", id="chinese-numerals"),
+    pytest.param("本报讯 近日，四川省平昌县邮政分公司寄递包裹5000件。", "2023-03-23", "", id="no-dateline"),
+    pytest.param("本报讯 2月30日，县分公司发运包裹5000件。", "2023-03-23", "", id="impossible-day"),
+    xfail("人民网北京5月26日电（记者 叶嘉颖）国家邮政局日前发布公报，2022年快递业务量完成1105.8亿件。", "2023-05-27",
+          "2023-05-26", id="wire-dateline", reason="a wire dateline (人民网北京5月26日电) gives no item_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "item_date"), DATELINES)
+def test_item_date(text, issue_date, item_date):
+    doc = postmetrics.extract_document(text, issue_date=issue_date)
+    assert [it["item_date"] for it in doc.items] == [item_date]
+    assert {f.item_date for f in doc.figures} == {item_date}
+
+
+# (cleaned, simplified item text, ref_year, date)
+DATELINE_DIRECT = [
+    pytest.param("本报讯3月17日，河南省", 2023, date(2023, 3, 17), id="plain"),
+    pytest.param("本报讯（通讯员马燕北京记者吴玉兰）3月20日，北京市", 2023, date(2023, 3, 20), id="credit"),
+    pytest.param("本报讯3月17日，", None, None, id="no-year"),
+    pytest.param("本报讯近日，四川省", 2023, None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref_year", "expected"), DATELINE_DIRECT)
+def test_dateline(text, ref_year, expected):
+    assert dateline(text, ref_year) == expected
+
+
+# --- the reference date -------------------------------------------------------
+
+WEB_PAGE = "哈尔滨邮政快递业务量再创新高\n\n来源：生活报  2025年6月19日\n\n今年以来，哈尔滨市邮政分公司快递业务量达到1200万件。\n"
+
+# (page, issue_date, Reference)
+REFERENCES = [
+    pytest.param((DATA / "seed-page.txt").read_text(encoding="utf-8"), None,
+                 Reference(2023, 3, 20, "inferred"), id="seed-page-inferred"),
+    pytest.param(WEB_PAGE, None, Reference(2025, 6, 19, "page"), id="date-line-on-page"),
+    pytest.param(WEB_PAGE, "2025-06-20", Reference(2025, 6, 20, "given"), id="issue-date-wins"),
+    pytest.param(WEB_PAGE, date(2025, 6, 20), Reference(2025, 6, 20, "given"), id="issue-date-as-date"),
+    pytest.param("本报讯 今年，全市揽收包裹300万件。", None, None, id="nothing-to-infer"),
+]
+
+
+@pytest.mark.parametrize(("page", "issue_date", "expected"), REFERENCES)
+def test_reference(page, issue_date, expected):
+    assert postmetrics.extract_document(page, issue_date=issue_date).reference == expected
+
+
+def test_web_page_date_line_resolves_this_year():
+    assert [f.period for f in postmetrics.extract(WEB_PAGE)] == ["2025"]
+
+
+def test_seed_page_without_issue_date_dates_its_items_in_2023():
+    items = postmetrics.extract_document((DATA / "seed-page.txt").read_text(encoding="utf-8")).items
+    assert [it["item_date"] for it in items if it["item_date"]] == ["2023-03-17", "2023-03-18", "2023-03-20"]
+
+
+# (meta lines, datelines (month, day), page text, Reference)
+INFER = [
+    pytest.param(["2025年6月19日 生活报"], [], "2024年", Reference(2025, 6, 19, "page"), id="page-date-line"),
+    pytest.param([], [(3, 17), (3, 20)], "2022年，2021年", Reference(2022, 3, 20, "inferred"), id="latest-year"),
+    pytest.param([], [(3, 17)], "2022年5月，2022年", Reference(2023, 3, 17, "inferred"), id="month-already-past"),
+    pytest.param([], [], "2019年，2021年", Reference(2021, None, None, "inferred"), id="year-only"),
+    pytest.param([], [], "无年份", None, id="none"),
+]
+
+
+@pytest.mark.parametrize(("meta", "datelines", "text", "expected"), INFER)
+def test_infer_reference(meta, datelines, text, expected):
+    assert infer_reference(meta, datelines, text) == expected
+
+
+# (value, Reference)
+ISSUE_DATES = [
+    pytest.param("2023-03-23", Reference(2023, 3, 23, "given"), id="iso"),
+    pytest.param(" 2023-03-23 ", Reference(2023, 3, 23, "given"), id="iso-padded"),
+    pytest.param(date(2023, 1, 2), Reference(2023, 1, 2, "given"), id="date"),
+    pytest.param(None, None, id="none"),
+    pytest.param("", None, id="empty"),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), ISSUE_DATES)
+def test_parse_issue_date(value, expected):
+    assert parse_issue_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["2023-13-01", "23-3-1", "yesterday", "2023/03/23"])
+def test_parse_issue_date_rejects(value):
+    with pytest.raises(ValueError):
+        parse_issue_date(value)
+
+
+def test_extract_rejects_bad_issue_date():
+    with pytest.raises(ValueError):
+        postmetrics.extract("本报讯 全年揽收包裹300万件。", issue_date="2023-02-30")
+
+
+def test_reference_as_date():
+    assert (Reference(2023, 3, 20).as_date(), Reference(2023).as_date(), Reference(2023, 2, 30).as_date()) == (
+        date(2023, 3, 20), None, None)
+
+
+def test_daily_words():
+    assert (dates.is_daily("医院日均问诊量为"), dates.is_daily("全年问诊量为")) == (True, False)

@@ -1,0 +1,172 @@
+"""Item segmentation: the seed page against its items file, and small synthetic pages."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+import postmetrics
+from postmetrics.items import segment
+
+DATA = Path(__file__).parent / "data"
+SEED = (DATA / "seed-page.txt").read_text(encoding="utf-8")
+
+
+def _nospace(s):
+    return re.sub(r"\s+", "", s)
+
+
+def _expected_items():
+    with open(DATA / "seed-page.items.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+EXPECTED = _expected_items()
+ITEM_COLUMNS = ("item_kind", "headline", "province", "city", "county", "org", "item_date", "first_line")
+
+
+@pytest.fixture(scope="module")
+def seed_items():
+    return postmetrics.extract_document(SEED, doc="seed-page.txt").items
+
+
+def test_seed_page_has_ten_items_in_reading_order(seed_items):
+    assert [it["item"] for it in seed_items] == list(range(1, len(EXPECTED) + 1))
+    assert len(EXPECTED) == 10
+
+
+@pytest.mark.parametrize(("n", "row"), list(enumerate(EXPECTED)), ids=[r["item_key"] for r in EXPECTED])
+def test_seed_page_item(seed_items, n, row):
+    assert set(row) == {"doc", "item_key", *ITEM_COLUMNS}
+    got = seed_items[n]
+    assert got["doc"] == row["doc"]
+    actual = {c: str(got[c]) for c in ITEM_COLUMNS}
+    expected = dict(row)
+    del expected["doc"], expected["item_key"]
+    actual["headline"], expected["headline"] = _nospace(actual["headline"]), _nospace(expected["headline"])
+    assert actual == expected
+
+
+def test_segment_layout_matches_document_items(seed_items):
+    layout = segment(SEED)
+    assert [(it.kind, _nospace(it.headline), it.first_line) for it in layout.items] == [
+        (it["item_kind"], _nospace(it["headline"]), it["first_line"]) for it in seed_items]
+
+
+# --- synthetic pages ------------------------------------------------------------
+# Double-spaced short lines, as PDF extraction gives them.
+
+TWO_NEWS_HEADLINES_AFTER = """本报讯 3 月 17 日，山东省莘县邮政
+
+分公司揽收蔬菜包裹 5000 件，同比
+
+增长 20%。
+
+□张三
+
+本报讯 3 月 18 日，浙江省德清县邮
+
+政分公司寄递邮件 2 万件，业务收
+
+入约 30 万元。
+
+□李四
+
+德清县分公司
+
+寄递邮件再创新高
+
+莘县分公司
+
+蔬菜包裹量稳步增长
+"""
+
+PHOTO_THEN_NEWS = """近日，浙江省德清县邮政分公司
+
+联合县公安局走进校园，开展亚运
+
+文化校园行活动。
+
+□朱丽娜 摄影报道
+
+本报讯 3 月 18 日，江苏省扬中市邮
+
+政分公司举办寄递业务推介会，邀
+
+请 30 余个客户参加。 □王凌慧
+
+亚运文化校园行
+
+扬中市分公司
+
+举办寄递业务推介会
+"""
+
+CONTINUED = """（上接第1版）
+
+精诚合作互惠互利
+
+共同打造“产业链”
+
+汨罗市分公司积极与民营快递
+
+公司对接合作，与 6 家社会知名
+
+快递企业签订合作协议，日均代
+
+运社会邮件 1000 余件。
+
+□王五
+"""
+
+WEB_ARTICLE = """哈尔滨邮政快递业务量再创新高
+
+来源：生活报  2025年6月19日
+
+今年以来，哈尔滨市邮政分公司快递业务量达到1200万件，同比增长15%。
+
+截至6月18日，全市日均揽收包裹40万件。
+"""
+
+# (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
+PAGES = [
+    pytest.param(TWO_NEWS_HEADLINES_AFTER, [
+        ("news", "莘县分公司蔬菜包裹量稳步增长", 1, 5, "莘县", "2023-03-17", 2),
+        ("news", "德清县分公司寄递邮件再创新高", 9, 13, "德清县", "2023-03-18", 2),
+    ], id="headline-block-assigned-by-content"),
+    pytest.param(PHOTO_THEN_NEWS, [
+        ("photo", "亚运文化校园行", 1, 5, "德清县", "", 0),
+        ("news", "扬中市分公司举办寄递业务推介会", 9, 13, "扬中市", "2023-03-18", 1),
+    ], id="photo-caption-and-byline-on-body-line"),
+    pytest.param(CONTINUED, [
+        ("continued", "精诚合作互惠互利共同打造“产业链”", 1, 13, "汨罗市", "", 2),
+    ], id="continued-with-headline"),
+    pytest.param(WEB_ARTICLE, [
+        ("news", "哈尔滨邮政快递业务量再创新高", 5, 7, "哈尔滨市", "", 3),
+    ], id="web-article-title-and-date-line"),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), PAGES)
+def test_synthetic_page_items(page, expected):
+    items = postmetrics.extract_document(page, issue_date="2023-03-23").items
+    got = [(it["item_kind"], it["headline"], it["first_line"], it["last_line"],
+            it["county"] or it["city"], it["item_date"], it["figures"]) for it in items]
+    assert got == expected
+
+
+def test_figures_carry_their_items_headline():
+    figures = postmetrics.extract(TWO_NEWS_HEADLINES_AFTER, issue_date="2023-03-23")
+    assert [(f.item, f.value, f.unit, f.headline, f.line) for f in figures] == [
+        (1, 5000.0, "件", "莘县分公司蔬菜包裹量稳步增长", 3),
+        (1, 20.0, "%", "莘县分公司蔬菜包裹量稳步增长", 5),
+        (2, 20000.0, "件", "德清县分公司寄递邮件再创新高", 11),
+        (2, 300000.0, "元", "德清县分公司寄递邮件再创新高", 13),
+    ]
+
+
+def test_empty_page_has_no_items():
+    assert postmetrics.extract_document("", issue_date="2023-03-23").items == []
