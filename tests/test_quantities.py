@@ -30,7 +30,6 @@ def xfail(*case, reason):
     return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
-VAGUE = "数/几/上 + scale is the lower bound with qualifier over (gold: 数百箱 → 100, over); gives a 1–9× range 'about'"
 
 # (sentence, value, value_high, unit, qualifier)
 SCALE = [
@@ -50,8 +49,7 @@ SCALE = [
     ("全市揽收12萬件。", "120000", None, "件", "exact"),
     ("寄出10万盒月饼。", "100000", None, "盒", "exact"),
     ("全市发运邮件一点五七亿件。", "157000000", None, "件", "exact"),
-    xfail("该项目投资达千万元。", "10000000", None, "元", "exact",
-          reason="a bare scale word 千万 before a unit is not read (gives no figure)"),
+    ("该项目投资达千万元。", "10000000", None, "元", "exact"),
 ]
 CHINESE_NUMERALS = [
     ("全市寄递一百二十万件。", "1200000", None, "件", "exact"),
@@ -67,10 +65,8 @@ CHINESE_NUMERALS = [
     ("全国快递业务收入完成一万五千亿元。", "1500000000000", None, "元", "exact"),
     ("装机容量达到一千千瓦。", "1000", None, "千瓦", "exact"),
     ("個人客户5萬個。", "50000", None, "个", "exact"),
-    xfail("全县共设卅个邮政网点。", "30", None, "个", "exact",
-          reason="卅 alone (30) is not read as a numeral in text (parse_numeral('卅') works)"),
-    xfail("全年收入壹佰贰拾万元。", "1200000", None, "元", "exact",
-          reason="capital numerals 壹佰贰拾 are not matched in text (parse_numeral handles them)"),
+    ("全县共设卅个邮政网点。", "30", None, "个", "exact"),
+    ("全年收入壹佰贰拾万元。", "1200000", None, "元", "exact"),
 ]
 SEPARATORS = [
     ("快递业务收入1,100万元。", "11000000", None, "元", "exact"),
@@ -117,13 +113,19 @@ QUALIFIERS = [
     ("单个网点改造投资小于40万元。", "400000", None, "元", "under"),
     ("单件重量在5公斤以下。", "5", None, "公斤", "under"),
     ("单件资费50万元以下。", "500000", None, "元", "under"),
-    # 数/几/上 + scale: the lower bound, qualifier over (seed-page gold: 数百箱 → 100, over)
-    xfail("每天都有数百箱土鸡蛋发货。", "100", None, "箱", "over", reason=VAGUE),
-    xfail("交易额达数十亿元。", "1000000000", None, "元", "over", reason=VAGUE),
-    xfail("邮件量几十万件。", "100000", None, "件", "over", reason=VAGUE),
-    xfail("订单上千万元。", "10000000", None, "元", "over", reason=VAGUE),
-    xfail("业务收入十几亿元。", "1000000000", None, "元", "over",
-          reason="十几亿 (ten-odd hundred million) gives no figure"),
+    # vague numbers are about-ranges (issue #3): the number as written, up to
+    # the largest the words allow (数百 100–900, 十几亿 10亿–19亿); the public
+    # gold marks these rows optional, with value = the number as written.
+    ("每天都有数百箱土鸡蛋发货。", "100", "900", "箱", "about"),
+    ("交易额达数十亿元。", "1000000000", "9000000000", "元", "about"),
+    ("邮件量几十万件。", "100000", "900000", "件", "about"),
+    ("订单上千万元。", "10000000", "90000000", "元", "about"),
+    ("业务收入十几亿元。", "1000000000", "1900000000", "元", "about"),
+    ("每次团购都能卖出上百斤。", "100", "900", "斤", "about"),
+    ("一口气买了十几份邮折。", "10", "19", "份", "about"),
+    ("记者跟着她上下车十来趟。", "10", "19", "趟", "about"),
+    ("来回几十公里。", "10", "90", "公里", "about"),
+    ("全市二十几个网点。", "20", "29", "个", "about"),
 ]
 RANGES = [
     ("日均问诊量为8000—10000单。", "8000", "10000", "单", "range"),
@@ -137,10 +139,8 @@ RANGES = [
     ("每月收入五六千元。", "5000", "6000", "元", "range"),
     ("各地快递业务量增幅在5-20%之间。", "5", "20", "%", "range"),
     ("温度保持在2-8℃。", "2", "8", "℃", "range"),
-    xfail("单日揽收3-5万件。", "30000", "50000", "件", "range",
-          reason="the scale of the upper end must apply to the lower end too (gives 3–50000)"),
-    xfail("旺季单日揽收3至5万件。", "30000", "50000", "件", "range",
-          reason="the scale of the upper end must apply to the lower end too (gives 3–50000)"),
+    ("单日揽收3-5万件。", "30000", "50000", "件", "range"),
+    ("旺季单日揽收3至5万件。", "30000", "50000", "件", "range"),
 ]
 PERCENTAGES = [
     ("同比增长49.35%。", "49.35", None, "%", "exact"),
@@ -171,8 +171,7 @@ PERCENTAGES = [
     ("增速比全国高10个百分点以上。", "10", None, "百分点", "over"),
     ("增长1.5倍。", "1.5", None, "倍", "exact"),
     ("是去年的3倍。", "3", None, "倍", "exact"),
-    xfail("寄递量较去年增长一倍。", "1", None, "倍", "exact",
-          reason="一倍 is a figure (doubled), not the article 一; gives no figure"),
+    ("寄递量较去年增长一倍。", "1", None, "倍", "exact"),
 ]
 UNITS = [
     ("杭州亚运会迎来倒计时 200 天。", "200", None, "天", "exact"),

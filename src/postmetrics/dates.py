@@ -37,7 +37,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("last_quarter", r"(?:上一|上个)季度"),
     ("quarter", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
     ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度)"),
-    ("month", rf"{_YEAR}{_M}(?![日号])"),
+    ("month", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR}){_M}(?![日号])"),
+    ("year_end", rf"{_YEAR}(?:底|末)"),
     ("year", _YEAR),
     ("this_year", r"(?<![比较与])(?:今年|本年|年内)(?!同期)"),
     ("last_year", r"(?<![比较与和同])(?:去年|上年)(?!同期)"),
@@ -45,7 +46,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
 
 
 #: characters a period expression can start with; other positions are skipped.
-_TRIGGER = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上首年]")
+_TRIGGER = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上下前首年]")
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,9 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             y = _year(m, ref_year)
             mm = _num(g["m"])
             return f"{y:04d}-{mm:02d}" if y and 1 <= mm <= 12 else ""
+        if name == "year_end":  # a stock at year end (SCHEMA: 2014-12-31)
+            y = _year(m, ref_year)
+            return f"{y:04d}-12-31" if y else ""
         if name == "year":
             y = _year(m, ref_year)
             return f"{y:04d}" if y and 1900 <= y <= 2100 else ""
@@ -211,6 +215,7 @@ def is_daily(clause_left: str) -> bool:
 
 _DATELINE = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
                        r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日")
+_WIRE_DATELINE = re.compile(r"^[^，。（(]{0,14}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 _MARKER = re.compile(r"^(?:【?[^】，。]{0,6}?讯】?|[^，。]{0,12}?\d{1,2}月\d{1,2}日电)")
 
 
@@ -220,6 +225,9 @@ def dateline_month_day(text: str) -> tuple[int, int] | None:
     The dateline is the first month/day after the item marker and an optional
     parenthesised reporter credit, e.g. 本报讯（通讯员马燕 北京记者吴玉兰）3月20日.
     """
+    wire = _WIRE_DATELINE.match(text[:40])
+    if wire:  # 人民网北京5月26日电
+        return _num(wire.group("m")), _num(wire.group("d"))
     head = _MARKER.sub("", text[:60], count=1)
     m = _DATELINE.match(head)
     if not m:

@@ -83,13 +83,18 @@ def _prefer_org_place(place: Place | None, org: str) -> Place | None:
 
 def _item_year(simp: str, reference: dates.Reference | None) -> int | None:
     """The year 今年/去年 refer to in an item: the page's, unless the item's
-    first sentence dates its own event (二〇一五年…会议日前在北京举行)."""
-    first = simp[: (simp.find("。") + 1) or len(simp)]
-    if any(w in first for w in _EVENT_WORDS):
-        years = [dates._num(m["y"]) for m in _EVENT_YEAR.finditer(first)]
+    first sentence dates its own event with a year before 日前/近日 in the same
+    clause (二〇一五年全国邮政管理工作会议日前在北京举行)."""
+    first = simp[: (simp.find("。", 0, 300) + 1) or min(len(simp), 300)]
+    for word in _EVENT_WORDS:
+        at = first.find(word)
+        if at < 0:
+            continue
+        clause_start = max(first.rfind(c, 0, at) for c in "，；：") + 1
+        years = [dates._num(m["y"]) for m in _EVENT_YEAR.finditer(first, clause_start, at)]
         years = [y for y in years if 1900 <= y <= 2100]
         if years:
-            return max(years)
+            return years[-1]
     return reference.year if reference else None
 
 

@@ -39,6 +39,9 @@ UNITS: dict[str, str] = {
     "斤": "斤", "克": "克", "千瓦": "千瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
 }
 
+#: words after a bare scale (万亿元门槛, 千亿级别): a milestone, not a figure.
+MILESTONE_WORDS: tuple[str, ...] = ("门槛", "大关", "关口", "级别", "量级", "台阶", "俱乐部")
+
 #: Words after a number that make it a date or a clock time, not a figure.
 DATE_WORDS: tuple[str, ...] = ("年", "月", "日", "号", "点", "时", "季度", "世纪", "岁", "周岁", "届", "期", "版")
 

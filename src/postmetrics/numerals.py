@@ -32,6 +32,7 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _ARABIC_SMALL = re.compile(r"(\d+(?:\.\d+)?)([十百千])(\d|[一二两三四五六七八九])?")
+_BAD_SEPARATOR = re.compile(r"[,，](?!\d{3}(?!\d))")
 #: longest numeral string we read; longer runs are not numbers (and recursion stays shallow).
 MAX_LENGTH = 32
 
@@ -58,6 +59,8 @@ def parse_numeral(s: str) -> Decimal:
     """
     if not s or len(s) > MAX_LENGTH:
         raise ValueError(f"not a numeral: {s[:40]!r}")
+    if _BAD_SEPARATOR.search(s):
+        raise ValueError(f"not a numeral (separator not before 3 digits): {s!r}")
     return _parse(normalize(s))
 
 
@@ -70,6 +73,8 @@ def _parse(s: str) -> Decimal:
             left, _, right = s.partition(big)
             value = (_parse(left) if left else Decimal(1)) * factor
             if right:
+                if right[0] == "点":  # 一万点五 = 10000.5
+                    return value + _fraction(right[1:])
                 if right[0] in "零〇":
                     right = right.lstrip("零〇")
                     value += _parse(right) if right else 0
@@ -83,6 +88,16 @@ def _parse(s: str) -> Decimal:
                     value += _parse(right)
             return value
     return _section(s)
+
+
+def _fraction(digits: str) -> Decimal:
+    """Digits after a decimal point (五, 零零, 25) as a fraction: 0.5, 0.00, 0.25."""
+    if not digits:
+        raise ValueError("not a numeral: empty fraction")
+    out = "".join(str(_DIGITS[c]) if c in _DIGITS else c for c in digits)
+    if not out.isdigit():
+        raise ValueError(f"not a numeral: {digits!r}")
+    return Decimal("0." + out)
 
 
 def _section(s: str) -> Decimal:

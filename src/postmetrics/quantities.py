@@ -34,7 +34,7 @@ _UNIT_AHEAD = "(?!千[瓦米克])"  # 千瓦, 千米, 千克 are units, not 千 
 _SCALE = f"(?:{_UNIT_AHEAD}[十百千万亿拾佰仟])"
 _DIG = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
 _NUM = (rf"(?:{_ARABIC}(?:[多余]?{_SCALE}+(?:{_ARABIC}|{_DIG}(?![{_CN}]))?)*"
-        rf"|(?:{_UNIT_AHEAD}[{_CN}])+(?:点(?:{_UNIT_AHEAD}[{_CN}])+)?(?:[多余][万亿]+)?)")
+        rf"|(?:{_UNIT_AHEAD}[{_CN}])+(?:点(?:{_UNIT_AHEAD}[{_CN}])+)?(?:[多余几][万亿]+)?)")
 _GE_UNITS = ("小时", "钟头", "月", "百分点", "工作日", "星期")
 
 _PATTERN = re.compile(
@@ -48,7 +48,7 @@ _PATTERN = re.compile(
     rf"|(?P<unit>{alternation(list(lexicon.UNITS) + list(lexicon.DATE_WORDS))}))?"
     rf"(?P<post>{alternation(lexicon.QUALIFIERS_AFTER)})?"
 )
-_HAS_DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十]")
+_HAS_DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾]")
 _CN_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SCALES = frozenset("万亿")
 _FREQUENCY_BEFORE = ("一天", "每天", "每日", "每周", "一周", "每月", "每年", "一年", "日")
@@ -154,10 +154,13 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None
     if _ORDINAL_LIST.search(text, max(0, num_start - 24), num_start):
         return None
-    if not _HAS_DIGIT.match(num) and num != "半" and not pre and not _HAS_DIGIT.search(num):
-        return None  # bare 万/千万 without a vague word (千万不要, 万象)
     if not _HAS_DIGIT.search(num) and not pre and num != "半":
-        return None
+        # bare 万/千万 without a vague word (千万不要, 万象) is no number,
+        # but 千万元 / 百万件 with a unit is (投资达千万元)
+        if not (unit_text and (len(num) >= 2 or lexicon.UNITS.get(unit_text) in lexicon.MONEY_UNITS)):
+            return None
+        if text.startswith(lexicon.MILESTONE_WORDS, end):
+            return None
     if unit_from is not None:
         unit = unit_from.unit
     else:
@@ -166,7 +169,7 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     scaled = any(c in _SCALES for c in num) or num.endswith("千") and unit == ""
     if not unit and not pct and not scaled:
         return None
-    if num == "一" and not pre and not m.group("more") and not m.group("half") and not pct:
+    if num == "一" and not pre and not m.group("more") and not m.group("half") and not pct and unit != "倍":
         if not (unit == "次" and text[max(0, num_start - 2):num_start].endswith(_FREQUENCY_BEFORE)):
             return None
     qualifier = "exact"
@@ -200,8 +203,12 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
                 qualifier = table[word]
         if "多" in num or "余" in num:
             qualifier = "over"
+        if "几" in num:
+            qualifier = "about"
         if qualifier == "exact" and _AT_LEAST.search(text, max(0, start - 6), start):
             qualifier = "over"  # 至少等待半个小时
+    if qualifier == "range" and "几" in num:
+        qualifier = "about"
     if qualifier != "range" and high is None:
         high = _vague_high(low, pre, m.group("more") or "")
     post = m.group("post")
@@ -210,6 +217,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if post and not unit_text and post in ("上下",):
         end = m.start("post")
     return Quantity(low, high, unit, qualifier, start, end, num_start, text[start:end])
+
+
+_TRAILING_SCALE = re.compile(r"[万亿]+$")
 
 
 def _vague_high(low: Decimal, pre: str, more: str) -> Decimal | None:
@@ -229,12 +239,20 @@ def _values(num: str, num2: str | None) -> tuple[Decimal, Decimal | None]:
     inner = num.replace("多", "").replace("余", "")
     if num2 is not None:
         low = parse_numeral(inner)
-        high = parse_numeral(num2.replace("多", "").replace("余", ""))
-        if low >= high and any(c in _SCALES for c in num2) and not any(c in _SCALES for c in inner):
-            # 3-5万: the scale of the upper end applies to both
-            scale = high / parse_numeral(re.sub(r"[万亿]+$", "", num2)) if re.search(r"[万亿]$", num2) else 1
-            low *= scale
+        upper = num2.replace("多", "").replace("余", "")
+        high = parse_numeral(upper)
+        tail = _TRAILING_SCALE.search(upper)
+        if tail and not any(c in _SCALES for c in inner) and tail.start() > 0:
+            # 3-5万件, 3至5万件: the scale of the upper end applies to both
+            scale = high / parse_numeral(upper[:tail.start()])
+            if low * scale <= high:
+                low *= scale
         return low, high
+    if "几" in inner:  # 十几亿 = 10亿 to 19亿, 二十几万 = 20万 to 29万
+        head, _, scale_part = inner.partition("几")
+        base = parse_numeral(head)
+        scale = parse_numeral(scale_part) if scale_part else Decimal(1)
+        return base * scale, (base + 9) * scale
     # adjacent Chinese digits: 两三个, 三四十万, 五六千
     if len(inner) >= 2 and inner[0] in _CN_DIGIT_VALUES and inner[1] in _CN_DIGIT_VALUES:
         a, b = _CN_DIGIT_VALUES[inner[0]], _CN_DIGIT_VALUES[inner[1]]
