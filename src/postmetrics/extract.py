@@ -14,15 +14,15 @@ from . import dates, lexicon, meaning
 from .hanzi import to_simplified
 from .items import Item, segment
 from .model import Figure
-from .places import Place, find_places, resolve_place
+from .places import Place, resolve_place
 from .quantities import find_quantities
+from .context import PlaceContext, figure_period, head_periods
 from .text import Boundaries, Joined, join_lines
 
 _ORG = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?P<org>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?"
                   r"(?:分公司|邮政局|管理局|分局))")
 _EVENT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
 _EVENT_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日")
-_IN_WHICH = re.compile(r"(?:^|[，。；])其中[，,]?$")
 
 
 @dataclass
@@ -113,10 +113,15 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     }
     rows: list[Figure] = []
     periods = dates.find_periods(simp, year, reference)
-    rows.extend(_figures(simp, body, periods, place, context))
+    bounds = Boundaries(simp)
+    places = PlaceContext(simp, bounds, place, item.paragraphs(body))
+    rows.extend(_figures(simp, body, bounds, periods, places, context))
     if item.headline_lines:
         head = join_lines(item.headline_lines)
-        rows.extend(_figures(to_simplified(head.text), head, [], place, context, headline=True))
+        head_simp = to_simplified(head.text)
+        head_bounds = Boundaries(head_simp)
+        rows.extend(_figures(head_simp, head, head_bounds, [], PlaceContext(head_simp, head_bounds, place, []),
+                             context, headline=True))
     info = {
         "doc": doc, "item": item.index, "item_kind": item.kind, "headline": headline,
         "province": place.province if place else "", "city": place.city if place else "",
@@ -126,14 +131,14 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     return rows, info
 
 
-def _figures(simp: str, joined: Joined, periods: list[dates.TimeExpression],
-             place: Place | None, context: dict, headline: bool = False) -> list[Figure]:
+def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.TimeExpression],
+             places: PlaceContext, context: dict, headline: bool = False) -> list[Figure]:
     """Figures of one text (an item body or its headline).
 
     In a headline a number needs its own unit (46億空郵中心 is a label, not a figure).
     """
     rows = []
-    bounds = Boundaries(simp)
+    heads = head_periods(simp, bounds, periods)
     for q in find_quantities(simp):
         if headline and not q.unit:
             continue
@@ -141,9 +146,9 @@ def _figures(simp: str, joined: Joined, periods: list[dates.TimeExpression],
         prev_start = bounds.sentence(ss - 1)[0] if ss > 0 else ss
         m = meaning.interpret(simp, q, ss, simp[prev_start:ss])
         cs, ce = bounds.clause(q.start, q.end)
-        period = _period(simp, q.start, ss, cs, periods) or (context["item_date"] if not headline else "")
-        figure_place = _clause_place(simp, cs, q.start) or (
-            None if any(w in simp[ss:se] for w in lexicon.NATIONAL_WORDS) else place)
+        period = figure_period(simp, q.start, ss, cs, periods, heads) or (
+            context["item_date"] if not headline else "")
+        figure_place = places.place(q.start, (ss, se), cs)
         value = float(q.value) * m.sign
         high = float(q.high) * m.sign if q.high is not None else None
         unit = q.unit or _implicit_unit(m.metric)
@@ -177,36 +182,6 @@ def _implicit_unit(metric: str) -> str:
     if metric == "volume":
         return "件"
     return ""
-
-
-def _period(simp: str, pos: int, sentence_start: int, clause_start: int,
-            periods: list[dates.TimeExpression]) -> str:
-    """The period of a figure at ``pos``: 日均 in its clause, else the nearest
-    time expression before it in its sentence (a finer period of the same
-    year wins over a bare 今年), else the last plain year stated before."""
-    if dates.is_daily(simp[clause_start:pos]):
-        return "daily"
-    in_sentence = [t for t in periods if sentence_start <= t.start and t.end <= pos]
-    if in_sentence:
-        last = in_sentence[-1]
-        if last.plain_year:
-            for t in reversed(in_sentence[:-1]):
-                if not t.plain_year and t.period.startswith(last.period):
-                    return t.period
-        return last.period
-    before = [t for t in periods if t.end <= sentence_start and t.plain_year]
-    return before[-1].period if before else ""
-
-
-def _clause_place(simp: str, clause_start: int, pos: int) -> Place | None:
-    """A more specific place named right after 其中 in the figure's clause."""
-    head = simp[max(0, clause_start - 4):clause_start]
-    if not _IN_WHICH.search(head):
-        return None
-    mentions = find_places(simp[clause_start:pos])
-    if mentions and mentions[0].start <= 2:
-        return mentions[0].place
-    return None
 
 
 def extract_items(text: str, *, doc: str = "-", issue_date: date | str | None = None) -> list[dict]:

@@ -52,6 +52,7 @@ class Item:
     byline: str = ""
     index: int = 0
     start_line: int = 0  # the marker line (（上接第1版）) when it precedes the body
+    subheadings: dict[int, str] = field(default_factory=dict)  # first line number of a section → its subheading
 
     @property
     def headline(self) -> str:
@@ -70,6 +71,19 @@ class Item:
 
     def body(self) -> Joined:
         return join_lines(self.lines)
+
+    def paragraphs(self, body: Joined | None = None) -> list[tuple[int, str]]:
+        """(offset in the body text, subheading or "") of each paragraph start.
+
+        A paragraph starts at the first line, after a line that ends a
+        sentence, and after a subheading that was taken out of the body.
+        """
+        body = body or self.body()
+        out = []
+        for i, line in enumerate(self.lines):
+            if i == 0 or _ends_sentence(self.lines[i - 1].text) or line.number in self.subheadings:
+                out.append((body.starts[i], self.subheadings.get(line.number, "")))
+        return out
 
 
 @dataclass
@@ -236,12 +250,14 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 trail.insert(0, body.pop())
         if seg["kind"] == "continued" or (seg["kind"] == "other" and not items):
             lead, body = _leading_headline(body, seg["kind"], meta)
-        body = _drop_subheadings(body)
+        body, subheadings = _drop_subheadings(body)
         cuts = _column_breaks(body) if len(body) >= 20 else []
         for a, b in zip([0, *cuts], cuts):
             items.append(Item(kind="news" if seg["kind"] == "news" and a == 0 else
                               ("continued" if seg["kind"] == "continued" and a == 0 else "other"),
                               lines=body[a:b], headline_lines=lead if a == 0 else [],
+                              subheadings={n: t for n, t in subheadings.items()
+                                           if body[a].number <= n <= body[b - 1].number},
                               start_line=seg["marker"].number if a == 0 and seg.get("marker") else 0))
             lead = []
         if cuts:
@@ -261,7 +277,7 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 blocks.append((len(items), trail))
             continue
         marker = seg.get("marker")
-        items.append(Item(kind=kind, lines=body, headline_lines=lead, byline=byline,
+        items.append(Item(kind=kind, lines=body, headline_lines=lead, byline=byline, subheadings=subheadings,
                           start_line=marker.number if marker else 0))
         if trail:
             blocks.append((len(items), trail))
@@ -287,21 +303,33 @@ def _looks_like_body_end(body: list[Line]) -> bool:
     return len(last) > width + 4
 
 
-def _drop_subheadings(body: list[Line]) -> list[Line]:
-    """Remove subheadings inside a long item: a short line with no sentence
-    end, between the end of one paragraph and the start of the next."""
-    if len(body) < 8:
-        return body
+def _drop_subheadings(body: list[Line]) -> tuple[list[Line], dict[int, str]]:
+    """Take subheadings out of a long item: a short line with no sentence
+    end, between the end of one paragraph and the start of the next.
+
+    Returns the remaining lines and ``{number of the line after: subheading}``
+    (a subheading such as 阿拉善盟：驼奶寄递“快”起来 names its section's place).
+    """
+    if len(body) < 4:
+        return body, {}
     width = statistics.median(_width(line.text) for line in body)
     keep = [body[0]]
+    subheadings: dict[int, str] = {}
+    pending = ""
     for i in range(1, len(body) - 1):
         line = body[i]
         if (_ends_sentence(body[i - 1].text) and not _ends_sentence(line.text)
                 and _width(line.text) < 0.7 * width and "，" not in line.text):
+            pending += line.text
             continue
+        if pending:
+            subheadings[line.number] = pending
+            pending = ""
         keep.append(line)
     keep.append(body[-1])
-    return keep
+    if pending:
+        subheadings[body[-1].number] = pending
+    return keep, subheadings
 
 
 def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[list[Line], list[Line]]:

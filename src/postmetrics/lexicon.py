@@ -191,10 +191,14 @@ COUNTED_NOUN_METRICS: dict[str, str] = {
 #: words that make a figure a daily figure (SCHEMA "period": 日均, 每天, 每日 → daily).
 DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常")
 
-# --- places ----------------------------------------------------------------
-#: words that make a sentence's figures national: no province, city or county
-#: even when the item is set in one place (a photo taken in 温州 of national data).
-NATIONAL_WORDS: tuple[str, ...] = ("全国", "全行业", "国家邮政局", "我国", "全网", "国内快递")
+# --- places -----------------------------------------------------------------
+#: what may follow a place at the start of a clause for the clause to be about
+#: that place (长沙市快递业务量…, 在元阳县，…, 蒙自市分公司…); 杭州亚运会 is not.
+PLACE_SUBJECT_NEXT: tuple[str, ...] = (
+    "，", ",", "：", "邮政", "分公司", "公司", "快递", "分别", "业务", "累计", "共", "方面",
+    "地区", "境内", "全", "的", "寄递", "揽收", "各", "城乡", "农村", "已", "今年", "去年", "实现",
+    "完成", "邮件", "包裹",
+)
 
 # --- items -----------------------------------------------------------------
 #: item start markers at the start of a line (SCHEMA item_kind ``news``).

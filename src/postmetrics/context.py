@@ -1,0 +1,184 @@
+"""Per-figure context: which place and which period a figure is about.
+
+An item has one place (its reporting unit's), but a figure can be about
+another one:
+
+- a sentence about the nation (国家邮政局, 全行业, 全国快递业务量 …) → no place;
+- a clause that starts with a place (其中，长沙市快递业务量…; 在元阳县，…)
+  → that place, for the rest of its sentence; ``A、B…分别`` hands the places
+  out to the figures in order;
+- a paragraph (or a section under a subheading such as 阿拉善盟：驼奶寄递…)
+  whose first clause names a place → that place for the paragraph.
+
+A figure's period is the nearest time expression before it in its sentence;
+else the period stated at the head of an earlier sentence (1-9月，… carries
+through a bulletin); else the last plain year stated before; else empty.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from . import dates, lexicon
+from .places import Place, find_places, resolve_place
+from .text import Boundaries
+
+#: a sentence about the whole nation: its figures carry no place.
+NATIONAL = re.compile(
+    r"国家邮政局|全行业|我国|全国(?:邮政|快递|范围|累计|共|日均|揽收|投递|包裹|业务|邮件|快件|寄递)"
+    r"|全网|国内快递"
+)
+_LEAD = re.compile(r"^(?:其中|在|而|据|截至目前|目前|同时)?[，,]?")
+_LIST_SEP = re.compile(r"^[、和及与]")
+_AREA_SUFFIX = "方面"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    place: Place | None
+
+
+def _specific(p: Place | None) -> bool:
+    return p is not None and p.level in ("city", "county")
+
+
+def _lead_places(text: str) -> list[Place]:
+    """Places listed at the very start of a clause: 长沙市…, 株洲市、衡阳市…, 在元阳县."""
+    m = _LEAD.match(text)
+    pos = m.end() if m else 0
+    out: list[Place] = []
+    expected = 0
+    for mention in find_places(text[pos:pos + 40]):
+        if mention.start != expected:
+            break
+        after = text[pos + mention.end:pos + mention.end + 3]
+        if _LIST_SEP.match(after):
+            out.append(mention.place)
+            expected = mention.end + 1
+            continue
+        if after == "" or after.startswith(lexicon.PLACE_SUBJECT_NEXT):
+            out.append(mention.place)
+        else:
+            out = []  # 杭州亚运会: a name that starts with a place, not a place as subject
+        break
+    return out
+
+
+class PlaceContext:
+    """Places of one item's figures; build once per item, query per figure."""
+
+    def __init__(self, simp: str, bounds: Boundaries, item_place: Place | None,
+                 paragraphs: list[tuple[int, str]]) -> None:
+        self.simp, self.bounds, self.item_place = simp, bounds, item_place
+        self.paragraphs: list[Paragraph] = []
+        for start, subheading in paragraphs:
+            self.paragraphs.append(Paragraph(start, self._paragraph_place(start, subheading)))
+        self._starts = [p.start for p in self.paragraphs]
+        self._distributed: dict[int, int] = {}
+
+    def _paragraph_place(self, start: int, subheading: str) -> Place | None:
+        if subheading:
+            p = resolve_place(subheading)
+            if p is not None:
+                return p
+        end = self.bounds.clause(start, start)[1]
+        first = self.simp[start:min(end, start + 40)]
+        lead = _lead_places(first)
+        if not lead and first.endswith(_AREA_SUFFIX):  # 楚雄州方面，双柏县…
+            lead = _lead_places(self.simp[end + 1:end + 41])
+        if len(lead) == 1 and _specific(lead[0]) and self._compatible(lead[0], across_provinces=True):
+            return lead[0]
+        return None
+
+    def _compatible(self, p: Place, across_provinces: bool = False) -> bool:
+        item = self.item_place
+        if item is None or across_provinces:
+            return True
+        return p.province == item.province
+
+    def place(self, pos: int, sentence: tuple[int, int], clause_start: int) -> Place | None:
+        """The place of the figure at ``pos`` (its clause starts at ``clause_start``)."""
+        ss, se = sentence
+        if NATIONAL.search(self.simp, ss, se) and not self._names_place_first(clause_start):
+            return None
+        clause_place = self._clause_place(pos, ss, clause_start)
+        if clause_place is not None:
+            return clause_place
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.paragraphs[i].place is not None:
+            return self.paragraphs[i].place
+        return self.item_place
+
+    def _names_place_first(self, clause_start: int) -> bool:
+        head = self.simp[max(0, clause_start - 4):clause_start]
+        return bool(re.search(r"其中[，,]?$", head)) and bool(_lead_places(self.simp[clause_start:clause_start + 40]))
+
+    def _clause_place(self, pos: int, ss: int, clause_start: int) -> Place | None:
+        """The latest clause-start place in the sentence before ``pos``."""
+        found: list[Place] = []
+        distribute_from = -1
+        start = ss
+        while start <= clause_start:
+            cs, ce = self.bounds.clause(start, start)
+            lead = [p for p in _lead_places(self.simp[cs:cs + 40]) if _specific(p) and self._compatible(p)]
+            if lead:
+                found, distribute_from = lead, cs
+            if ce >= len(self.simp) or ce >= clause_start:
+                break
+            start = ce + 1
+        if not found:
+            return None
+        if len(found) == 1:
+            return found[0]
+        if "分别" not in self.simp[distribute_from:pos] and "分别" not in self.simp[clause_start:pos]:
+            return None
+        # 株洲市、衡阳市…分别完成1.92亿件和1.71亿件: the k-th figure of a clause gets the k-th place
+        k = self._distributed.get(clause_start, 0)
+        self._distributed[clause_start] = k + 1
+        return found[k] if k < len(found) else None
+
+
+@dataclass(frozen=True)
+class _Head:
+    start: int
+    period: str
+
+
+def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpression]) -> list[_Head]:
+    """Periods stated at the head of a sentence (1-9月，…; 今年以来，…), which
+    carry to the following sentences of the item."""
+    out = []
+    for t in periods:
+        ss = bounds.sentence(t.start)[0]
+        lead = _LEAD.match(simp, ss)
+        if t.start - (lead.end() if lead else ss) > 1:
+            continue
+        rest = simp[t.end:t.end + 4]
+        if rest[:1] in ("，", ",") or rest.startswith(("以来", "份", "全年", "期间")):
+            out.append(_Head(t.start, t.period))
+    return out
+
+
+def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
+                  periods: list[dates.TimeExpression], heads: list[_Head]) -> str:
+    """The period of a figure at ``pos`` (see the module docstring)."""
+    if dates.is_daily(simp[clause_start:pos]):
+        return "daily"
+    in_sentence = [t for t in periods if sentence_start <= t.start and t.end <= pos]
+    if in_sentence:
+        last = in_sentence[-1]
+        if last.plain_year:
+            for t in reversed(in_sentence[:-1]):
+                if not t.plain_year and t.period.startswith(last.period):
+                    return t.period
+        return last.period
+    earlier_heads = [h for h in heads if h.start < sentence_start]
+    if earlier_heads:
+        return earlier_heads[-1].period
+    before = [t for t in periods if t.end <= sentence_start and t.plain_year]
+    return before[-1].period if before else ""
+
+
+__all__ = ["NATIONAL", "PlaceContext", "figure_period", "head_periods", "lexicon"]
