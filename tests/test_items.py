@@ -131,6 +131,13 @@ WEB_ARTICLE = """哈尔滨邮政快递业务量再创新高
 截至6月18日，全市日均揽收包裹40万件。
 """
 
+# a photo credit with the next caption glued to it on one line (bug caught by the
+# metamorphic re-wrap test): the text after 摄影报道 starts the next item
+CREDIT_THEN_TEXT = """山东省莘县邮政分公司由27名党员组成先锋队，深入田间地头。
+□李茹 王文东 摄影报道近日，杭州亚运会迎来倒计时 200 天。浙江省湖州市德清县邮政分公司开展活动。
+□朱丽娜 摄影报道
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -147,6 +154,10 @@ PAGES = [
     pytest.param(WEB_ARTICLE, [
         ("news", "哈尔滨邮政快递业务量再创新高", 5, 7, "哈尔滨市", "", 3),
     ], id="web-article-title-and-date-line"),
+    pytest.param(CREDIT_THEN_TEXT, [
+        ("photo", "", 1, 1, "莘县", "", 1),
+        ("photo", "", 2, 2, "德清县", "", 1),
+    ], id="photo-credit-glued-to-next-caption"),
 ]
 
 

@@ -19,7 +19,7 @@ from .quantities import find_quantities
 from .context import PlaceContext, figure_period, head_periods
 from .text import Boundaries, Joined, join_lines
 
-_ORG = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?P<org>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?"
+_ORG = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?(?P<org>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?"
                   r"(?:分公司|邮政局|管理局|分局))")
 _EVENT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
 _EVENT_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日")

@@ -32,6 +32,7 @@ _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _SOURCE_LINE = re.compile(r"来源[:：]")
 _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3})$")
+_PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
 _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
 _KICKER_END = ("分公司", "公司", "邮政", "邮政局", "管理局", "分局")
 
@@ -181,7 +182,14 @@ def segment(text: str) -> Layout:
             if body:
                 n = len(body)
                 current["lines"].append(Line(line.number, line.raw, line.text[:n], line.joined_to_previous))
+            rest = ""
+            credit = _PHOTO_CREDIT.search(byline)
+            if credit and len(byline) - credit.end() >= 4:  # □李茹 摄影报道近日，… : the next item starts
+                byline, rest = byline[:credit.end()], byline[credit.end():]
             close(byline, closed_by_byline=True)
+            if rest:
+                start = len(line.text) - len(rest)
+                current = {"kind": "other", "lines": [Line(line.number, line.raw, line.text[start:], False)]}
             continue
         if current is None:
             current = {"kind": "other", "lines": []}
