@@ -149,9 +149,9 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
         period = figure_period(simp, q.start, ss, cs, periods, heads) or (
             context["item_date"] if not headline else "")
         figure_place = places.place(q.start, (ss, se), cs)
-        value = float(q.value) * m.sign
-        high = float(q.high) * m.sign if q.high is not None else None
-        unit = q.unit or _implicit_unit(m.metric)
+        value = float(q.value) * m.sign * m.factor
+        high = float(q.high) * m.sign * m.factor if q.high is not None else None
+        unit = m.unit or q.unit or _implicit_unit(m.metric)
         rows.append(Figure(
             doc=context["doc"], item=context["item"], headline=context["headline"],
             item_kind=context["item_kind"],

@@ -23,7 +23,7 @@ UNITS: dict[str, str] = {
     "套": "套", "笔": "笔", "批": "批", "车": "车", "车次": "车次", "趟": "趟", "班": "班",
     # people and places
     "人": "人", "名": "人", "位": "人", "人次": "人次", "户": "户", "家": "家",
-    "个": "个", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处",
+    "个": "个", "场次": "场次", "期": "期", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处",
     "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部",
     "支": "支", "种": "种", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
     "只": "只", "层": "层",
@@ -42,8 +42,18 @@ UNITS: dict[str, str] = {
 #: words after a bare scale (万亿元门槛, 千亿级别): a milestone, not a figure.
 MILESTONE_WORDS: tuple[str, ...] = ("门槛", "大关", "关口", "级别", "量级", "台阶", "俱乐部")
 
+#: words that start with 成: after a numeral without a qualifier, 成 is part of
+#: the word, not tenths (这一成绩, 一成不变); 约三成果农 stays 30 %.
+CHENG_WORDS: tuple[str, ...] = (
+    "成绩", "成为", "成功", "成本", "成交", "成果", "成立", "成员", "成熟", "成效", "成长",
+    "成就", "成型", "成品", "成都", "成套", "成批", "成片", "成群", "成年", "成人", "成份",
+    "成分", "成不变", "成形", "成真", "成色", "成风", "成家", "成行", "成事",
+)
+
 #: Words after a number that make it a date or a clock time, not a figure.
-DATE_WORDS: tuple[str, ...] = ("年", "月", "日", "号", "点", "时", "季度", "世纪", "岁", "周岁", "届", "期", "版")
+DATE_WORDS: tuple[str, ...] = ("年", "月", "日", "号", "点", "时", "季度", "世纪", "岁", "周岁", "届", "版")
+#: counters read only after Arabic digits (培训班12期; 二期工程 is a phase, not a count).
+ARABIC_ONLY_UNITS: frozenset[str] = frozenset({"期"})
 
 #: Units that only count as a figure after 个 (``3个月``), else they are dates.
 AFTER_GE_ONLY: frozenset[str] = frozenset({"月"})
@@ -77,11 +87,17 @@ QUALIFIERS_AFTER: dict[str, str] = {
 # --- measures ------------------------------------------------------------
 #: verbs of change; value = sign × number (SCHEMA: decreases are negative).
 CHANGE_VERBS: dict[str, int] = {
-    "增长": 1, "增加": 1, "提高": 1, "提升": 1, "上升": 1, "上涨": 1, "增多": 1, "多": 1,
-    "高": 1, "增": 1, "涨": 1, "增产": 1, "减产": -1, "攀升": 1, "扩大": 1, "新增": 1, "净增": 1, "增收": 1,
-    "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "缩短": -1, "减": -1,
-    "降": -1, "大降": -1, "挫": -1, "低": -1, "萎缩": -1, "收窄": -1, "缩减": -1, "跌": -1,
+    "增长": 1, "增加": 1, "提高": 1, "提升": 1, "上升": 1, "上涨": 1, "增多": 1, "增产": 1,
+    "增": 1, "涨": 1, "攀升": 1, "扩大": 1, "新增": 1, "净增": 1, "增收": 1, "延长": 1,
+    "高出": 1, "多出": 1,
+    "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "缩短": -1, "减": -1, "减产": -1,
+    "降": -1, "大降": -1, "挫": -1, "萎缩": -1, "收窄": -1, "缩减": -1, "跌": -1, "下跌": -1,
+    "便宜": -1, "节省": -1, "压缩": -1,
 }
+#: comparatives that are a change only after 比/较 (比上年多3万件; 高达3000件 is a level).
+COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1}
+#: verbs whose amount is a level unless compared (帮助农民增收1.25亿元 is income earned).
+LEVEL_UNLESS_COMPARED: tuple[str, ...] = ("增收",)
 #: doubling words → pct_change in % (SCHEMA: 翻番 → pct_change 100).
 DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻倍": 100,
                             "翻了一倍": 100, "翻两番": 300, "翻了两番": 300}
@@ -99,7 +115,8 @@ BASIS_INTRO: tuple[str, ...] = ("比", "较", "与", "同")
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比", "按年", "按月", "按季")
 #: bases that follow 比/较/与, longest first when compiled.
 BASIS_TERMS: tuple[str, ...] = (
-    "上年同期", "去年同期", "上年", "去年", "前一日", "前一天", "上月", "上季度", "上一年",
+    "上年同期", "去年同期", "上一年度", "上年度", "上年", "去年", "前一日", "前一天", "上月",
+    "上季度", "上一年", "原来",
     "上周", "前年", "同期", "平日", "全国增速", "全国平均水平",
 )
 
@@ -120,6 +137,7 @@ METRIC_CUES: dict[str, str] = {
     "投资": "money", "投入": "money", "存款": "money", "保费": "money", "资金": "money",
     "拨款": "money", "盈利": "money", "利润": "money", "产值": "money", "货款": "money",
     "储蓄": "money", "贷款": "money", "补贴": "money", "节省": "money", "费用": "money",
+    "亏损": "money", "营运亏损": "money",
     "余额": "money", "保险": "money",
     # price
     "单价": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
@@ -136,7 +154,8 @@ METRIC_CUES: dict[str, str] = {
     # customers
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",
     "患者": "customers", "好友": "customers", "粉丝": "customers", "会员": "customers",
-    "群众": "customers", "消费者": "customers", "村民": "customers",
+    "群众": "customers", "消费者": "customers", "村民": "customers", "居民": "customers",
+    "果农": "customers", "茶农": "customers", "牧民": "customers", "农户": "customers",
     # count
     "问诊": "count", "党员": "count", "医院": "count", "乡镇": "count", "行政村": "count",
     "直播间": "count", "企业": "count", "网点": "count", "站点": "count", "服务站": "count",
@@ -155,6 +174,7 @@ UNIT_METRICS: dict[str, str] = {
     "元": "money", "美元": "money", "港元": "money", "欧元": "money",
     "件": "volume", "单": "volume", "票": "volume", "封": "volume", "包": "volume",
     "平方米": "area", "亩": "area", "公顷": "area", "平方公里": "area",
+    "户": "customers",
     "天": "duration", "小时": "duration", "分钟": "duration", "秒": "duration", "月": "duration",
     "周": "duration", "工作日": "duration",
     "次": "other", "米": "other", "公里": "other", "吨": "other", "公斤": "other",
@@ -176,7 +196,7 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "℃": frozenset({"other"}), "车": frozenset({"count"}), "趟": frozenset({"other"}),
 }
 #: counters of people, places and things: a verb cue (寄递, 投递) does not make them volume.
-_COUNTERS = frozenset({"count", "customers", "sales"})
+_COUNTERS = frozenset({"count", "customers"})
 UNIT_ALLOWS.update({u: _COUNTERS for u in (
     "个", "家", "人", "户", "所", "座", "间", "栋", "处", "条", "辆", "台", "架", "艘",
     "部", "支", "种", "款", "类", "棵", "株", "头", "只", "层", "人次")})
@@ -184,12 +204,14 @@ UNIT_ALLOWS.update({u: _COUNTERS for u in (
 COUNTED_NOUN_METRICS: dict[str, str] = {
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",
     "患者": "customers", "群众": "customers", "村民": "customers", "会员": "customers",
+    "居民": "customers", "果农": "customers", "茶农": "customers", "牧民": "customers",
+    "农户": "customers", "菜农": "customers", "种植户": "customers", "养殖户": "customers",
     "包裹": "volume", "邮件": "volume", "快件": "volume", "订单": "volume", "证明": "volume",
 }
 
 # --- periods ---------------------------------------------------------------
 #: words that make a figure a daily figure (SCHEMA "period": 日均, 每天, 每日 → daily).
-DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常")
+DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理")
 
 # --- places -----------------------------------------------------------------
 #: what may follow a place at the start of a clause for the clause to be about

@@ -15,14 +15,16 @@ from . import lexicon
 from .quantities import Quantity, alternation
 
 _CUES = re.compile(alternation(lexicon.METRIC_CUES))
-_CHANGE = re.compile(rf"(?:{alternation(lexicon.CHANGE_VERBS)})(?:了|约|近|达|超|超过|逾|高达|至少)?"
-                     rf"(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?$")
+_VERB_TAIL = rf"(?:了|出|约|近|达|超|超过|逾|高达|至少|平均)?(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?$"
+_CHANGE = re.compile(rf"(?P<v>{alternation(lexicon.CHANGE_VERBS)})" + _VERB_TAIL)
+_COMPARATIVE = re.compile(rf"(?P<v>{alternation(lexicon.COMPARATIVE_VERBS)})" + _VERB_TAIL)
 _TO_LEVEL = re.compile(rf"(?:{alternation(lexicon.CHANGE_VERBS)})(?:到|至|为)[^，。；]*$")
 _GROWTH = re.compile(rf"(?:{alternation(lexicon.GROWTH_RATE_WORDS)})")
 _SHARE_BEFORE = re.compile(rf"(?:{alternation(lexicon.SHARE_WORDS)})")
 _BASIS_TERM = re.compile(rf"(?:比|较|与|和)(?P<b>{alternation(lexicon.BASIS_TERMS)}|\d{{4}}年同期)")
 _BASIS_GENERIC = re.compile(r"(?:比|较)(?P<b>[^，。；比较]{2,10}?)(?:"
-                            + alternation(lexicon.CHANGE_VERBS) + r")")
+                            + alternation({**lexicon.CHANGE_VERBS, **lexicon.COMPARATIVE_VERBS})
+                            + r")(?:了|出)?(?:近|约|超|达|逾)?(?=[\d零一二两三四五六七八九十百千万半]|$)")
 _BASIS_WORD = re.compile(alternation(lexicon.BASIS_WORDS))
 _RATIO_BASIS = re.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
 _RATE_BEFORE = re.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
@@ -35,11 +37,16 @@ _PCT_CUE_ENDS = tuple("量额入收本价费资款润利户件裹")
 
 @dataclass(frozen=True)
 class Meaning:
+    """What a figure means; ``factor`` and ``unit`` rescale it when the
+    measure needs another unit (增长一倍 is +100 %, not 1 倍)."""
+
     metric: str
     measure: str
     sign: int
     basis: str
     subject: str
+    factor: int = 1
+    unit: str | None = None
 
 
 def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: str = "") -> Meaning:
@@ -57,23 +64,30 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     measure, sign = _measure(clause_left, left, after, unit, q)
     metric = _metric(clause_left, left, previous_sentence, after, unit, measure)
     basis = _basis(left, clause_left) if measure in ("change", "pct_change") else ""
+    factor, new_unit = 1, None
     if unit == "倍":
-        m = _RATIO_BASIS.search(clause_left)
-        basis = m.group("b") if m else ""
+        if measure == "pct_change":  # 增长了一倍 = +100 %
+            factor, new_unit = 100, "%"
+        else:
+            m = _RATIO_BASIS.search(clause_left)
+            basis = m.group("b") if m else ""
     subject = _subject(clause_left, after, unit)
-    return Meaning(metric, measure, sign, basis, subject)
+    return Meaning(metric, measure, sign, basis, subject, factor, new_unit)
 
 
 def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) -> tuple[str, int]:
     near = clause_left[-8:]
-    verb = _CHANGE.search(near)
+    compared = bool(_BASIS_TERM.search(left) or _BASIS_WORD.search(left) or _BASIS_GENERIC.search(clause_left))
+    verb = _CHANGE.search(near) or (_COMPARATIVE.search(near) if compared else None)
     sign = 1
     if verb:
-        word = re.match(alternation(lexicon.CHANGE_VERBS), verb.group(0))
-        sign = lexicon.CHANGE_VERBS.get(word.group(0), 1) if word else 1
+        word = verb.group("v")
+        sign = lexicon.CHANGE_VERBS.get(word) or lexicon.COMPARATIVE_VERBS.get(word, 1)
     if unit == "百分点":
         return "change", sign
     if unit == "倍":
+        if verb and not _TO_LEVEL.search(clause_left) and "的" not in clause_left[-4:]:
+            return "pct_change", sign
         return "share", 1
     if unit in ("%", "‰"):
         if q.text in lexicon.DOUBLING:
@@ -91,9 +105,7 @@ def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) ->
             return "level", 1  # 回报率为固定资产平均净值的4.9%
         return "share", 1
     if verb and not _TO_LEVEL.search(clause_left):
-        word = verb.group(0)
-        has_basis = bool(_BASIS_TERM.search(left) or _BASIS_WORD.search(left) or _BASIS_GENERIC.search(clause_left))
-        if word.startswith(("新增", "净增")) or has_basis:
+        if verb.group("v") not in lexicon.LEVEL_UNLESS_COMPARED or compared:
             return "change", sign
     if "新增" in clause_left and not _TO_LEVEL.search(clause_left):
         return "change", 1

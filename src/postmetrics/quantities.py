@@ -53,6 +53,7 @@ _CN_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, 
 _SCALES = frozenset("万亿")
 _FREQUENCY_BEFORE = ("一天", "每天", "每日", "每周", "一周", "每月", "每年", "一年", "日")
 _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
+_LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})(?:占|为|是|有|达到|达)$")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
 _SHARED_UNIT = re.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
 
@@ -169,7 +170,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     scaled = any(c in _SCALES for c in num) or num.endswith("千") and unit == ""
     if not unit and not pct and not scaled:
         return None
-    if num == "一" and not pre and not m.group("more") and not m.group("half") and not pct and unit != "倍":
+    if (num == "一" and not pre and not m.group("more") and not m.group("half") and not pct
+            and unit not in ("倍", "%", "百分点")):
         if not (unit == "次" and text[max(0, num_start - 2):num_start].endswith(_FREQUENCY_BEFORE)):
             return None
     qualifier = "exact"
@@ -181,12 +183,19 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         low += Decimal("0.5")
     if high is not None:
         qualifier = "range"
-    if unit_text == "成":  # 三成 = 30%, 五成二 = 52%
+    if unit_text in lexicon.ARABIC_ONLY_UNITS and not num.isascii():
+        return None  # 二期工程 is a phase
+    if unit_text == "成":  # 三成 = 30%, 五成二 = 52%, 一成半 = 15%
+        if not pre and text.startswith(lexicon.CHENG_WORDS, end - 1):
+            return None  # 这一成绩, 三成本: 成 starts a word (约三成果农 is 30 %)
         low *= 10
         high = high * 10 if high is not None else None
         nxt = text[end:end + 1]
         if nxt in _CN_DIGIT_VALUES and not num.isascii():  # 五成二, not 7成46億
             low += _CN_DIGIT_VALUES[nxt]
+            end += 1
+        elif nxt == "半":
+            low += 5
             end += 1
     if pct:
         unit = "%"
@@ -207,6 +216,10 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             qualifier = "about"
         if qualifier == "exact" and _AT_LEAST.search(text, max(0, start - 6), start):
             qualifier = "over"  # 至少等待半个小时
+        if qualifier == "exact":
+            linked = _LINKED_QUALIFIER.search(text, max(0, start - 6), start)
+            if linked:  # 约占六成, 約為7.82億件, 超过全省的一半
+                qualifier = lexicon.QUALIFIERS_BEFORE[linked.group("q")]
     if qualifier == "range" and "几" in num:
         qualifier = "about"
     if qualifier != "range" and high is None:
