@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import dates, lexicon, meaning
@@ -15,12 +15,13 @@ from .hanzi import to_simplified
 from .items import Item, segment
 from .model import Figure
 from .places import Place, resolve_place
-from .quantities import find_quantities
+from .quantities import Quantity, find_quantities
 from .context import PlaceContext, figure_period, head_periods
 from .text import Boundaries, Joined, join_lines
 
 _ORG = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?(?P<org>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?"
                   r"(?:分公司|邮政局|管理局|分局))")
+_LIST_JOIN = re.compile(r"[、和及与或]")
 _EVENT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
 _EVENT_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日")
 
@@ -139,12 +140,27 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
     """
     rows = []
     heads = head_periods(simp, bounds, periods)
-    for q in find_quantities(simp):
-        if headline and not q.unit:
-            continue
+    previous: tuple[Quantity, meaning.Meaning, int] | None = None  # last figure, its meaning, its sentence
+    levels: list[tuple[int, str]] = []  # (sentence start, metric) of the amounts read so far
+    respectively: dict[int, str] = {}   # index of a quantity → metric handed out by 分别
+    quantities = [q for q in find_quantities(simp) if q.unit or not headline]
+    for i, q in enumerate(quantities):
         ss, se = bounds.sentence(q.start)
         prev_start = bounds.sentence(ss - 1)[0] if ss > 0 else ss
-        m = meaning.interpret(simp, q, ss, simp[prev_start:ss])
+        inherited = previous[1].metric if previous and previous[2] == ss else None
+        m = meaning.interpret(simp, q, ss, simp[prev_start:ss], inherited)
+        if previous and previous[0].unit == q.unit and _LIST_JOIN.fullmatch(simp[previous[0].end:q.start]):
+            # 分别增长26%和19%: the second of a list reads like the first
+            m = replace(m, metric=previous[1].metric, measure=previous[1].measure,
+                        sign=previous[1].sign, basis=previous[1].basis, factor=previous[1].factor,
+                        unit=previous[1].unit)
+        elif q.unit in _RATIO_UNITS and "分别" in simp[bounds.clause(q.start, q.end)[0]:q.start]:
+            _hand_out(quantities, i, simp, [metric for s, metric in levels if s == ss], respectively)
+        if i in respectively:
+            m = replace(m, metric=respectively[i])
+        if q.unit not in _RATIO_UNITS:
+            levels.append((ss, m.metric))
+        previous = (q, m, ss)
         cs, ce = bounds.clause(q.start, q.end)
         period = figure_period(simp, q.start, ss, cs, periods, heads) or (
             context["item_date"] if not headline else "")
@@ -165,6 +181,23 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
             quote=joined.text[cs:ce], line=joined.line_at(q.num_start),
         ))
     return rows
+
+
+_RATIO_UNITS = frozenset({"%", "‰", "百分点", "倍"})
+
+
+def _hand_out(quantities: list[Quantity], i: int, simp: str, amounts: list[str], out: dict[int, str]) -> None:
+    """实现82万件、1640万元，分别增长26%和19%: the k-th rate of a 分别 list
+    is about the k-th of as many amounts before it in the sentence."""
+    run = [i]
+    while run[-1] + 1 < len(quantities):
+        a, b = quantities[run[-1]], quantities[run[-1] + 1]
+        if b.unit != a.unit or not _LIST_JOIN.fullmatch(simp[a.end:b.start]):
+            break
+        run.append(run[-1] + 1)
+    if len(run) > 1 and len(amounts) >= len(run):
+        for k, index in enumerate(run):
+            out[index] = amounts[len(amounts) - len(run) + k]
 
 
 def _as_written(word: str, simp: str, original: str, start: int, end: int) -> str:

@@ -177,7 +177,7 @@ UNIT_METRICS: dict[str, str] = {
     "户": "customers",
     "天": "duration", "小时": "duration", "分钟": "duration", "秒": "duration", "月": "duration",
     "周": "duration", "工作日": "duration",
-    "次": "other", "米": "other", "公里": "other", "吨": "other", "公斤": "other",
+    "次": "count", "米": "other", "公里": "other", "吨": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "千瓦时": "other", "立方米": "other",
     "℃": "other", "趟": "other", "倍": "other", "车次": "other", "班": "other",
 }
@@ -191,9 +191,10 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "票": frozenset({"volume"}),
     "平方米": frozenset({"area", "sales"}), "亩": frozenset({"area"}),
     "天": frozenset({"duration"}), "小时": frozenset({"duration"}), "分钟": frozenset({"duration"}),
-    "次": frozenset({"other"}), "吨": frozenset({"other", "sales"}), "公斤": frozenset({"other", "sales"}),
+    "次": frozenset({"count", "other"}), "吨": frozenset({"other", "sales"}), "公斤": frozenset({"other", "sales"}),
     "斤": frozenset({"other", "sales"}), "公里": frozenset({"other"}), "米": frozenset({"other"}),
     "℃": frozenset({"other"}), "车": frozenset({"count"}), "趟": frozenset({"other"}),
+    "场次": frozenset({"count"}), "场": frozenset({"count"}), "期": frozenset({"count"}),
 }
 #: counters of people, places and things: a verb cue (寄递, 投递) does not make them volume.
 _COUNTERS = frozenset({"count", "customers"})
@@ -210,6 +211,10 @@ COUNTED_NOUN_METRICS: dict[str, str] = {
 }
 
 # --- periods ---------------------------------------------------------------
+#: words of frequency before 次: 每周5次 is a frequency (other), 预约1500余次 a count.
+FREQUENCY_WORDS: tuple[str, ...] = ("每周", "每天", "每日", "每月", "每年", "一天", "一周", "一月",
+                                    "一年", "频次", "每小时", "每班", "日均")
+
 #: words that make a figure a daily figure (SCHEMA "period": 日均, 每天, 每日 → daily).
 DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理")
 

@@ -53,7 +53,7 @@ _CN_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, 
 _SCALES = frozenset("万亿")
 _FREQUENCY_BEFORE = ("一天", "每天", "每日", "每周", "一周", "每月", "每年", "一年", "日")
 _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
-_LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})(?:占|为|是|有|达到|达)$")
+_LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?$")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
 _SHARED_UNIT = re.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
 
@@ -217,7 +217,7 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         if qualifier == "exact" and _AT_LEAST.search(text, max(0, start - 6), start):
             qualifier = "over"  # 至少等待半个小时
         if qualifier == "exact":
-            linked = _LINKED_QUALIFIER.search(text, max(0, start - 6), start)
+            linked = _LINKED_QUALIFIER.search(text, max(0, start - 20), start)
             if linked:  # 约占六成, 約為7.82億件, 超过全省的一半
                 qualifier = lexicon.QUALIFIERS_BEFORE[linked.group("q")]
     if qualifier == "range" and "几" in num:
