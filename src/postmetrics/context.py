@@ -143,42 +143,51 @@ class PlaceContext:
 @dataclass(frozen=True)
 class _Head:
     start: int
-    period: str
+    expression: dates.TimeExpression
 
 
 def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpression]) -> list[_Head]:
-    """Periods stated at the head of a sentence (1-9月，…; 今年以来，…), which
-    carry to the following sentences of the item."""
+    """Periods stated at the head of a sentence or clause (1-9月，…; 今年以来，…;
+    年报显示，2023/24年度…), which carry to the following sentences of the item."""
     out = []
     for t in periods:
-        ss = bounds.sentence(t.start)[0]
-        lead = _LEAD.match(simp, ss)
-        if t.start - (lead.end() if lead else ss) > 1:
+        cs = bounds.clause(t.start, t.end)[0]
+        lead = _LEAD.match(simp, cs)
+        if t.start - (lead.end() if lead else cs) > 1:
             continue
         rest = simp[t.end:t.end + 4]
-        if rest[:1] in ("，", ",") or rest.startswith(("以来", "份", "全年", "期间")):
-            out.append(_Head(t.start, t.period))
+        if rest[:1] in ("，", ",") or rest.startswith(("以来", "份", "全年", "期间")) or t.kind == "fiscal_year":
+            out.append(_Head(t.start, t))
     return out
+
+
+_STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|开通|设有")
 
 
 def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
                   periods: list[dates.TimeExpression], heads: list[_Head]) -> str:
-    """The period of a figure at ``pos`` (see the module docstring)."""
+    """The period of a figure at ``pos`` (see the module docstring).
+
+    A stock (共有网点…, 覆盖率) under 截至12月底 or 年底 is dated at year end
+    (SCHEMA: a stock at year end 2014-12-31); a flow covers the year.
+    """
     if dates.is_daily(simp[clause_start:pos]):
         return "daily"
+    chosen = None
     in_sentence = [t for t in periods if sentence_start <= t.start and t.end <= pos]
     if in_sentence:
-        last = in_sentence[-1]
-        if last.plain_year:
+        chosen = in_sentence[-1]
+        if chosen.plain_year:
             for t in reversed(in_sentence[:-1]):
-                if not t.plain_year and t.period.startswith(last.period):
-                    return t.period
-        return last.period
-    earlier_heads = [h for h in heads if h.start < sentence_start]
-    if earlier_heads:
-        return earlier_heads[-1].period
-    before = [t for t in periods if t.end <= sentence_start and t.plain_year]
-    return before[-1].period if before else ""
-
-
-__all__ = ["NATIONAL", "PlaceContext", "figure_period", "head_periods", "lexicon"]
+                if not t.plain_year and t.period.startswith(chosen.period):
+                    chosen = t
+                    break
+    else:
+        earlier_heads = [h.expression for h in heads if h.start < sentence_start]
+        before = [t for t in periods if t.end <= sentence_start and t.plain_year]
+        chosen = earlier_heads[-1] if earlier_heads else (before[-1] if before else None)
+    if chosen is None:
+        return ""
+    if chosen.kind in ("until_month", "year_end") and len(chosen.period) == 4:
+        return f"{chosen.period}-12-31" if _STOCK.search(simp, clause_start, pos) else chosen.period
+    return chosen.period

@@ -27,9 +27,11 @@ _D = r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for name, p in [
     ("since_until", rf"自(?P<y0>(?:19|20)\d{{2}})年[^。，]{{0,12}}?以来，?截至(?:(?:今年|本年)|(?P<y>(?:19|20)\d{{2}})年)?"
                     rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"),
+    ("since_month_until", rf"(?:{_YEAR})?(?P<m0>\d{{1,2}})月(?:份)?以来，?[^。]{{0,20}}?截至(?:(?:今年|本年))?"
+                          rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"),
     ("until_day", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}{_D}"),
     ("until_month", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}(?:底|末)"),
-    ("day_range", rf"(?:{_YEAR})?{_M}{_D}(?:至|到|-|—|~)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号]"),
+    ("day_range", rf"(?:{_YEAR})?{_M}{_D}(?:至|到|-|—|~)(?:(?P<y2>(?:19|20)\d{{2}})年)?(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号]"),
     ("day", rf"(?:{_YEAR}){_M}{_D}"),
     ("fiscal_year", r"(?P<y>(?:19|20)\d{2})/(?P<y2>\d{2})年度"),
     ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—|~)(?P<y2>(?:19|20)\d{2})年"),
@@ -38,6 +40,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("quarter", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
     ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度)"),
     ("month", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR}){_M}(?![日号])"),
+    ("month_fen", rf"{_M}份"),
+    ("this_month", r"(?:本月|当月)"),
     ("year_end", rf"{_YEAR}(?:底|末)"),
     ("year", _YEAR),
     ("this_year", r"(?<![比较与])(?:今年|本年|年内)(?!同期)"),
@@ -46,7 +50,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
 
 
 #: characters a period expression can start with; other positions are skipped.
-_TRIGGER = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上下前首年]")
+#: a time right after these is a basis (比4月份增长), not a period
+_BASIS_BEFORE = frozenset("比较")
+_TRIGGER = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上下前首年当]")
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,7 @@ class TimeExpression:
     end: int
     period: str
     plain_year: bool
+    kind: str = ""
 
 
 def _num(s: str) -> int:
@@ -120,9 +127,10 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None) 
             m = pat.match(text, start)
             if m:
                 period = _period(name, m, _sentence_year(text, m.start(), bounds) or ref_year, ref)
-                if period:
+                if period and text[max(0, start - 1):start] not in _BASIS_BEFORE:
                     out.append(TimeExpression(m.start(), m.end(), period,
-                                              plain_year=name in ("year", "this_year", "last_year")))
+                                              plain_year=name in ("year", "this_year", "last_year"),
+                                              kind=name))
                 pos = m.end()
                 break
     return out
@@ -147,15 +155,28 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
         if name == "until_day":
             y = _year(m, ref_year)
             return f"{y:04d}-01-01/{y:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}" if y else ""
-        if name == "until_month":
+        if name == "until_month":  # 截至9月底 = the year to date; 截至12月底 = the year
             y = _year(m, ref_year)
-            return f"{y:04d}-01/{y:04d}-{_num(g['m']):02d}" if y else ""
+            month = _num(g["m"])
+            if not y:
+                return ""
+            return f"{y:04d}" if month == 12 else f"{y:04d}-01/{y:04d}-{month:02d}"
         if name == "day_range":
             y = _year(m, ref_year)
             if not y:
                 return ""
+            y2 = int(g["y2"]) if g.get("y2") else y
             m1, m2 = _num(g["m"]), int(g["m2"]) if g.get("m2") else _num(g["m"])
-            return f"{y:04d}-{m1:02d}-{_num(g['d']):02d}/{y:04d}-{m2:02d}-{int(g['d2']):02d}"
+            return f"{y:04d}-{m1:02d}-{_num(g['d']):02d}/{y2:04d}-{m2:02d}-{int(g['d2']):02d}"
+        if name == "since_month_until":  # 9月以来…截至10月19日
+            y = _year(m, ref_year)
+            return f"{y:04d}-{int(g['m0']):02d}-01/{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}" if y else ""
+        if name == "month_fen":
+            y = ref_year
+            mm = _num(g["m"])
+            return f"{y:04d}-{mm:02d}" if y and 1 <= mm <= 12 else ""
+        if name == "this_month":
+            return f"{ref_year:04d}-{ref.month:02d}" if ref_year and ref and ref.month else ""
         if name == "day":
             y = _year(m, ref_year)
             return f"{y:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}" if y else ""
@@ -193,9 +214,9 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             y = _year(m, ref_year)
             mm = _num(g["m"])
             return f"{y:04d}-{mm:02d}" if y and 1 <= mm <= 12 else ""
-        if name == "year_end":  # a stock at year end (SCHEMA: 2014-12-31)
+        if name == "year_end":  # 2014年底: the year; a stock is dated 2014-12-31 by its figure
             y = _year(m, ref_year)
-            return f"{y:04d}-12-31" if y else ""
+            return f"{y:04d}" if y else ""
         if name == "year":
             y = _year(m, ref_year)
             return f"{y:04d}" if y and 1900 <= y <= 2100 else ""

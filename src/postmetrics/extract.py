@@ -17,7 +17,7 @@ from .model import Figure
 from .places import Place, resolve_place
 from .quantities import Quantity, find_quantities
 from .context import PlaceContext, figure_period, head_periods
-from .text import Boundaries, Joined, join_lines
+from .text import WIDTH_TABLE, Boundaries, Joined, join_lines
 
 _ORG = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?(?P<org>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?"
                   r"(?:分公司|邮政局|管理局|分局))")
@@ -82,6 +82,16 @@ def _prefer_org_place(place: Place | None, org: str) -> Place | None:
     return place
 
 
+_HEADLINE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")
+
+
+def _headline_year(headline: str) -> int | None:
+    """A report about a year names it in its headline (2023年广西邮政行业发展情况通报):
+    its 今年, 全年 and 截至12月底 are that year."""
+    m = _HEADLINE_YEAR.search(to_simplified(headline).translate(WIDTH_TABLE))
+    return int(m.group(1)) if m else None
+
+
 def _item_year(simp: str, reference: dates.Reference | None) -> int | None:
     """The year 今年/去年 refer to in an item: the page's, unless the item's
     first sentence dates its own event with a year before 日前/近日 in the same
@@ -106,7 +116,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     org_match = _ORG.search(simp)
     org = body.text[org_match.start("org"):org_match.end("org")] if org_match else ""
     place = _prefer_org_place(place, org)
-    year = _item_year(simp, reference)
+    year = _headline_year(item.headline) or _item_year(simp, reference)
     item_date = dates.dateline(simp, year)
     context = {
         "doc": doc, "item": item.index, "headline": headline, "item_kind": item.kind,
