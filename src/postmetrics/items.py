@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .hanzi import to_simplified
-from .text import Joined, Line, join_lines, split_lines
+from .text import Joined, Line, despace, join_lines, split_lines
 
 _NEWS_START = re.compile(
     r"^(?:【?(?:本报|本刊|本网|\S{1,6}?报)讯】?"
@@ -57,7 +57,8 @@ class Item:
 
     @property
     def headline(self) -> str:
-        return "".join(line.text for line in self.headline_lines)
+        """The headline as printed (full-width digits kept), stray spaces removed."""
+        return "".join(despace(line.raw) for line in self.headline_lines)
 
     @property
     def first_line(self) -> int:
@@ -397,7 +398,13 @@ def _is_kicker(text: str) -> bool:
 
 
 def _assign_block(items: list[Item], before: int, block: list[Line]) -> None:
-    """Give each headline of a block to the item it matches best."""
+    """Give each headline of a block to the item it matches best.
+
+    Scores are the share of a headline's character pairs found in an item's
+    body.  When a block has more headline lines than items, adjacent lines
+    that match the same item best are one headline printed on two lines
+    (义乌邮政一季度 / 跨境寄递量增三成五).
+    """
     if not items:
         return
     units = _units(block)
@@ -405,30 +412,36 @@ def _assign_block(items: list[Item], before: int, block: list[Line]) -> None:
                [it for it in items[before:before + 1] if not it.headline_lines]
     if not eligible:
         return
-    texts = {id(it): to_simplified(it.body().text) for it in eligible}
-    scores = []
-    for u, unit in enumerate(units):
+    texts = [to_simplified(it.body().text) for it in eligible]
+
+    def score(unit: list[Line], k: int) -> float:
         grams = _bigrams("".join(line.text for line in unit))
-        for it in eligible:
-            body = texts[id(it)]
-            score = sum(1 for g in grams if g in body) / max(1, len(grams))
-            scores.append((score, -abs(eligible.index(it) - u), u, it))
-    scores.sort(key=lambda x: (x[0], x[1]), reverse=True)
+        return sum(1 for g in grams if g in texts[k]) / max(1, len(grams))
+
+    while len(units) > len(eligible):
+        best = [max(range(len(eligible)), key=lambda k: score(u, k)) for u in units]
+        pairs = [i for i in range(len(units) - 1) if best[i] == best[i + 1] and score(units[i], best[i]) > 0]
+        if not pairs:
+            break
+        i = max(pairs, key=lambda i: score(units[i] + units[i + 1], best[i]))
+        units[i:i + 2] = [units[i] + units[i + 1]]
+    scores = sorted(((score(unit, k), -abs(k - u), u, k) for u, unit in enumerate(units)
+                     for k in range(len(eligible))), reverse=True)
     used_units: set[int] = set()
     used_items: set[int] = set()
-    for score, _, u, it in scores:
-        if u in used_units or id(it) in used_items:
+    for value, _, u, k in scores:
+        if u in used_units or k in used_items:
             continue
-        if score <= 0 and len(eligible) > 1:
+        if value <= 0 and len(eligible) > 1:
             continue
-        it.headline_lines = list(units[u])
+        eligible[k].headline_lines = list(units[u])
         used_units.add(u)
-        used_items.add(id(it))
+        used_items.add(k)
     # leftovers: the nearest preceding item without a headline
     for u, unit in enumerate(units):
         if u in used_units:
             continue
-        free = [it for it in eligible if id(it) not in used_items]
+        free = [k for k in range(len(eligible)) if k not in used_items]
         if free:
-            free[-1].headline_lines = list(unit)
-            used_items.add(id(free[-1]))
+            eligible[free[-1]].headline_lines = list(unit)
+            used_items.add(free[-1])

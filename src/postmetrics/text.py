@@ -40,8 +40,17 @@ def clean_line(raw: str) -> str:
     """
     if not raw or raw.isspace():
         return ""
-    s = raw.translate(WIDTH_TABLE).strip()
-    if " " not in s and "\t" not in s and "\u3000" not in s:
+    return despace(raw.translate(WIDTH_TABLE))
+
+
+def despace(raw: str) -> str:
+    """Remove stray spaces (not between two Latin letters); characters stay as written.
+
+    >>> despace("直 播 基 地 再 添 “新 丁”  ２０２３")
+    '直播基地再添“新丁”２０２３'
+    """
+    s = raw.strip()
+    if " " not in s and "\t" not in s and "\u3000" not in s and "\xa0" not in s:
         return s
     parts = _SPACES.split(s)
     out = [parts[0]]
