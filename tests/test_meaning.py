@@ -1,0 +1,116 @@
+"""What figures mean: metric, measure, sign, basis, qualifier, period and place
+of whole sentences, through ``postmetrics.extract``.
+
+Rows come from bugs caught on held-out pages written to the public pages'
+conventions (SCHEMA.md): each row is a sentence and the exact figures it must
+give, in order.
+"""
+from __future__ import annotations
+
+import pytest
+
+import postmetrics
+
+# (sentence, issue_date, [(value, value_high, unit, qualifier, metric, measure, basis, period, place)])
+# place is province+city+county run together ("" when the figure has none).
+SENTENCES = [
+    # signs and changes without a basis (SCHEMA: 缩短 is a decrease)
+    ("本报讯 平均通关时长缩短6小时。", None,
+     [(-6, None, "小时", "exact", "duration", "change", "", "", "")]),
+    ("本报讯 每件快递运费比去年便宜了0.5元。", None,
+     [(-0.5, None, "元", "exact", "price", "change", "去年", "", "")]),
+    ("本报讯 营业时间比原来延长2小时。", None,
+     [(2, None, "小时", "exact", "duration", "change", "原来", "", "")]),
+    ("本报讯 高达3000件。", None,
+     [(3000, None, "件", "exact", "volume", "level", "", "", "")]),
+    ("本报讯 带动800余户茶农户均增收2000元以上。", None,
+     [(800, None, "户", "over", "customers", "level", "", "", ""),
+      (2000, None, "元", "over", "revenue", "level", "", "", "")]),
+    # 增长一倍 is +100 %; 一成半 is 15 %
+    ("本报讯 5月份助销红米近八十吨，销售额超过一百二十万元，比4月份增长了近一倍。", "2024-06-28",
+     [(80, None, "吨", "about", "sales", "level", "", "2024-05", ""),
+      (1200000, None, "元", "over", "sales", "level", "", "2024-05", ""),
+      (100, None, "%", "about", "sales", "pct_change", "4月份", "2024-05", "")]),
+    ("本报讯 2月份配送量达1.2万单，环比下降一成半。", "2025-03-14",
+     [(12000, None, "单", "exact", "volume", "level", "", "2025-02", ""),
+      (-15, None, "%", "exact", "volume", "pct_change", "环比", "2025-02", "")]),
+    # 分别 hands the rates to the amounts before them
+    ("本报讯 广西田东县分公司累计收寄芒果82万件，实现业务收入1640万元，比去年同期分别增长26%和19%。",
+     "2024-09-01",
+     [(820000, None, "件", "exact", "volume", "level", "", "", "广西壮族自治区百色市田东县"),
+      (16400000, None, "元", "exact", "revenue", "level", "", "", "广西壮族自治区百色市田东县"),
+      (26, None, "%", "exact", "volume", "pct_change", "去年同期", "", "广西壮族自治区百色市田东县"),
+      (19, None, "%", "exact", "revenue", "pct_change", "去年同期", "", "广西壮族自治区百色市田东县")]),
+    # a percentage without a cue of its own takes the metric of the amount before it
+    ("本报讯 该分公司累计寄递脐橙56万件，同比增长22%。", None,
+     [(560000, None, "件", "exact", "volume", "level", "", "", ""),
+      (22, None, "%", "exact", "volume", "pct_change", "同比", "", "")]),
+    # qualifiers linked by 占/为
+    ("本报讯 其中花木类快递约占六成。", None,
+     [(60, None, "%", "about", "other", "share", "", "", "")]),
+    ("本报讯 香港郵政處理的郵件總量約為7.82億件。", None,
+     [(782000000, None, "件", "about", "volume", "level", "", "", "香港特别行政区香港特别行政区")]),
+    # counters
+    ("本报讯 红河邮政今年已累计开展直播带货八十余场次。", "2024-06-28",
+     [(80, None, "场次", "over", "count", "level", "", "2024", "云南省红河哈尼族彝族自治州")]),
+    ("本报讯 举办电商直播培训班12期。", None, [(12, None, "期", "exact", "count", "level", "", "", "")]),
+    ("本报讯 二期工程投资建设中。", None, []),
+    ("本报讯 该网点已受理预约1500余次。", None, [(1500, None, "次", "over", "count", "level", "", "", "")]),
+    ("本报讯 89%的建制村实现每周5次投递。", None,
+     [(89, None, "%", "exact", "count", "share", "", "", ""),
+      (5, None, "次", "exact", "other", "level", "", "", "")]),
+    ("本报讯 为1200余家外贸商户提供上门揽收。", None,
+     [(1200, None, "家", "over", "customers", "level", "", "", "")]),
+    # bases as written
+    ("本报讯 较全省平均增速高出4.2个百分点。", None,
+     [(4.2, None, "百分点", "exact", "other", "change", "全省平均增速", "", "")]),
+    ("本报讯 營運虧損達5.76億元，較上一年度擴大1.2億元。", None,
+     [(576000000, None, "元", "exact", "money", "level", "", "", ""),
+      (120000000, None, "元", "exact", "money", "change", "上一年度", "", "")]),
+    # 成 starting a word is no number; after a qualifier it is
+    ("本报讯 这一成绩的取得，得益于寄递业务发展。", None, []),
+    ("本报讯 约三成果农年增收万元以上。", None,
+     [(30, None, "%", "about", "customers", "share", "", "", ""),
+      (10000, None, "元", "over", "revenue", "level", "", "", "")]),
+    # periods
+    ("本报讯 2023年11月1日至2024年1月20日，该分公司已寄递脐橙726万件。", "2024-01-22",
+     [(7260000, None, "件", "exact", "volume", "level", "", "2023-11-01/2024-01-20", "")]),
+    ("本报讯 9月以来，截至10月19日，该分公司已寄递苹果68万件。", "2023-10-20",
+     [(680000, None, "件", "exact", "volume", "level", "", "2023-09-01/2023-10-19", "")]),
+    ("本报讯 吉林长春邮政本月完成朝阳区12个营业网点的适老化改造。", "2025-03-14",
+     [(12, None, "个", "exact", "count", "level", "", "2025-03", "吉林省长春市朝阳区")]),
+    ("本报讯 截至12月底，全区共有快递服务营业网点11286处，乡镇快递网点覆盖率达100%。", "2024-01-10",
+     [(11286, None, "处", "exact", "count", "level", "", "2024-12-31", ""),
+      (100, None, "%", "exact", "rate", "level", "", "2024-12-31", "")]),
+    # a period at the head of the first sentence carries; clause-start places; 分别 places
+    ("本报讯 1-9月，湖南省快递业务量完成20亿件。其中，长沙市快递业务量累计完成8.94亿件，同比增长18.3%；"
+     "株洲市、衡阳市快递业务量分别完成1.92亿件和1.71亿件。", "2024-10-20",
+     [(2000000000, None, "件", "exact", "volume", "level", "", "2024-01/2024-09", "湖南省"),
+      (894000000, None, "件", "exact", "volume", "level", "", "2024-01/2024-09", "湖南省长沙市"),
+      (18.3, None, "%", "exact", "volume", "pct_change", "同比", "2024-01/2024-09", "湖南省长沙市"),
+      (192000000, None, "件", "exact", "volume", "level", "", "2024-01/2024-09", "湖南省株洲市"),
+      (171000000, None, "件", "exact", "volume", "level", "", "2024-01/2024-09", "湖南省衡阳市")]),
+    # 全国闻名 is not a national figure; 杭州亚运会 is not a place as subject
+    ("沭阳是全国闻名的“花木之乡”，全县花木种植面积达60万亩。江苏省沭阳县邮政分公司揽收包裹1万件。", None,
+     [(600000, None, "亩", "exact", "area", "level", "", "", "江苏省宿迁市沭阳县"),
+      (10000, None, "件", "exact", "volume", "level", "", "", "江苏省宿迁市沭阳县")]),
+    ("近日，杭州亚运会迎来倒计时200天。浙江省湖州市德清县邮政分公司开展活动。", None,
+     [(200, None, "天", "exact", "duration", "level", "", "", "浙江省湖州市德清县")]),
+    # sentences about the nation carry no place, even in a local item
+    ("11月12日，在浙江省温州市龙湾区一家快递企业的分拣中心，工作人员正在分拣包裹。国家邮政局当天发布监测数据，"
+     "全行业处理的邮件量将达到7.8亿件。", "2015-11-13",
+     [(780000000, None, "件", "exact", "volume", "level", "", "2015-11-12", "")]),
+]
+
+
+def _row(f):
+    return (f.value, f.value_high, f.unit, f.qualifier, f.metric, f.measure, f.basis, f.period,
+            f.province + f.city + f.county)
+
+
+@pytest.mark.parametrize(("sentence", "issue_date", "expected"), SENTENCES,
+                         ids=[s[0][:24] for s in SENTENCES])
+def test_sentence_figures(sentence, issue_date, expected):
+    got = [_row(f) for f in postmetrics.extract(sentence, issue_date=issue_date)]
+    assert got == [tuple(float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else x
+                         for x in row) for row in expected]
