@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import dates, lexicon
-from .places import Place, find_places, resolve_place
+from .places import Place, find_places, may_start_with_place, resolve_place
 from .text import Boundaries
 
 #: a sentence about the whole nation: its figures carry no place.
@@ -48,6 +48,8 @@ def _lead_places(text: str) -> list[Place]:
     """Places listed at the very start of a clause: 长沙市…, 株洲市、衡阳市…, 在元阳县."""
     m = _LEAD.match(text)
     pos = m.end() if m else 0
+    if not may_start_with_place(text[pos:pos + 2]):
+        return []
     out: list[Place] = []
     expected = 0
     for mention in find_places(text[pos:pos + 40]):
@@ -77,6 +79,16 @@ class PlaceContext:
             self.paragraphs.append(Paragraph(start, self._paragraph_place(start, subheading)))
         self._starts = [p.start for p in self.paragraphs]
         self._distributed: dict[int, int] = {}
+        self._leads: dict[int, list[Place]] = {}
+
+    def _lead_at(self, clause_start: int) -> list[Place]:
+        """Specific places at the start of the clause at ``clause_start`` (cached)."""
+        lead = self._leads.get(clause_start)
+        if lead is None:
+            lead = [p for p in _lead_places(self.simp[clause_start:clause_start + 40])
+                    if _specific(p) and self._compatible(p)]
+            self._leads[clause_start] = lead
+        return lead
 
     def _paragraph_place(self, start: int, subheading: str) -> Place | None:
         if subheading:
@@ -122,7 +134,7 @@ class PlaceContext:
         start = ss
         while start <= clause_start:
             cs, ce = self.bounds.clause(start, start)
-            lead = [p for p in _lead_places(self.simp[cs:cs + 40]) if _specific(p) and self._compatible(p)]
+            lead = self._lead_at(cs)
             if lead:
                 found, distribute_from = lead, cs
             if ce >= len(self.simp) or ce >= clause_start:

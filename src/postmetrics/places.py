@@ -679,3 +679,13 @@ def resolve_place(text: str, *, hints: str = "") -> Place | None:
             break
         node = nxt
     return g.place(node)
+
+
+def may_start_with_place(text: str) -> bool:
+    """A cheap test: could a place name begin at ``text[0]``?
+
+    Looks the first two characters up in the gazetteer's prefix index; a
+    True answer still needs :func:`find_places` to confirm.
+    """
+    g = _gazetteer()
+    return text[:2].translate(g.t2s) in g.pre2
