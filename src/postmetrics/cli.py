@@ -133,7 +133,7 @@ def _results(paths: List[str], issue_date: Optional[str], encoding: Optional[str
         from concurrent.futures import ProcessPoolExecutor
 
         pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(read_and_extract, *zip(*tasks), chunksize=4)
+        results = _ordered_map(pool, tasks, window=8 * jobs)
     else:
         pool = None
         results = (read_and_extract(*t) for t in tasks)
@@ -151,6 +151,26 @@ def _results(paths: List[str], issue_date: Optional[str], encoding: Optional[str
     finally:
         if pool is not None:
             pool.shutdown()
+
+
+def _ordered_map(pool, tasks: list[tuple], window: int) -> Iterator[object]:
+    """Results of ``read_and_extract`` over ``tasks`` in order, with at most
+    ``window`` files in flight, so memory stays flat on a large archive."""
+    from collections import deque
+
+    from .extract import read_and_extract
+
+    pending: deque = deque()
+    it = iter(tasks)
+    for task in it:
+        pending.append(pool.submit(read_and_extract, *task))
+        if len(pending) >= window:
+            break
+    while pending:
+        yield pending.popleft().result()
+        nxt = next(it, None)
+        if nxt is not None:
+            pending.append(pool.submit(read_and_extract, *nxt))
 
 
 def _stderr_console():

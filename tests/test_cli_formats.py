@@ -1,0 +1,174 @@
+"""CLI output formats, filters, parallel jobs and the summary command (issue #5)."""
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+import postmetrics
+from postmetrics.cli import app
+from postmetrics.model import COLUMNS
+
+DATA = Path(__file__).parent / "data"
+PAGES = ["seed-page.txt", "005.txt", "009.txt", "028.txt"]
+runner = CliRunner()
+
+
+def invoke(*args, input=None):
+    return runner.invoke(app, [str(a) for a in args], input=input)
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    for name in PAGES:
+        shutil.copy(DATA / name, tmp_path / name)
+    return tmp_path
+
+
+def rows_of(stdout):
+    return list(csv.DictReader(io.StringIO(stdout)))
+
+
+def expected_frame(folder):
+    return pd.concat([postmetrics.extract_frame((folder / n).read_text("utf-8"), doc=str(folder / n),
+                                                issue_date="2023-03-23") for n in sorted(PAGES)],
+                     ignore_index=True)
+
+
+def test_parquet_reads_back_equal(folder, tmp_path):
+    out = tmp_path / "out.parquet"
+    result = invoke("extract", folder, "--parquet", out, "--issue-date", "2023-03-23")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    pd.testing.assert_frame_equal(pd.read_parquet(out), expected_frame(folder))
+
+
+def test_xlsx_reads_back_equal(folder, tmp_path):
+    out = tmp_path / "out.xlsx"
+    result = invoke("extract", folder, "--xlsx", out, "--issue-date", "2023-03-23")
+    assert result.exit_code == 0, result.stderr
+    back = pd.read_excel(out, dtype={c: str for c in COLUMNS if c not in ("item", "line", "value", "value_high")},
+                         keep_default_na=False, na_values={"value_high": [""]})
+    expected = expected_frame(folder)
+    assert list(back.columns) == list(COLUMNS)
+    assert back["value"].tolist() == expected["value"].tolist()
+    assert back["quote"].tolist() == expected["quote"].tolist()
+    assert back["line"].tolist() == expected["line"].astype(int).tolist()
+
+
+def test_excel_csv_has_a_bom_and_output_file(folder, tmp_path):
+    out = tmp_path / "out.csv"
+    result = invoke("extract", folder / "005.txt", "--excel-csv", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == 14 and list(rows[0]) == list(COLUMNS)
+
+
+def test_output_file_for_jsonl(folder, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = invoke("extract", folder / "005.txt", "--jsonl", "-o", out)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert len(out.read_text("utf-8").splitlines()) == 14
+
+
+@pytest.mark.parametrize(("flags", "message"), [
+    (["--csv", "--jsonl"], "choose one output format"),
+    (["--parquet", "x.parquet", "--xlsx", "y.xlsx"], "choose one output format"),
+    (["--parquet", "x.parquet", "-o", "y"], "-o is for text formats"),
+    (["--issue-date", "2023-13-01"], "not an ISO date"),
+])
+def test_usage_errors_exit_2(folder, flags, message):
+    result = invoke("extract", folder / "005.txt", *flags)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize(("flags", "check"), [
+    (["--metric", "volume,revenue"], lambda r: r["metric"] in ("volume", "revenue")),
+    (["--place", "广东省"], lambda r: "广东省" in (r["province"], r["city"], r["county"])),
+    (["--place", "中山市"], lambda r: r["city"] == "中山市"),
+    (["--item-kind", "photo"], lambda r: r["item_kind"] == "photo"),
+])
+def test_filters(folder, flags, check):
+    everything = rows_of(invoke("extract", folder, "--csv", "-q").stdout)
+    result = invoke("extract", folder, "--csv", "-q", *flags)
+    rows = rows_of(result.stdout)
+    assert rows, "the filter must keep some rows for the test to mean anything"
+    assert all(check(r) for r in rows)
+    assert rows == [r for r in everything if check(r)]
+
+
+def test_no_figures_gives_the_header_only(tmp_path):
+    page = tmp_path / "empty-news.txt"
+    page.write_text("本报讯 近日，县分公司开展宣传活动。\n", "utf-8")
+    result = invoke("extract", page, "--csv")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [",".join(COLUMNS)]
+
+
+def test_jobs_2_gives_the_same_output_in_the_same_order(folder):
+    exe = shutil.which("postmetrics") or str(Path(sys.executable).with_name("postmetrics"))
+    one = subprocess.run([exe, "extract", str(folder), "--csv", "-q"], capture_output=True, text=True)
+    two = subprocess.run([exe, "extract", str(folder), "--csv", "-q", "--jobs", "2"], capture_output=True, text=True)
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert len(rows_of(one.stdout)) > 50
+
+
+def test_jobs_2_with_a_bad_file_still_prints_the_others(folder):
+    (folder / "bad.txt").write_bytes(b"\x00\x00binary")
+    exe = shutil.which("postmetrics") or str(Path(sys.executable).with_name("postmetrics"))
+    run = subprocess.run([exe, "extract", str(folder), "--csv", "-q", "--jobs", "2"], capture_output=True, text=True)
+    assert run.returncode == 1
+    assert run.stderr.strip().splitlines() == [f"Error: {folder / 'bad.txt'}: binary file, not text"]
+    assert {r["doc"] for r in rows_of(run.stdout)} == {str(folder / n) for n in PAGES}
+
+
+def test_summary_csv_adds_up_only_where_periods_agree(folder):
+    result = invoke("summary", folder, "--csv", "--by", "province", "--issue-date", "2023-03-23")
+    assert result.exit_code == 0, result.stderr
+    rows = rows_of(result.stdout)
+    assert list(rows[0]) == ["group", "metric", "unit", "figures", "sum", "min", "max", "periods"]
+    by_key = {(r["group"], r["metric"], r["unit"]): r for r in rows}
+    yunfu = by_key[("广东省", "volume", "件")]  # 005.txt: 328.82万件 and 291.51万件, no period, plus 中山
+    assert int(yunfu["figures"]) >= 2
+    for r in rows:
+        if ";" in r["periods"]:
+            assert r["sum"] == ""  # periods differ: no sum
+        else:
+            assert float(r["min"]) <= float(r["max"])
+    assert sum(int(r["figures"]) for r in rows) == sum(
+        1 for name in PAGES for f in postmetrics.extract((folder / name).read_text("utf-8"), issue_date="2023-03-23")
+        if f.measure == "level")
+
+
+def test_summary_terminal_view(folder):
+    result = invoke("summary", folder, "--by", "city", "--issue-date", "2023-03-23")
+    assert result.exit_code == 0, result.stderr
+    assert "4 pages" in result.stdout
+    assert "Level figures by city" in result.stdout
+    assert "Largest figures" in result.stdout
+
+
+def test_summary_rejects_an_unknown_group(folder):
+    result = invoke("summary", folder, "--by", "planet")
+    assert result.exit_code == 2
+
+
+def test_items_takes_the_same_flags(folder, tmp_path):
+    out = tmp_path / "items.parquet"
+    result = invoke("items", folder / "seed-page.txt", "--parquet", out)
+    assert result.exit_code == 0, result.stderr
+    items = pd.read_parquet(out)
+    assert len(items) == 10
+    assert items["headline"].iloc[2] == "中山邮政药品配送渐入佳境"
