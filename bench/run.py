@@ -26,7 +26,6 @@ import argparse
 import os
 import random
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -111,15 +110,21 @@ def timed(fn, *args, repeat: int = 3) -> float:
     return best
 
 
+_MEASURE = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
 def run_cli(args: list[str]) -> tuple[float, float]:
-    """(wall seconds, peak RSS MB of the child) of one CLI run."""
+    """(wall seconds, peak RSS MB) of one CLI run, measured in a fresh wrapper
+    process so that no other child of this process counts."""
     exe = shutil.which("postmetrics") or str(Path(sys.executable).with_name("postmetrics"))
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    t = time.perf_counter()
-    subprocess.run([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return wall, max(after, before) / 1024
+    out = subprocess.run([sys.executable, "-c", _MEASURE, exe, *args], capture_output=True, text=True,
+                         check=True).stdout.split()
+    return float(out[0]), float(out[1]) / 1024
 
 
 def hostile() -> None:

@@ -413,10 +413,17 @@ def _assign_block(items: list[Item], before: int, block: list[Line]) -> None:
     if not eligible:
         return
     texts = [to_simplified(it.body().text) for it in eligible]
+    memo: dict[tuple[int, ...], list[float]] = {}
+
+    def scores_of(unit: list[Line]) -> list[float]:
+        key = tuple(line.number for line in unit)
+        if key not in memo:
+            grams = _bigrams("".join(line.text for line in unit))
+            memo[key] = [sum(1 for g in grams if g in t) / max(1, len(grams)) for t in texts]
+        return memo[key]
 
     def score(unit: list[Line], k: int) -> float:
-        grams = _bigrams("".join(line.text for line in unit))
-        return sum(1 for g in grams if g in texts[k]) / max(1, len(grams))
+        return scores_of(unit)[k]
 
     while len(units) > len(eligible):
         best = [max(range(len(eligible)), key=lambda k: score(u, k)) for u in units]
