@@ -130,7 +130,7 @@ def test_jobs_2_with_a_bad_file_still_prints_the_others(folder):
     exe = shutil.which("postmetrics") or str(Path(sys.executable).with_name("postmetrics"))
     run = subprocess.run([exe, "extract", str(folder), "--csv", "-q", "--jobs", "2"], capture_output=True, text=True)
     assert run.returncode == 1
-    assert run.stderr.strip().splitlines() == [f"Error: {folder / 'bad.txt'}: binary file, not text"]
+    assert run.stderr.strip().splitlines() == [f"Error: {folder / 'bad.txt'}: binary file, not text (if it is text, give --encoding)"]
     assert {r["doc"] for r in rows_of(run.stdout)} == {str(folder / n) for n in PAGES}
 
 

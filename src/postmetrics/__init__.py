@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .extract import extract, extract_document, extract_items, extract_path, read_and_extract
 from .io import InputError, read_page
+from .summary import summarize
 from .model import COLUMNS, Figure
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 __all__ = ["COLUMNS", "Figure", "InputError", "extract", "extract_document", "extract_frame",
-           "extract_items", "extract_path", "read_and_extract", "read_page", "__version__"]
+           "extract_items", "extract_path", "read_and_extract", "read_page", "summarize", "__version__"]
 
 
 def extract_frame(text: str, *, doc: str = "-", issue_date: date | str | None = None) -> "pd.DataFrame":

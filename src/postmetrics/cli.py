@@ -16,7 +16,7 @@ import typer
 
 from . import __version__
 from .io import InputError, iter_inputs
-from .model import COLUMNS
+from .model import COLUMNS, ITEM_KINDS, METRICS
 from .render import Renderer
 
 app = typer.Typer(
@@ -65,7 +65,13 @@ def _output(csv_: bool, jsonl: bool, json_: bool, table: bool, excel_csv: bool,
     if parquet or xlsx:
         if output:
             raise typer.BadParameter("-o is for text formats; --parquet and --xlsx take their own FILE")
-        return OutputOptions("parquet" if parquet else "xlsx", parquet or xlsx)
+        target = parquet or xlsx
+        _check_writable(target, "--parquet" if parquet else "--xlsx")
+        fmt = "parquet" if parquet else "xlsx"
+        _check_format_library(fmt)
+        return OutputOptions(fmt, target)
+    if output:
+        _check_writable(output, "--output")
     if excel_csv:
         return OutputOptions("csv", output, bom=True)
     fmt = next((c[2:] for c in chosen), None)
@@ -74,7 +80,52 @@ def _output(csv_: bool, jsonl: bool, json_: bool, table: bool, excel_csv: bool,
     return OutputOptions(fmt, output)
 
 
-PATHS = typer.Argument(..., metavar="PATH...",
+def _check_writable(target: str, option: str) -> None:
+    """Usage error (exit 2) for an output path that cannot be written, before any work."""
+    from pathlib import Path
+
+    path = Path(target)
+    if target.startswith("-"):
+        raise typer.BadParameter(f"{target!r} looks like an option, not a file name", param_hint=option)
+    if path.is_dir():
+        raise typer.BadParameter(f"{target} is a directory; give a file name", param_hint=option)
+    if not path.parent.exists():
+        raise typer.BadParameter(f"directory {path.parent} does not exist", param_hint=option)
+
+
+def _check_format_library(fmt: str) -> None:
+    module = {"parquet": "pyarrow", "xlsx": "openpyxl"}[fmt]
+    try:
+        __import__(module)
+    except ImportError:
+        raise typer.BadParameter(f"--{fmt} needs {module}: pip install 'postmetrics[formats]'")
+
+
+def _check_choices(value: Optional[str], allowed: tuple[str, ...], option: str) -> Optional[set[str]]:
+    """Comma-separated values checked against ``allowed`` (exit 2 listing them)."""
+    chosen = _split(value)
+    if chosen is None:
+        return None
+    unknown = sorted(chosen - set(allowed))
+    if unknown:
+        raise typer.BadParameter(f"unknown {', '.join(unknown)}; choose from {', '.join(allowed)}", param_hint=option)
+    return chosen
+
+
+def _place_names(value: Optional[str]) -> Optional[set[str]]:
+    """--place NAME as the full names it may stand for (广东 → 广东省, 中山 → 中山市)."""
+    if not value:
+        return None
+    from .places import find_places
+
+    names = {value}
+    for mention in find_places(value):
+        p = mention.place
+        names.add(p.county or p.city or p.province)
+    return names
+
+
+PATHS = typer.Argument(..., metavar="PATH",
                        help="Text files, directories (every *.txt inside, sorted), shell globs, or - for standard input.")
 CSV = typer.Option(False, "--csv", help="CSV (UTF-8, header row). The default when stdout is not a terminal.")
 JSONL = typer.Option(False, "--jsonl", help="One JSON object per row (Chinese unescaped).")
@@ -89,34 +140,51 @@ ISSUE_DATE = typer.Option(None, "--issue-date", metavar="YYYY-MM-DD",
                                "Default: read from the page or inferred (a note says so).")
 ENCODING = typer.Option(None, "--encoding", metavar="NAME",
                         help="Input encoding (default: detected; UTF-8, GB18030/GBK, Big5, UTF-16).")
-METRIC = typer.Option(None, "--metric", metavar="LIST", help="Only these metrics, comma-separated: volume,revenue.")
+METRIC = typer.Option(None, "--metric", metavar="LIST",
+                      help="Only these metrics, comma-separated, from: " + ", ".join(METRICS) + ".")
 PLACE = typer.Option(None, "--place", metavar="NAME",
-                     help="Only figures whose province, city or county is NAME (广东省, 中山市).")
-ITEM_KIND = typer.Option(None, "--item-kind", metavar="LIST", help="Only these item kinds: news,photo,continued,commentary,other.")
-JOBS = typer.Option(1, "--jobs", "-j", min=1, help="Read files in N processes; output order stays the same.")
+                     help="Only rows whose province, city or county is NAME (广东省 or 广东, 中山市 or 中山).")
+ITEM_KIND = typer.Option(None, "--item-kind", metavar="LIST",
+                         help="Only these item kinds, comma-separated, from: " + ", ".join(ITEM_KINDS) + ".")
+JOBS = typer.Option(1, "--jobs", "-j", min=1, metavar="N",
+                    help="Read files in N processes; output order stays the same.")
 QUIET = typer.Option(False, "--quiet", "-q", help="No notes or progress on stderr, only errors.")
 DEBUG = typer.Option(False, "--debug", help="Show the traceback of an error.")
 
 
 def _check_issue_date(issue_date: Optional[str]) -> None:
+    import re
+
     from .dates import parse_issue_date
 
     try:
+        if issue_date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issue_date.strip()):
+            raise ValueError(issue_date)
         parse_issue_date(issue_date)
     except ValueError:
         raise typer.BadParameter(f"not an ISO date (YYYY-MM-DD): {issue_date!r}", param_hint="--issue-date")
+
+
+def _check_encoding(encoding: Optional[str]) -> None:
+    import codecs
+
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding")
 
 
 def _split(value: Optional[str]) -> Optional[set[str]]:
     return {v.strip() for v in value.split(",") if v.strip()} if value else None
 
 
-def _keep(row: dict, metrics: Optional[set[str]], place: Optional[str], kinds: Optional[set[str]]) -> bool:
+def _keep(row: dict, metrics: Optional[set[str]], places: Optional[set[str]], kinds: Optional[set[str]]) -> bool:
     if metrics is not None and row.get("metric") not in metrics:
         return False
     if kinds is not None and row.get("item_kind") not in kinds:
         return False
-    if place and place not in (row.get("province"), row.get("city"), row.get("county")):
+    if places and not places & {row.get("province"), row.get("city"), row.get("county")}:
         return False
     return True
 
@@ -173,6 +241,17 @@ def _ordered_map(pool, tasks: list[tuple], window: int) -> Iterator[object]:
             pending.append(pool.submit(read_and_extract, *nxt))
 
 
+def _date_note(document) -> None:
+    """Say on stderr how the page's reference date was found, when it was not given."""
+    ref = document.reference
+    if ref is None:
+        typer.echo(f"Note: {document.doc}: no date found on the page; relative periods (今年, 3月17日) "
+                   "are left empty; give --issue-date", err=True)
+    elif ref.source == "inferred":
+        when = f"{ref.year}" + (f"-{ref.month:02d}-{ref.day:02d}" if ref.month and ref.day else "")
+        typer.echo(f"Note: {document.doc}: no --issue-date; reference date inferred as {when}", err=True)
+
+
 def _stderr_console():
     from rich.console import Console
 
@@ -196,7 +275,10 @@ def _run(paths: List[str], options: OutputOptions, issue_date: Optional[str], en
     from dataclasses import asdict
 
     _check_issue_date(issue_date)
-    metrics, kinds = _split(metric), _split(item_kind)
+    _check_encoding(encoding)
+    metrics = _check_choices(metric, METRICS, "--metric")
+    kinds = _check_choices(item_kind, ITEM_KINDS, "--item-kind")
+    places = _place_names(place)
     columns = COLUMNS if kind == "figures" else ITEM_COLUMNS
     out = _open_output(options)
     renderer = Renderer(options.fmt, columns, out, path=options.path)
@@ -212,12 +294,10 @@ def _run(paths: List[str], options: OutputOptions, issue_date: Optional[str], en
                 typer.echo(f"Error: {source}: {type(result).__name__}: {result}", err=True)
             continue
         document = result
-        ref = document.reference
-        if not quiet and issue_date is None and ref is not None and ref.source == "inferred":
-            when = f"{ref.year}" + (f"-{ref.month:02d}-{ref.day:02d}" if ref.month and ref.day else "")
-            typer.echo(f"Note: {document.doc}: no --issue-date; reference date inferred as {when}", err=True)
+        if not quiet and issue_date is None:
+            _date_note(document)
         rows: Iterator[dict] = (asdict(f) for f in document.figures) if kind == "figures" else iter(document.items)
-        renderer.write(r for r in rows if _keep(r, metrics, place, kinds))
+        renderer.write(r for r in rows if _keep(r, metrics, places, kinds))
     try:
         renderer.close()
     except ImportError as e:
@@ -239,7 +319,7 @@ def extract(
     metric: Optional[str] = METRIC, place: Optional[str] = PLACE, item_kind: Optional[str] = ITEM_KIND,
     jobs: int = JOBS, quiet: bool = QUIET, debug: bool = DEBUG,
 ) -> None:
-    """Print every figure of the pages, one row per figure (SCHEMA columns).
+    """Print every figure of the pages, one row per figure (columns: docs/schema.md).
 
     \b
     Examples:
@@ -282,7 +362,7 @@ def summary(
     by: str = typer.Option("province", "--by", metavar="province|city|item|doc",
                            help="Group level figures by this column (× metric and unit)."),
     csv_: bool = typer.Option(False, "--csv", help="The summary table as CSV instead of the terminal view."),
-    top: int = typer.Option(5, "--top", min=0, help="How many of the largest figures to list."),
+    top: int = typer.Option(5, "--top", min=0, metavar="N", help="How many of the largest figures to list per unit."),
     issue_date: Optional[str] = ISSUE_DATE, encoding: Optional[str] = ENCODING,
     metric: Optional[str] = METRIC, jobs: int = JOBS, quiet: bool = QUIET, debug: bool = DEBUG,
 ) -> None:
@@ -302,7 +382,8 @@ def summary(
     if by not in GROUPS:
         raise typer.BadParameter(f"--by takes one of {', '.join(GROUPS)}", param_hint="--by")
     _check_issue_date(issue_date)
-    metrics = _split(metric)
+    _check_encoding(encoding)
+    metrics = _check_choices(metric, METRICS, "--metric")
     acc = Summary(by=by)
     failed = False
     for source, result in _results(paths, issue_date, encoding, jobs, quiet):
@@ -313,6 +394,8 @@ def summary(
             if debug and not isinstance(result, InputError):
                 traceback.print_exception(type(result), result, result.__traceback__)
             continue
+        if not quiet and issue_date is None:
+            _date_note(result)
         acc.add(result, metrics)
     if csv_:
         acc.frame().to_csv(sys.stdout, index=False)
@@ -324,8 +407,11 @@ def summary(
 
 def main() -> None:
     """Console entry point (``postmetrics``)."""
+    import os
+
     try:
         app(prog_name="postmetrics")
-    except BrokenPipeError:  # e.g. `postmetrics extract x | head`
-        sys.stderr.close()
+    except BrokenPipeError:  # `postmetrics extract x | head`: the reader has had enough
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)

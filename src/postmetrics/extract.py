@@ -49,7 +49,14 @@ def extract(text: str, *, doc: str = "-", issue_date: date | str | None = None) 
 
 
 def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None = None) -> Document:
-    """Like :func:`extract`, also returning the items and the reference date."""
+    """Like :func:`extract`, also returning the items and the reference date.
+
+    Raises ``TypeError`` when ``text`` is not a str (decode bytes first, or
+    use :func:`postmetrics.read_page`).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}; "
+                        "decode bytes first or read files with postmetrics.read_page(path)")
     reference = dates.parse_issue_date(issue_date)
     layout = segment(text)
     bodies: list[tuple[Item, Joined, str]] = []

@@ -4,6 +4,7 @@ Only the CLI and :func:`read_page` touch files; the extractor works on str.
 """
 from __future__ import annotations
 
+import glob
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -27,10 +28,13 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
             continue
         path = Path(p)
         if path.is_dir():
-            found = sorted(str(f) for f in path.rglob("*.txt") if f.is_file())
+            found = sorted(str(f) for f in path.rglob("*") if f.suffix.lower() == ".txt" and f.is_file())
             if not found:
                 yield f"{p}{'' if p.endswith('/') else '/'}"  # reported as 'no .txt files'
             yield from found
+        elif not path.exists() and any(c in p for c in "*?["):
+            matches = sorted(glob.glob(p, recursive=True))  # a quoted glob: expand it ourselves
+            yield from (matches or [p])
         else:
             yield p
 
@@ -51,7 +55,10 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if b"\x00" in data[:4096]:
-        raise InputError(f"{name}: binary file, not text")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(f"{name}: binary file, not text (if it is text, give --encoding)")
+        return text
     for enc in _FIRST_TRY:
         try:
             return data.decode(enc)
@@ -65,6 +72,22 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     if best is None:
         raise InputError(f"{name}: not text in a known encoding; try --encoding gb18030")
     return str(best)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a byte order mark: ASCII characters put their zero
+    byte on one side; accept when the decoded text has no control characters."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros > len(head) // 8 and other == 0 and len(data) % 2 == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if not any(ord(c) < 32 and c not in "\r\n\t\f" for c in text[:4096]):
+                return text
+    return None
 
 
 def read_page(path: str | Path, encoding: str | None = None) -> tuple[str, str]:

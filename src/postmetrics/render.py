@@ -29,6 +29,11 @@ def _json_value(value: object) -> object:
     return value
 
 
+def _short_doc(doc: str) -> str:
+    """The file name without its folders, for the terminal view."""
+    return doc.rsplit("/", 1)[-1]
+
+
 class Renderer:
     """Writes rows (dicts) in one format to ``out``; call :meth:`close` at the end."""
 
@@ -89,17 +94,51 @@ class Renderer:
             df.to_excel(self.path, index=False)
 
     def _table(self) -> None:
+        """A compact terminal view: the figures table shows place, meaning,
+        value and the quote cut to the screen; every column is in --csv/--jsonl."""
+        from rich.cells import cell_len
         from rich.console import Console
         from rich.table import Table
 
-        shown = [c for c in self.columns if c not in ("doc", "headline", "org", "subject")] \
-            if "metric" in self.columns else list(self.columns)
-        table = Table(show_lines=False, header_style="bold")
-        for c in shown:
-            table.add_column(c, justify="right" if c in ("value", "value_high", "line", "item") else "left",
-                             overflow="fold")
-        for row in self._rows:
-            table.add_row(*[_cell(row.get(c)) for c in shown])
-        Console(file=self.out).print(table)
+        console = Console(file=self.out)
+        if "metric" in self.columns:
+            several = len({r.get("doc") for r in self._rows}) > 1
+            names = (["doc"] if several else []) + ["item", "place", "metric", "measure", "value", "unit",
+                                                   "qual.", "period", "line", "quote"]
+            rows = []
+            for r in self._rows:
+                value = _cell(r.get("value"))
+                if r.get("value_high") is not None:
+                    value += "–" + _cell(r.get("value_high"))
+                cells = [_short_doc(r.get("doc", ""))] if several else []
+                rows.append(cells + [_cell(r.get("item")), r.get("county") or r.get("city") or r.get("province") or "",
+                                     r.get("metric", ""), r.get("measure", ""), value, r.get("unit", ""),
+                                     r.get("qualifier", ""), r.get("period", ""), _cell(r.get("line")),
+                                     r.get("quote", "")])
+            caps = {"doc": 18, "place": 12, "period": 21}
+            widths = [min(caps.get(n, 30), max([cell_len(n)] + [cell_len(row[i]) for row in rows]))
+                      for i, n in enumerate(names)]
+            widths[-1] = 0  # the quote takes what is left
+        else:
+            names = list(self.columns)
+            rows = [[_short_doc(r.get(c, "")) if c == "doc" else _cell(r.get(c)) for c in self.columns]
+                    for r in self._rows]
+            caps = {"doc": 18, "org": 16}
+            widths = [0 if n == "headline" else min(caps.get(n, 12), max([cell_len(n)] + [cell_len(row[i]) for row in rows]))
+                      for i, n in enumerate(names)]
+        from rich import box
+
+        table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), collapse_padding=True,
+                      expand=0 in widths)
+        for name, width in zip(names, widths):
+            right = "right" if name in ("item", "value", "line", "figures") else "left"
+            if width == 0:
+                table.add_column(name, ratio=1, no_wrap=True, overflow="ellipsis", min_width=10, justify=right)
+            else:
+                table.add_column(name, min_width=width, max_width=width, no_wrap=True, overflow="ellipsis",
+                                 justify=right)
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
         if not self._rows:
-            Console(file=self.out).print("no rows")
+            console.print("no rows")

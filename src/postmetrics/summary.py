@@ -1,8 +1,11 @@
 """A quick summary of many pages: counts, level figures by group × metric.
 
-Figures are only added up where adding makes sense: same group, metric and
-unit, measure ``level``, and one single period among them.  Where periods
-differ the summary shows the count and the range (min–max) instead of a sum.
+Figures are only added up where adding makes sense: an additive metric
+(volume, revenue, sales, business_total, money, customers), same group,
+metric and unit, measure ``level``, and one single period among them.
+Otherwise (14 乡镇 and 106 行政村 are both 个, but adding them means nothing)
+the summary shows the count and the range (min–max, ranges' upper ends
+included).
 The accumulator keeps aggregates and a small heap, never all rows, so memory
 stays flat over an archive.
 """
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
 
 #: columns the summary can group by.
 GROUPS = ("province", "city", "item", "doc")
+#: metrics whose level figures may be added up (same unit and period).
+ADDITIVE = frozenset({"volume", "revenue", "sales", "business_total", "money", "customers"})
 SUMMARY_COLUMNS = ("group", "metric", "unit", "figures", "sum", "min", "max", "periods")
 
 
@@ -36,7 +41,7 @@ class _Cell:
         self.figures += 1
         self.total += f.value
         self.low = min(self.low, f.value)
-        self.high = max(self.high, f.value)
+        self.high = max(self.high, f.value if f.value_high is None else f.value_high)
         if len(self.periods) < 50:
             self.periods.add(f.period)
 
@@ -50,7 +55,7 @@ class Summary:
     items: int = 0
     figures: int = 0
     cells: dict[tuple[str, str, str], _Cell] = field(default_factory=dict)
-    largest: list[tuple[float, int, Figure]] = field(default_factory=list)
+    largest: dict[str, list[tuple[float, int, Figure]]] = field(default_factory=dict)
     _seen: int = 0
 
     def add(self, document: "Document", metrics: set[str] | None = None) -> None:
@@ -68,10 +73,11 @@ class Summary:
             self.cells.setdefault(key, _Cell()).add(f)
             self._seen += 1
             entry = (f.value, -self._seen, f)
-            if len(self.largest) < top:
-                heapq.heappush(self.largest, entry)
-            elif f.value > self.largest[0][0]:
-                heapq.heapreplace(self.largest, entry)
+            heap = self.largest.setdefault(f.unit, [])
+            if len(heap) < top:
+                heapq.heappush(heap, entry)
+            elif f.value > heap[0][0]:
+                heapq.heapreplace(heap, entry)
 
     def _group(self, f: Figure) -> str:
         if self.by == "item":
@@ -88,10 +94,9 @@ class Summary:
 
         rows = []
         for (group, metric, unit), c in sorted(self.cells.items()):
-            one_period = len(c.periods) == 1
             rows.append({"group": group, "metric": metric, "unit": unit, "figures": c.figures,
-                         "sum": c.total if one_period else float("nan"), "min": c.low, "max": c.high,
-                         "periods": "; ".join(sorted(p or "∅" for p in c.periods))})
+                         "sum": c.total if _summable(metric, c) else float("nan"), "min": c.low, "max": c.high,
+                         "periods": "; ".join(sorted(p for p in c.periods if p))})
         return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
 
     def print(self, top: int = 5, console=None) -> None:
@@ -106,20 +111,30 @@ class Summary:
         for name in ("group", "metric", "unit", "figures", "sum / range", "periods"):
             table.add_column(name, justify="right" if name in ("figures", "sum / range") else "left")
         for (group, metric, unit), c in sorted(self.cells.items()):
-            if len(c.periods) == 1:
+            if _summable(metric, c):
                 shown = _num(c.total)
+            elif c.low == c.high:
+                shown = _num(c.low)
             else:
                 shown = f"{_num(c.low)} – {_num(c.high)}"
             table.add_row(group, metric, unit, str(c.figures), shown,
                           "; ".join(sorted(p or "∅" for p in c.periods))[:40])
         console.print(table)
-        if top and self.largest:
-            big = Table(title="Largest figures", header_style="bold")
-            for name in ("value", "unit", "metric", "place", "quote"):
-                big.add_column(name, justify="right" if name == "value" else "left", overflow="fold")
-            for value, _, f in sorted(self.largest, reverse=True)[:top]:
-                big.add_row(_num(value), f.unit, f.metric, f.county or f.city or f.province, f.quote)
+        for unit in ("元", "件"):
+            heap = self.largest.get(unit)
+            if not top or not heap:
+                continue
+            big = Table(title=f"Largest figures in {unit}", header_style="bold")
+            for name in ("value", "metric", "place", "period", "quote"):
+                big.add_column(name, justify="right" if name == "value" else "left",
+                               overflow="ellipsis", no_wrap=name == "quote", max_width=60 if name == "quote" else None)
+            for value, _, f in sorted(heap, reverse=True)[:top]:
+                big.add_row(_num(value), f.metric, f.county or f.city or f.province or "全国/未知", f.period, f.quote)
             console.print(big)
+
+
+def _summable(metric: str, c: _Cell) -> bool:
+    return metric in ADDITIVE and len(c.periods) == 1
 
 
 def _num(x: float) -> str:
@@ -130,8 +145,17 @@ def _num(x: float) -> str:
     return f"{x:,.10g}"
 
 
-def summarize(figures: Iterable[Figure], by: str = "province") -> "pd.DataFrame":
-    """The summary table of ``figures`` as a DataFrame (columns SUMMARY_COLUMNS)."""
+def summarize(figures: "Iterable[Figure] | pd.DataFrame", by: str = "province") -> "pd.DataFrame":
+    """The summary table of ``figures`` (Figure objects or an extract_frame
+    DataFrame) as a DataFrame with columns SUMMARY_COLUMNS.
+
+    Raises ``ValueError`` for an unknown ``by`` (one of GROUPS).
+    """
+    if by not in GROUPS:
+        raise ValueError(f"by must be one of {', '.join(GROUPS)}, not {by!r}")
+    if hasattr(figures, "to_dict"):  # a DataFrame of the figures table
+        rows = figures.to_dict("records")
+        figures = [Figure(**{k: (None if k == "value_high" and v != v else v) for k, v in r.items()}) for r in rows]
     s = Summary(by=by)
     s.add_figures(figures)
     return s.frame()
