@@ -164,15 +164,21 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
     out = []
     for t in periods:
         cs = bounds.clause(t.start, t.end)[0]
+        ss = bounds.sentence(t.start)[0]
+        if cs > ss and not _FRAME.fullmatch(simp, ss, cs):
+            continue  # mid-sentence: only a reporting frame (公报显示，…) may come before a head
         lead = _LEAD.match(simp, cs)
         if t.start - (lead.end() if lead else cs) > 1:
             continue
         rest = simp[t.end:t.end + 4]
-        if rest[:1] in ("，", ",") or rest.startswith(("以来", "份", "全年", "期间")) or t.kind == "fiscal_year":
+        if (rest[:1] in ("，", ",") or rest.startswith(("以来", "份", "全年", "期间"))
+                or t.kind in ("fiscal_year", "year", "this_year", "last_year")):
             out.append(_Head(t.start, t))
     return out
 
 
+#: clauses that only frame a report: a period right after them still heads the sentence
+_FRAME = re.compile(r"(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露)[，,])+")
 _STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|开通|设有")
 
 
@@ -196,8 +202,7 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
                     break
     else:
         earlier_heads = [h.expression for h in heads if h.start < sentence_start]
-        before = [t for t in periods if t.end <= sentence_start and t.plain_year]
-        chosen = earlier_heads[-1] if earlier_heads else (before[-1] if before else None)
+        chosen = earlier_heads[-1] if earlier_heads else None
     if chosen is None:
         return ""
     if chosen.kind in ("until_month", "year_end") and len(chosen.period) == 4:
