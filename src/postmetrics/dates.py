@@ -271,7 +271,10 @@ def dateline(text: str, ref_year: int | None) -> date | None:
         return None
 
 
-_FULL_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+#: a full date as printed on a page: 2025年6月19日, 2024-07-25, 2024/01/30, 2023.11.14
+PAGE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+                       r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))")
+_FULL_DATE = PAGE_DATE
 _YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
 _YEAR_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})年")
 _MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -288,9 +291,11 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
     3. else None (relative periods then stay empty).
     """
     for line in meta_lines:
-        m = _FULL_DATE.search(line)
+        m = PAGE_DATE.search(line)
         if m:
-            return Reference(int(m["y"]), int(m["m"]), int(m["d"]), source="page")
+            month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return Reference(int(m["y"]), month, day, source="page")
     years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text)]
     if not years:
         return None

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import lexicon
+from .dates import PAGE_DATE
 from .hanzi import to_simplified
 from .text import Joined, Line, despace, join_lines, split_lines
 
@@ -28,7 +29,7 @@ _NEWS_START = re.compile(
     r"|\S{1,8}?(?:网|社|报|台)\S{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
 )
 _CONTINUED = re.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
-_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FULL_DATE = PAGE_DATE
 _SOURCE_LINE = re.compile(r"来源[:：]")
 _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3})$")
@@ -132,6 +133,8 @@ def _is_furniture(line: Line, at_top: bool) -> bool:
         return True
     if at_top and len(t) <= 6 and len(line.raw.split()) >= len(t) >= 2:
         return True  # section labels printed letter-spaced: 动 态, 综 合 新 闻
+    if at_top and len(t) <= 10 and to_simplified(t).endswith(lexicon.PAPER_NAME_ENDS):
+        return True  # the paper's name under the masthead: 中国邮政报, 山东邮政报
     return False
 
 
@@ -296,8 +299,9 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
     for before, label in labels:
         if label in lexicon.COMMENTARY_MARKERS and items:
             _mark_commentary(items, before)
+    double_spaced = sum(not line.joined_to_previous for line in lines) > 0.6 * max(1, len(lines))
     for before, block in blocks:
-        _assign_block(items, before, block)
+        _assign_block(items, before, block, double_spaced)
     for i, item in enumerate(items, start=1):
         item.index = i
     return Layout(items, meta, lines)
@@ -381,11 +385,12 @@ def _bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
-def _units(block: list[Line]) -> list[list[Line]]:
-    """Split a headline block into headlines: joined lines and kickers merge."""
+def _units(block: list[Line], double_spaced: bool = True) -> list[list[Line]]:
+    """Split a headline block into headlines: kickers merge with the next line,
+    and on a double-spaced page so do lines with no blank line between them."""
     units: list[list[Line]] = []
     for line in block:
-        if units and (line.joined_to_previous or _is_kicker(units[-1][-1].text)):
+        if units and ((double_spaced and line.joined_to_previous) or _is_kicker(units[-1][-1].text)):
             units[-1].append(line)
         else:
             units.append([line])
@@ -397,7 +402,7 @@ def _is_kicker(text: str) -> bool:
     return len(t) <= 10 and t.endswith(_KICKER_END)
 
 
-def _assign_block(items: list[Item], before: int, block: list[Line]) -> None:
+def _assign_block(items: list[Item], before: int, block: list[Line], double_spaced: bool = True) -> None:
     """Give each headline of a block to the item it matches best.
 
     Scores are the share of a headline's character pairs found in an item's
@@ -407,7 +412,7 @@ def _assign_block(items: list[Item], before: int, block: list[Line]) -> None:
     """
     if not items:
         return
-    units = _units(block)
+    units = _units(block, double_spaced)
     eligible = [it for it in items[:before] if not it.headline_lines] or \
                [it for it in items[before:before + 1] if not it.headline_lines]
     if not eligible:

@@ -239,6 +239,8 @@ PHOTO_BYLINE: tuple[str, ...] = ("摄影报道", "摄", "供图", "新华社发"
 #: byline box characters that open a byline (□李峥).
 BYLINE_BOXES: str = "□■▲△◆"
 
+#: how a newspaper's name ends (中国邮政报, 山东邮政报, 生活报): page furniture at the top
+PAPER_NAME_ENDS: tuple[str, ...] = ("报", "日报", "晚报", "快报", "时报")
 #: sentence-final punctuation: a line ending in one ends a paragraph.
 SENTENCE_END: str = "。！？!?；…"
 CLOSING_QUOTES: str = "”’」』\"'）)"
