@@ -179,7 +179,7 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 
 #: clauses that only frame a report: a period right after them still heads the sentence
 _FRAME = re.compile(r"(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露)[，,])+")
-_STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|开通|设有")
+_STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|开通|设有|余额|存量|库存|在册")
 
 
 def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,

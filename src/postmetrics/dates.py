@@ -19,7 +19,8 @@ from .numerals import parse_numeral
 from .text import Boundaries
 
 _CN_DIGITS = "〇零一二三四五六七八九十"
-_YEAR = rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}}|\d{{2}}(?=年(?:内|以来|全年|底|初|末)?[，,]))年"
+_YEAR = (rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}}|1[0-4]\d(?=年)"
+         rf"|\d{{2}}(?=年(?:内|以来|全年|底|初|末)?[，,]))年")
 _M = r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
 _D = r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
 
@@ -101,7 +102,11 @@ def _year(m: re.Match[str], ref: int | None, key: str = "y") -> int | None:
     y = m.groupdict().get(key)
     if y:
         n = _num(y)
-        return n + 2000 if n < 100 else n
+        if n < 100:  # 21年 = 2021
+            return n + 2000
+        if n < 200:  # 112年: the Republic of China calendar used in Taiwan (1911 + n)
+            return n + 1911
+        return n
     rel = m.groupdict().get("rel")
     if ref is None:
         return None

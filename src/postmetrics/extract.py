@@ -184,7 +184,7 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
         figure_place = places.place(q.start, (ss, se), cs)
         value = float(q.value) * m.sign * m.factor
         high = float(q.high) * m.sign * m.factor if q.high is not None else None
-        unit = m.unit or q.unit or _implicit_unit(m.metric)
+        unit = m.unit or q.unit or (_implicit_unit(m.metric) if m.metric != "other" else "")
         rows.append(Figure(
             doc=context["doc"], item=context["item"], headline=context["headline"],
             item_kind=context["item_kind"],

@@ -98,7 +98,14 @@ class Layout:
     lines: list[Line]
 
 
+_TRAILING_CREDIT = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+
+
 def _ends_sentence(text: str) -> bool:
+    """True when a line ends a sentence: 。！？； possibly followed by closing
+    quotes or a parenthesised credit (…服务。（记者 陈阳））."""
+    if text.endswith(("）", ")")):
+        text = _TRAILING_CREDIT.sub("", text) or text
     t = text.rstrip(lexicon.CLOSING_QUOTES)
     if not t:
         return False

@@ -25,7 +25,7 @@ UNITS: dict[str, str] = {
     "人": "人", "名": "人", "位": "人", "人次": "人次", "户": "户", "家": "家",
     "个": "个", "场次": "场次", "期": "期", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处",
     "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部",
-    "支": "支", "种": "种", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
+    "支": "支", "组": "组", "种": "种", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
     "只": "只", "层": "层",
     # time
     "天": "天", "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒钟": "秒",
@@ -36,7 +36,7 @@ UNITS: dict[str, str] = {
     # measures
     "平方米": "平方米", "平米": "平方米", "平方公里": "平方公里", "亩": "亩", "公顷": "公顷",
     "米": "米", "公里": "公里", "千米": "千米", "吨": "吨", "公斤": "公斤", "千克": "千克",
-    "斤": "斤", "克": "克", "千瓦": "千瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
+    "斤": "斤", "克": "克", "千瓦": "千瓦", "兆瓦": "兆瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
 }
 
 #: words after a bare scale (万亿元门槛, 千亿级别): a milestone, not a figure.
@@ -64,7 +64,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "约": "about", "大约": "about", "近": "about", "将近": "about", "接近": "about",
     "大概": "about", "差不多": "about", "约合": "about",
     "超": "over", "超过": "over", "逾": "over", "突破": "over", "至少": "over",
-    "多于": "over", "大于": "over", "高于": "over", "超出": "over",
+    "多于": "over", "大于": "over", "高于": "over", "超出": "over", "不少于": "over", "不低于": "over",
+    "不下": "over", "不多于": "under", "不高于": "under",
     "不到": "under", "不足": "under", "小于": "under", "少于": "under", "低于": "under",
     "未满": "under", "不超过": "under",
 }
@@ -92,12 +93,14 @@ CHANGE_VERBS: dict[str, int] = {
     "高出": 1, "多出": 1,
     "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "缩短": -1, "减": -1, "减产": -1,
     "降": -1, "大降": -1, "挫": -1, "萎缩": -1, "收窄": -1, "缩减": -1, "跌": -1, "下跌": -1,
-    "便宜": -1, "节省": -1, "压缩": -1,
+    "便宜": -1, "节省": -1, "压缩": -1, "成长": 1,
 }
 #: comparatives that are a change only after 比/较 (比上年多3万件; 高达3000件 is a level).
 COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1}
 #: verbs whose amount is a level unless compared (帮助农民增收1.25亿元 is income earned).
 LEVEL_UNLESS_COMPARED: tuple[str, ...] = ("增收",)
+#: currency names between a qualifier and its number (约新台币15亿元, 约澳门币5元)
+CURRENCY_NAMES: tuple[str, ...] = ("新台币", "人民币", "港币", "港元", "澳门币", "澳币", "美元")
 #: doubling words → pct_change in % (SCHEMA: 翻番 → pct_change 100).
 DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻倍": 100,
                             "翻了一倍": 100, "翻两番": 300, "翻了两番": 300}
@@ -115,7 +118,7 @@ BASIS_INTRO: tuple[str, ...] = ("比", "较", "与", "同")
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比", "按年", "按月", "按季")
 #: bases that follow 比/较/与, longest first when compiled.
 BASIS_TERMS: tuple[str, ...] = (
-    "上年同期", "去年同期", "上一年度", "上年度", "上年", "去年", "前一日", "前一天", "上月",
+    "上年同期", "去年同期", "上一年度", "上年度", "上年底", "去年底", "上年末", "去年末", "上年", "去年", "前一日", "前一天", "上月",
     "上季度", "上一年", "原来",
     "上周", "前年", "同期", "平日", "全国增速", "全国平均水平",
 )
@@ -137,7 +140,7 @@ METRIC_CUES: dict[str, str] = {
     "投资": "money", "投入": "money", "存款": "money", "保费": "money", "资金": "money",
     "拨款": "money", "盈利": "money", "利润": "money", "产值": "money", "货款": "money",
     "储蓄": "money", "贷款": "money", "补贴": "money", "节省": "money", "费用": "money",
-    "亏损": "money", "营运亏损": "money",
+    "亏损": "money", "营运亏损": "money", "盈余": "money", "税前盈余": "money",
     "余额": "money", "保险": "money",
     # price
     "单价": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
@@ -159,7 +162,7 @@ METRIC_CUES: dict[str, str] = {
     # count
     "问诊": "count", "党员": "count", "医院": "count", "乡镇": "count", "行政村": "count",
     "直播间": "count", "企业": "count", "网点": "count", "站点": "count", "服务站": "count",
-    "队员": "count", "员工": "count",
+    "队员": "count", "员工": "count", "申诉": "count", "投诉": "count", "发放": "count",
     # area
     "面积": "area",
     # duration
@@ -197,10 +200,10 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "场次": frozenset({"count"}), "场": frozenset({"count"}), "期": frozenset({"count"}),
 }
 #: counters of people, places and things: a verb cue (寄递, 投递) does not make them volume.
-_COUNTERS = frozenset({"count", "customers"})
+COUNTERS = _COUNTERS = frozenset({"count", "customers"})
 UNIT_ALLOWS.update({u: _COUNTERS for u in (
     "个", "家", "人", "户", "所", "座", "间", "栋", "处", "条", "辆", "台", "架", "艘",
-    "部", "支", "种", "款", "类", "棵", "株", "头", "只", "层", "人次")})
+    "部", "支", "组", "种", "款", "类", "棵", "株", "头", "只", "层", "人次")})
 #: nouns counted right after the unit (14个乡镇, 13.7万个家庭) that decide the metric.
 COUNTED_NOUN_METRICS: dict[str, str] = {
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",

@@ -21,13 +21,14 @@ _COMPARATIVE = re.compile(rf"(?P<v>{alternation(lexicon.COMPARATIVE_VERBS)})" + 
 _TO_LEVEL = re.compile(rf"(?:{alternation(lexicon.CHANGE_VERBS)})(?:到|至|为)[^，。；]*$")
 _GROWTH = re.compile(rf"(?:{alternation(lexicon.GROWTH_RATE_WORDS)})")
 _SHARE_BEFORE = re.compile(rf"(?:{alternation(lexicon.SHARE_WORDS)})")
-_BASIS_TERM = re.compile(rf"(?:比|较|与|和)(?P<b>{alternation(lexicon.BASIS_TERMS)}|\d{{4}}年同期)")
-_BASIS_GENERIC = re.compile(r"(?:比|较)(?P<b>[^，。；比较]{2,10}?)(?:"
+_BASIS_TERM = re.compile(rf"(?:比(?![重例率值])|较|与|和)(?P<b>{alternation(lexicon.BASIS_TERMS)}|\d{{4}}年同期)")
+_BASIS_GENERIC = re.compile(r"(?:比(?![重例率值])|较)(?P<b>[^，。；比较]{2,10}?)(?:"
                             + alternation({**lexicon.CHANGE_VERBS, **lexicon.COMPARATIVE_VERBS})
                             + r")(?:了|出)?(?:近|约|超|达|逾)?(?=[\d零一二两三四五六七八九十百千万半]|$)")
 _BASIS_WORD = re.compile(alternation(lexicon.BASIS_WORDS))
 _RATIO_BASIS = re.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
 _RATE_BEFORE = re.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
+_PER_UNIT = re.compile(r"(?:每件|每单|每票|每公斤|每千克|每斤|单件|每箱|每份)[^，。；\d]{0,8}$")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _FILLER = re.compile(r"(?:其中|同时|目前|今年以来|今年|去年|全年|当月|累计|共计|共|已经|已|将|实现|完成|达到|达|为|是|有|在|约|近|超过|超|突破|逾|分别|合计|总计|平均|\d+年|的)+$")
 _LEAD_FILLER = re.compile(r"^(?:其中|同时|目前|此外|另外|据统计|据了解|今年以来|今年|去年|全年|截至目前)+")
@@ -132,9 +133,11 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
     if cue is None and ratio and inherited and inherited not in ("other", "rate"):
         return inherited
     if cue is None:
+        if unit == "":  # a bare 42万 takes its meaning from its own clause only
+            return "other"
         cue = _last_cue(left, ratio) or (_last_cue(previous, ratio) if ratio else None)
-        if cue in ("count", "customers") and unit in lexicon.UNIT_METRICS:
-            cue = None  # a noun of another clause does not outweigh the unit (三万五单)
+        if cue in ("count", "customers") and (unit in lexicon.UNIT_METRICS or lexicon.UNIT_ALLOWS.get(unit) is lexicon.COUNTERS):
+            cue = None  # a noun of another clause does not outweigh the unit (三万五单, 专线11条)
     if ratio:
         if cue:
             return cue
@@ -145,8 +148,8 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
         return "other"
     if unit == "次":  # 每周5次投递 is a frequency, 受理预约1500余次 a count
         return "other" if any(w in clause_left[-8:] for w in lexicon.FREQUENCY_WORDS) or "频次" in after[:4] else "count"
-    if unit in lexicon.MONEY_UNITS and after.startswith(("/", "每")):
-        return "price"  # 0.5元/件, 12元每公斤
+    if unit in lexicon.MONEY_UNITS and (after.startswith(("/", "每")) or _PER_UNIT.search(clause_left)):
+        return "price"  # 0.5元/件, 12元每公斤, 每件代投费0.5元
     allowed = lexicon.UNIT_ALLOWS.get(unit)
     if cue and (allowed is None or cue in allowed):
         if allowed is None and cue in lexicon.MONEY_METRICS and unit not in ("元", ""):

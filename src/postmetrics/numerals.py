@@ -38,6 +38,8 @@ MAX_LENGTH = 32
 
 TEN_THOUSAND = Decimal(10_000)
 HUNDRED_MILLION = Decimal(100_000_000)
+#: 兆 as Taiwan writes it (7兆2,568億元): 10^12; 兆瓦 (megawatt) is a unit and never reaches here
+TRILLION = Decimal(10 ** 12)
 
 
 def normalize(s: str) -> str:
@@ -68,7 +70,8 @@ def parse_numeral(s: str) -> Decimal:
 def _parse(s: str) -> Decimal:
     if _ARABIC.fullmatch(s):
         return Decimal(s)
-    for big, factor, lower in (("亿", HUNDRED_MILLION, Decimal(10_000_000)), ("万", TEN_THOUSAND, Decimal(1000))):
+    for big, factor, lower in (("兆", TRILLION, Decimal(10 ** 11)), ("亿", HUNDRED_MILLION, Decimal(10_000_000)),
+                               ("万", TEN_THOUSAND, Decimal(1000))):
         if big in s:
             left, _, right = s.partition(big)
             value = (_parse(left) if left else Decimal(1)) * factor

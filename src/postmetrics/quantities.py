@@ -31,7 +31,7 @@ def alternation(words) -> str:
 _CN = "零〇一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
 _ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
 _UNIT_AHEAD = "(?!千[瓦米克])"  # 千瓦, 千米, 千克 are units, not 千 + unit
-_SCALE = f"(?:{_UNIT_AHEAD}[十百千万亿拾佰仟])"
+_SCALE = f"(?:{_UNIT_AHEAD}[十百千万亿拾佰仟]|兆(?![瓦赫帕字比位]))"
 _DIG = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
 _NUM = (rf"(?:{_ARABIC}(?:[多余]?{_SCALE}+(?:{_ARABIC}|{_DIG}(?![{_CN}]))?)*"
         rf"|(?:{_UNIT_AHEAD}[{_CN}])+(?:点(?:{_UNIT_AHEAD}[{_CN}])+)?(?:[多余几][万亿]+)?)")
@@ -50,10 +50,11 @@ _PATTERN = re.compile(
 )
 _HAS_DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾]")
 _CN_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_SCALES = frozenset("万亿")
+_SCALES = frozenset("万亿兆")
 _FREQUENCY_BEFORE = ("一天", "每天", "每日", "每周", "一周", "每月", "每年", "一年", "日")
 _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
-_LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?$")
+_LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
+                               rf"(?:(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?|{alternation(lexicon.CURRENCY_NAMES)})$")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
 _SHARED_UNIT = re.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
 
@@ -101,6 +102,25 @@ def find_quantities(text: str) -> list[Quantity]:
             bare = [m]
     if len(out) > 1 and "翻" in text:
         out.sort(key=lambda q: q.start)
+    return _join_ranges(text, out)
+
+
+_RANGE_SEP = re.compile(r"[—–\-~～至到]")
+
+
+def _join_ranges(text: str, figures: list[Quantity]) -> list[Quantity]:
+    """180万件至200万件, 20%—30%: two figures of one unit joined by a range
+    sign are one range."""
+    out: list[Quantity] = []
+    for q in figures:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.high is None and q.high is None and prev.unit == q.unit and prev.unit
+                and prev.qualifier == "exact" and q.qualifier == "exact" and prev.value < q.value
+                and _RANGE_SEP.fullmatch(text, prev.end, q.start)):
+            out[-1] = Quantity(prev.value, q.value, q.unit, "range", prev.start, q.end, prev.num_start,
+                               text[prev.start:q.end])
+            continue
+        out.append(q)
     return out
 
 
