@@ -174,6 +174,7 @@ def segment(text: str) -> Layout:
         if s in lexicon.COMMENTARY_MARKERS:
             close()
             segments.append({"kind": "label", "lines": [line], "label": s, "byline": "", "closed_by_byline": False})
+            current = {"kind": "commentary", "lines": []}  # 短评 / 编后 printed before its text
             continue
         if _CONTINUED.match(s):
             close()
@@ -208,6 +209,24 @@ def segment(text: str) -> Layout:
         seen_body = True
     close()
     return _assemble(segments, meta, lines)
+
+
+_CAPTION_OPENER = re.compile(r"^(?:近日|日前|当天|今天|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
+
+
+def _split_photo_caption(seg: dict) -> list[dict]:
+    """A news item with no byline of its own, followed by a photo caption:
+    the segment ends with 摄影报道, and its last paragraph opens like a caption
+    (近日，… / 11月8日，…); that paragraph is the photo item."""
+    lines = seg["lines"]
+    if seg["kind"] != "news" or not seg.get("byline", "").endswith(lexicon.PHOTO_BYLINE) or len(lines) < 3:
+        return [seg]
+    for i in range(len(lines) - 1, 0, -1):
+        if _ends_sentence(lines[i - 1].text) and _CAPTION_OPENER.match(to_simplified(lines[i].text)):
+            news = {**seg, "lines": lines[:i], "byline": "", "closed_by_byline": False}
+            photo = {"kind": "other", "lines": lines[i:], "byline": seg["byline"], "closed_by_byline": True}
+            return [news, photo]
+    return [seg]
 
 
 def _width(text: str) -> float:
@@ -250,9 +269,13 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
     items: list[Item] = []
     blocks: list[tuple[int, list[Line]]] = []  # (number of items before the block, lines)
     labels: list[tuple[int, str]] = []
-    for seg in segments:
+    segments = [part for seg in segments for part in _split_photo_caption(seg)]
+    for n, seg in enumerate(segments):
         if seg["kind"] == "label":
-            labels.append((len(items), seg["label"]))
+            followed = n + 1 < len(segments) and segments[n + 1]["kind"] == "commentary" \
+                and any(_ends_sentence(line.text) for line in segments[n + 1]["lines"])
+            if not followed:  # 编后 printed after its text (and its headline)
+                labels.append((len(items), seg["label"]))
             continue
         body: list[Line] = seg["lines"]
         lead: list[Line] = []
@@ -267,8 +290,8 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) for line in body):
             while len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body):
                 trail.insert(0, body.pop())
-        if seg["kind"] == "continued" or (seg["kind"] == "other" and not items):
-            lead, body = _leading_headline(body, seg["kind"], meta)
+        if seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items):
+            lead, body = _leading_headline(body, "continued" if seg["kind"] == "commentary" else seg["kind"], meta)
         body, subheadings = _drop_subheadings(body)
         cuts = _column_breaks(body) if len(body) >= 20 else []
         for a, b in zip([0, *cuts], cuts):
