@@ -26,11 +26,14 @@ from .text import Boundaries
 
 #: a sentence about the whole nation: its figures carry no place.
 NATIONAL = re.compile(
-    r"国家邮政局|全行业|我国|全国(?:邮政|快递|范围|累计|共|日均|揽收|投递|包裹|业务|邮件|快件|寄递)"
-    r"|全网|国内快递"
+    r"国家邮政局|全行业|我国|(?<![居列在于为领跑])全国(?![第首前领率闻知各])"
+    r"(?:邮政|快递|范围|累计|共|日均|揽收|投递|包裹|业务|邮件|快件|寄递|已|有)|全网|国内快递"
 )
 _LEAD = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:其中|在|而|据|截至目前|目前|同时)?[，,]?")
 _LIST_SEP = re.compile(r"^[、和及与]")
+_LISTED = re.compile(r"分别为|分别是|依次为|依次是")
+#: a place right before these is the subject of the clause (迪庆州也完成312万件)
+_SUBJECT_VERB = re.compile(r"(?:也|已|共|均|则|还)?(?:完成|实现|达到|达|累计|寄递|揽收|快递业务量|业务量|业务收入)")
 _AREA_SUFFIX = "方面"
 
 
@@ -44,6 +47,15 @@ def _specific(p: Place | None) -> bool:
     return p is not None and p.level in ("city", "county")
 
 
+def _within(inner: Place, outer: Place) -> bool:
+    """True when ``inner`` lies inside ``outer`` (德清县 in 湖州市)."""
+    if inner.province != outer.province:
+        return False
+    if outer.level == "province":
+        return inner.level != "province"
+    return outer.level == "city" and inner.city == outer.city and inner.level == "county"
+
+
 def _lead_places(text: str) -> list[Place]:
     """Places listed at the very start of a clause: 长沙市…, 株洲市、衡阳市…, 在元阳县."""
     m = _LEAD.match(text)
@@ -52,18 +64,23 @@ def _lead_places(text: str) -> list[Place]:
         return []
     out: list[Place] = []
     expected = 0
-    for mention in find_places(text[pos:pos + 40]):
+    mentions = find_places(text[pos:pos + 40])
+    for k, mention in enumerate(mentions):
         if mention.start != expected:
             break
-        after = text[pos + mention.end:pos + mention.end + 3]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and nxt.start == mention.end and _within(nxt.place, mention.place):
+            expected = nxt.start  # 阿拉善盟阿拉善左旗, 湖州市德清县: the more specific one
+            continue
+        after = text[pos + mention.end:pos + mention.end + 4]
         if _LIST_SEP.match(after):
             out.append(mention.place)
             expected = mention.end + 1
             continue
-        if after == "" or after.startswith(lexicon.PLACE_SUBJECT_NEXT):
-            out.append(mention.place)
+        if after.startswith(lexicon.PLACE_NAME_CONTINUATIONS):
+            out = []  # 杭州亚运会, 中山大学: a name that starts with a place, not a place as subject
         else:
-            out = []  # 杭州亚运会: a name that starts with a place, not a place as subject
+            out.append(mention.place)
         break
     return out
 
@@ -85,8 +102,9 @@ class PlaceContext:
         """Specific places at the start of the clause at ``clause_start`` (cached)."""
         lead = self._leads.get(clause_start)
         if lead is None:
-            lead = [p for p in _lead_places(self.simp[clause_start:clause_start + 40])
-                    if _specific(p) and self._compatible(p)]
+            lead = _lead_places(self.simp[clause_start:clause_start + 40])
+            if not all(_specific(p) and self._compatible(p) for p in lead):
+                lead = []  # 重庆和贵州…: a list that names provinces is not about one city
             self._leads[clause_start] = lead
         return lead
 
@@ -101,6 +119,8 @@ class PlaceContext:
         if not lead and first.endswith(_AREA_SUFFIX):  # 楚雄州方面，双柏县…
             lead = _lead_places(self.simp[end + 1:end + 41])
         if len(lead) == 1 and _specific(lead[0]) and self._compatible(lead[0], across_provinces=True):
+            if self.item_place is not None and _within(self.item_place, lead[0]):
+                return None  # the item already names a place inside it
             return lead[0]
         return None
 
@@ -115,13 +135,32 @@ class PlaceContext:
         ss, se = sentence
         if NATIONAL.search(self.simp, ss, se) and not self._names_place_first(clause_start):
             return None
-        clause_place = self._clause_place(pos, ss, clause_start)
-        if clause_place is not None:
-            return clause_place
         i = bisect_right(self._starts, pos) - 1
-        if i >= 0 and self.paragraphs[i].place is not None:
-            return self.paragraphs[i].place
-        return self.item_place
+        wider = self.paragraphs[i].place if i >= 0 and self.paragraphs[i].place is not None else self.item_place
+        clause_place = self._clause_place(pos, ss, clause_start)
+        if clause_place is not None and not (wider is not None and _within(wider, clause_place)):
+            return clause_place  # (吉林长春邮政… in an item about 长春市朝阳区 stays 朝阳区)
+        return wider
+
+    def _listed_at(self, cs: int, ce: int) -> list[Place]:
+        """Places a clause lists (…分别为昆明市、曲靖市和大理州) or has as the
+        subject of its verb (增速最慢的迪庆州也完成…), cached like leads."""
+        key = -cs - 1
+        if key in self._leads:
+            return self._leads[key]
+        clause = self.simp[cs:ce]
+        found: list[Place] = []
+        m = _LISTED.search(clause)
+        if m:
+            found = [p for p in _lead_places(clause[m.end():]) if _specific(p) and self._compatible(p)]
+        if not found:
+            for mention in find_places(clause):
+                if _SUBJECT_VERB.match(clause, mention.end) and _specific(mention.place) \
+                        and self._compatible(mention.place):
+                    found = [mention.place]
+                    break
+        self._leads[key] = found
+        return found
 
     def _names_place_first(self, clause_start: int) -> bool:
         head = self.simp[max(0, clause_start - 4):clause_start]
@@ -134,7 +173,7 @@ class PlaceContext:
         start = ss
         while start <= clause_start:
             cs, ce = self.bounds.clause(start, start)
-            lead = self._lead_at(cs)
+            lead = self._lead_at(cs) or self._listed_at(cs, ce)
             if lead:
                 found, distribute_from = lead, cs
             if ce >= len(self.simp) or ce >= clause_start:

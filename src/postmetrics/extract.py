@@ -19,8 +19,9 @@ from .quantities import Quantity, find_quantities
 from .context import PlaceContext, figure_period, head_periods
 from .text import WIDTH_TABLE, Boundaries, Joined, join_lines
 
-_ORG = re.compile(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?(?P<org>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?"
-                  r"(?:分公司|邮政局|管理局|分局))")
+_ORG = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政)?(?:分公司|邮政局|管理局))"
+                  r"|(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?"
+                  r"(?P<org2>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?(?:分公司|邮政局|管理局|分局))")
 _LIST_JOIN = re.compile(r"[、和及与或]")
 _EVENT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
 _EVENT_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日")
@@ -121,7 +122,10 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     headline = item.headline
     place = resolve_place(body.text, hints=headline)
     org_match = _ORG.search(simp)
-    org = body.text[org_match.start("org"):org_match.end("org")] if org_match else ""
+    org = ""
+    if org_match:
+        group = "org" if org_match.group("org") else "org2"
+        org = body.text[org_match.start(group):org_match.end(group)]
     place = _prefer_org_place(place, org)
     year = _headline_year(item.headline) or _item_year(simp, reference)
     item_date = dates.dateline(simp, year)

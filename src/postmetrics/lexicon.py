@@ -222,12 +222,12 @@ FREQUENCY_WORDS: tuple[str, ...] = ("每周", "每天", "每日", "每月", "每
 DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理")
 
 # --- places -----------------------------------------------------------------
-#: what may follow a place at the start of a clause for the clause to be about
-#: that place (长沙市快递业务量…, 在元阳县，…, 蒙自市分公司…); 杭州亚运会 is not.
-PLACE_SUBJECT_NEXT: tuple[str, ...] = (
-    "，", ",", "：", "邮政", "分公司", "公司", "快递", "分别", "业务", "累计", "共", "方面",
-    "地区", "境内", "全", "的", "寄递", "揽收", "各", "城乡", "农村", "已", "今年", "去年", "实现",
-    "完成", "邮件", "包裹",
+#: what may follow a place at the start of a clause when the place is only the
+#: start of a name (杭州亚运会, 中山大学, 北京路): then the clause is not about it.
+PLACE_NAME_CONTINUATIONS: tuple[str, ...] = (
+    "亚运", "运动会", "奥运", "大学", "学院", "医院", "人民医院", "中医院", "路", "街", "大道", "大街",
+    "公园", "机场", "火车站", "高铁", "会议", "论坛", "博览会", "峰会", "马拉松", "银行", "日报", "晚报",
+    "电视台", "广播", "海关", "大桥", "港口", "号", "籍",
 )
 
 # --- items -----------------------------------------------------------------
