@@ -217,8 +217,14 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 
 
 #: clauses that only frame a report: a period right after them still heads the sentence
-_FRAME = re.compile(r"(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露)[，,])+")
+_FRAME = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露)[，,]"
+                    r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
 _STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|开通|设有|余额|存量|库存|在册")
+
+
+def _last_daily(simp: str, start: int, pos: int) -> int:
+    """Where the last 日均/每天… before ``pos`` in the sentence starts, or -1."""
+    return max((simp.rfind(w, start, pos) for w in lexicon.DAILY_WORDS), default=-1)
 
 
 def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
@@ -228,10 +234,11 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     A stock (共有网点…, 覆盖率) under 截至12月底 or 年底 is dated at year end
     (SCHEMA: a stock at year end 2014-12-31); a flow covers the year.
     """
-    if dates.is_daily(simp[clause_start:pos]):
-        return "daily"
-    chosen = None
     in_sentence = [t for t in periods if sentence_start <= t.start and t.end <= pos]
+    daily = _last_daily(simp, max(sentence_start, simp.rfind("；", sentence_start, pos) + 1), pos)
+    if daily >= 0 and not any(t.start > daily for t in in_sentence):
+        return "daily"  # 日均揽收…，较去年同期增加1200件: still per day
+    chosen = None
     if in_sentence:
         chosen = in_sentence[-1]
         if chosen.plain_year:

@@ -46,6 +46,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("year_end", rf"{_YEAR}(?:底|末)"),
     ("year", _YEAR),
     ("this_year", r"(?<![比较与])(?:今年|本年|年内)(?!同期)"),
+    ("whole_year", r"(?<![年\d])全年"),
+    ("next_year", r"(?<![比较与])明年"),
+    ("same_day", r"(?<![比较与])(?:当天|当日)"),
     ("last_year", r"(?<![比较与和同])(?:去年|上年)(?!同期)"),
 ]]
 
@@ -53,7 +56,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
 #: characters a period expression can start with; other positions are skipped.
 #: a time right after these is a basis (比4月份增长), not a period
 _BASIS_BEFORE = frozenset("比较")
-_TRIGGER = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上下前首年当]")
+_TRIGGER = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上下前首年当明全]")
 
 
 @dataclass(frozen=True)
@@ -115,14 +118,17 @@ def _year(m: re.Match[str], ref: int | None, key: str = "y") -> int | None:
     return ref
 
 
-def find_periods(text: str, ref_year: int | None, ref: Reference | None = None) -> list[TimeExpression]:
+def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
+                 item_day: date | None = None) -> list[TimeExpression]:
     """Time expressions in ``text`` that can be a figure's period, left to right.
 
-    ``ref_year`` resolves 今年/去年 and yearless months and days; with
-    ``None`` such expressions are skipped.
+    ``ref_year`` resolves 今年/去年/明年; yearless months and days take the
+    year stated earlier in their sentence, else ``ref_year``; with neither
+    they are skipped.  ``item_day`` (the item's dateline) resolves 当天.
     """
     out: list[TimeExpression] = []
     pos = 0
+    last_year: int | None = None  # the last year stated so far: what 全年 refers to
     bounds = Boundaries(text)
     for trigger in _TRIGGER.finditer(text):
         start = trigger.start()
@@ -131,11 +137,18 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None) 
         for name, pat in PERIOD_PATTERNS:
             m = pat.match(text, start)
             if m:
-                period = _period(name, m, _sentence_year(text, m.start(), bounds) or ref_year, ref)
+                if name == "whole_year":
+                    year = _sentence_year(text, m.start(), bounds) or last_year or ref_year
+                elif name in _RELATIVE_YEARS:
+                    year = ref_year
+                else:
+                    year = _sentence_year(text, m.start(), bounds) or ref_year
+                period = _period(name, m, year, ref, item_day)
                 if period and text[max(0, start - 1):start] not in _BASIS_BEFORE:
                     out.append(TimeExpression(m.start(), m.end(), period,
-                                              plain_year=name in ("year", "this_year", "last_year"),
-                                              kind=name))
+                                              plain_year=name in _PLAIN_YEARS, kind=name))
+                    if name in ("year", "year_end", "this_year", "last_year", "fiscal_year"):
+                        last_year = int(period[:4])
                 pos = m.end()
                 break
     return out
@@ -151,7 +164,12 @@ def _sentence_year(text: str, pos: int, bounds: Boundaries) -> int | None:
     return int(years[-1]) if years else None
 
 
-def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | None) -> str:
+_PLAIN_YEARS = frozenset({"year", "this_year", "last_year", "next_year", "whole_year"})
+_RELATIVE_YEARS = frozenset({"this_year", "last_year", "next_year", "this_month", "last_quarter", "same_day"})
+
+
+def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | None,
+            item_day: date | None = None) -> str:
     g = m.groupdict()
     try:
         if name == "since_until":
@@ -229,6 +247,12 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             return f"{ref_year:04d}" if ref_year else ""
         if name == "last_year":
             return f"{ref_year - 1:04d}" if ref_year else ""
+        if name == "whole_year":  # 全年: the year being reported (given by the caller)
+            return f"{ref_year:04d}" if ref_year else ""
+        if name == "next_year":
+            return f"{ref_year + 1:04d}" if ref_year else ""
+        if name == "same_day":  # the item's own day (its dateline)
+            return item_day.isoformat() if item_day else ""
     except (ValueError, TypeError, KeyError):
         return ""
     return ""

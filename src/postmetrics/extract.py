@@ -134,7 +134,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         "org": org, "item_date": item_date.isoformat() if item_date else "",
     }
     rows: list[Figure] = []
-    periods = dates.find_periods(simp, year, reference)
+    periods = dates.find_periods(simp, year, reference, item_date)
     bounds = Boundaries(simp)
     places = PlaceContext(simp, bounds, place, item.paragraphs(body))
     rows.extend(_figures(simp, body, bounds, periods, places, context))
