@@ -114,3 +114,66 @@ def test_sentence_figures(sentence, issue_date, expected):
     got = [_row(f) for f in postmetrics.extract(sentence, issue_date=issue_date)]
     assert got == [tuple(float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else x
                          for x in row) for row in expected]
+
+
+# bugs caught on the second held-out set (tests/data/heldout/2xx)
+SENTENCES_2 = [
+    ("本报讯 该分公司预计寄递脐橙180万件至200万件。", None,
+     [(1800000, 2000000, "件", "range", "volume", "level", "", "", "")]),
+    ("本报讯 全旗牧区邮件量同比增长20%—30%。", None,
+     [(20, 30, "%", "range", "volume", "pct_change", "同比", "", "")]),
+    ("本报讯 新建县级配送中心不少于10个。", None,
+     [(10, None, "个", "over", "count", "level", "", "", "")]),
+    ("本报讯 同城快递业务量的比重下降0.7个百分点。", None,
+     [(-0.7, None, "百分点", "exact", "volume", "change", "", "", "")]),
+    ("本报讯 今年將投入約新台幣15億元。", "2024-01-30",
+     [(1500000000, None, "元", "about", "money", "level", "", "2024", "")]),
+    ("本报讯 郵政博物館全年參觀人次逾42萬。", None,
+     [(420000, None, "", "over", "other", "level", "", "", "")]),
+    ("本报讯 开通至中东等地的跨境专线11条，服务客户200家。", None,
+     [(11, None, "条", "exact", "count", "level", "", "", ""),
+      (200, None, "家", "exact", "customers", "level", "", "", "")]),
+    ("本报讯 在全区投放智能快递柜27组。", None, [(27, None, "组", "exact", "count", "level", "", "", "")]),
+    ("本报讯 每件代投费0.5元。", None, [(0.5, None, "元", "exact", "price", "level", "", "", "")]),
+    ("本报讯 共受理消费者申诉312件，同比下降18.7%。", None,
+     [(312, None, "件", "exact", "count", "level", "", "", ""),
+      (-18.7, None, "%", "exact", "count", "pct_change", "同比", "", "")]),
+    ("本报讯 業務量達1.02億件，按年微幅成長0.8%。", None,
+     [(102000000, None, "件", "exact", "volume", "level", "", "", ""),
+      (0.8, None, "%", "exact", "volume", "pct_change", "按年", "", "")]),
+    ("儲匯業務方面，截至112年底，郵政儲金餘額達新台幣7兆2,568億元。", "2024-01-30",
+     [(7256800000000, None, "元", "exact", "money", "level", "", "2023-12-31", "")]),
+    ("本报讯 装机容量100兆瓦。", None, [(100, None, "兆瓦", "exact", "other", "level", "", "", "")]),
+    ("本报讯 2023年，全区农村快递进出村量为398万件，今年有望突破500万件。", "2024-08-21",
+     [(3980000, None, "件", "exact", "volume", "level", "", "2023", ""),
+      (5000000, None, "件", "over", "volume", "level", "", "2024", "")]),
+    ("本报讯 力争明年全州跨境寄递业务量突破200万件。", "2024-11-20",
+     [(2000000, None, "件", "over", "volume", "level", "", "2025", "")]),
+    ("本报讯 11月9日，县分公司当天收寄脐橙包裹2.6万件。", "2023-11-14",
+     [(26000, None, "件", "exact", "volume", "level", "", "2023-11-09", "")]),
+    ("本报讯 目前服务站日均投递快件约9000件，较去年同期增加约2000件。", "2024-08-21",
+     [(9000, None, "件", "about", "volume", "level", "", "daily", ""),
+      (2000, None, "件", "about", "volume", "change", "去年同期", "daily", "")]),
+    ("本报讯（记者 张伟）11月20日，记者从伊犁州邮政分公司获悉，今年1-10月，伊犁州邮政寄递业务量约1860万件。"
+     "其中，霍尔果斯市跨境寄递业务量逾150万件，同比增长1.2倍。", "2024-11-26",
+     [(18600000, None, "件", "about", "volume", "level", "", "2024-01/2024-10", "新疆维吾尔自治区伊犁哈萨克自治州"),
+      (1500000, None, "件", "over", "volume", "level", "", "2024-01/2024-10",
+       "新疆维吾尔自治区伊犁哈萨克自治州霍尔果斯市"),
+      (120, None, "%", "exact", "volume", "pct_change", "同比", "2024-01/2024-10",
+       "新疆维吾尔自治区伊犁哈萨克自治州霍尔果斯市")]),
+    ("本报讯 1月6日，广东省邮政分公司召开工作会议。2024年，广东邮政寄递业务量完成15.6亿件，"
+     "收入规模连续5年位居全国邮政第一。", "2025-01-09",
+     [(1560000000, None, "件", "exact", "volume", "level", "", "2024", "广东省")]),
+    ("快递业务收入方面，排名前三的分别为昆明市、曲靖市和大理州，分别完成32.6亿元、4.1亿元和3.5亿元。", None,
+     [(3260000000, None, "元", "exact", "revenue", "level", "", "", "云南省昆明市"),
+      (410000000, None, "元", "exact", "revenue", "level", "", "", "云南省曲靖市"),
+      (350000000, None, "元", "exact", "revenue", "level", "", "", "云南省大理白族自治州")]),
+    ("本报讯 甘肃省临夏州东乡县邮政揽投员送件。东乡县农村寄递业务量约46万件。", None,
+     [(460000, None, "件", "about", "volume", "level", "", "", "甘肃省临夏回族自治州东乡族自治县")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "issue_date", "expected"), SENTENCES_2,
+                         ids=[s[0][:24] for s in SENTENCES_2])
+def test_sentence_figures_second_set(sentence, issue_date, expected):
+    test_sentence_figures(sentence, issue_date, expected)

@@ -77,15 +77,16 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
 
 
 def _prefer_org_place(place: Place | None, org: str) -> Place | None:
-    """The reporting postal unit's place wins over other places of the same
-    province (杭州亚运会 … 德清县邮政分公司 → 德清县)."""
+    """The reporting postal unit's place is the item's place when it lies in the
+    same province as the places the text names (杭州亚运会 … 德清县邮政分公司 →
+    德清县; 伊犁州邮政分公司 … 其中，霍尔果斯市 → 伊犁州, the sub-place being
+    the clause's own)."""
     if not org:
         return place
     org_place = resolve_place(org)
     if org_place is None:
         return place
-    if place is None or (org_place.province == place.province and org_place.level != "province"
-                         and (place.county == "" or org_place.county != "")):
+    if place is None or org_place.province == place.province:
         return org_place
     return place
 

@@ -181,7 +181,7 @@ UNIT_METRICS: dict[str, str] = {
     "天": "duration", "小时": "duration", "分钟": "duration", "秒": "duration", "月": "duration",
     "周": "duration", "工作日": "duration",
     "次": "count", "米": "other", "公里": "other", "吨": "other", "公斤": "other",
-    "斤": "other", "克": "other", "千瓦": "other", "千瓦时": "other", "立方米": "other",
+    "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
     "℃": "other", "趟": "other", "倍": "other", "车次": "other", "班": "other",
 }
 #: metrics that a cue may give to a figure of each unit class; others fall back

@@ -1,0 +1,76 @@
+"""Regression guard on 24 held-out pages (tests/data/heldout, written with hand-made
+gold tables to the public pages' conventions, see the READMEs there).
+
+Every required gold figure must be found (value and unit), nothing may be
+found that the gold does not list, and the context must stay right: the
+scorer's matching (same unit, value within 1e-6) is reproduced here.
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import postmetrics
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+PAGES = sorted(p.name[: -len(".txt")] for p in HELDOUT.glob("*.txt"))
+
+
+def _gold(name):
+    with open(HELDOUT / f"{name}.gold.csv", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _match(gold, figures):
+    """Pairs (gold row, figure) as the scorer pairs them: unit and value agree,
+    best metric then quote overlap first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for fi, f in enumerate(figures):
+            if f.unit == g["unit"] and abs(f.value - float(g["value"])) <= 1e-6 * max(1.0, abs(float(g["value"]))):
+                pairs.append((f.metric == g["metric"], gi, fi))
+    pairs.sort(reverse=True)
+    used_g, used_f, out = set(), set(), []
+    for _, gi, fi in pairs:
+        if gi not in used_g and fi not in used_f:
+            used_g.add(gi)
+            used_f.add(fi)
+            out.append((gold[gi], figures[fi]))
+    return out, used_g, used_f
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_figure_found_and_nothing_else(name):
+    gold = _gold(name)
+    figures = postmetrics.extract((HELDOUT / f"{name}.txt").read_text("utf-8"), doc=name)
+    pairs, used_g, used_f = _match(gold, figures)
+    missed = [(g["value"], g["unit"], g["quote"]) for i, g in enumerate(gold) if i not in used_g and g["optional"] != "1"]
+    spurious = [(f.value, f.unit, f.quote) for i, f in enumerate(figures) if i not in used_f]
+    assert missed == []
+    assert spurious == []
+
+
+def test_context_accuracy_over_all_pages():
+    """Place, headline, metric and measure of matched required rows (floors set
+    just under the accuracy measured when this test was written)."""
+    counts = {"place": [0, 0], "metric": [0, 0], "measure": [0, 0], "qualifier": [0, 0], "period": [0, 0]}
+    for name in PAGES:
+        figures = postmetrics.extract((HELDOUT / f"{name}.txt").read_text("utf-8"), doc=name)
+        pairs, _, _ = _match(_gold(name), figures)
+        for g, f in pairs:
+            if g["optional"] == "1":
+                continue
+            place_ok = f.province == g["province"] and (
+                f.county == g["county"] if g["county"] else (f.city == g["city"] if g["city"] else True))
+            checks = {"place": place_ok, "metric": f.metric == g["metric"], "measure": f.measure == g["measure"],
+                      "qualifier": f.qualifier == g["qualifier"]}
+            if g["period"]:
+                checks["period"] = f.period == g["period"]
+            for k, ok in checks.items():
+                counts[k][0] += ok
+                counts[k][1] += 1
+    accuracy = {k: a / b for k, (a, b) in counts.items()}
+    floors = {"place": 0.98, "metric": 0.95, "measure": 0.97, "qualifier": 0.99, "period": 0.96}
+    assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}
