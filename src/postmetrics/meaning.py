@@ -30,8 +30,12 @@ _RATIO_BASIS = re.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?
 _RATE_BEFORE = re.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
 _PER_UNIT = re.compile(r"(?:每件|每单|每票|每公斤|每千克|每斤|单件|每箱|每份)[^，。；\d]{0,8}$")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
-_FILLER = re.compile(r"(?:其中|同时|目前|今年以来|今年|去年|全年|当月|累计|共计|共|已经|已|将|实现|完成|达到|达|为|是|有|在|约|近|超过|超|突破|逾|分别|合计|总计|平均|\d+年|的)+$")
-_LEAD_FILLER = re.compile(r"^(?:其中|同时|目前|此外|另外|据统计|据了解|今年以来|今年|去年|全年|截至目前)+")
+_FILLER = re.compile(r"(?:其中|同时|目前|今年以来|今年|去年|全年|当月|累计|共计|共|已经|已|将|实现|完成|达到|达|为|是|有|在|"
+                     r"约|近|超过|超|突破|逾|分别|合计|总计|平均|比上年同期|比去年同期|同比|环比|增长|增加|下降|减少|提高|"
+                     r"了|\d+年|的)+$")
+_LEAD_FILLER = re.compile(r"^(?:【?本报讯】?|本刊讯|其中|同时|目前|此外|另外|据统计|据了解|今年以来|今年|去年|全年|截至目前|"
+                          r"\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}-\d{1,2}月|[，,、])+")
+_PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
 #: suffixes of cue words that can carry a percentage's metric (业务量, 收入, 单价 …)
 _PCT_CUE_ENDS = tuple("量额入收本价费资款润利户件裹")
 
@@ -200,6 +204,8 @@ def _subject(clause_left: str, after: str, unit: str) -> str:
         m = _COUNTED.match(after)
         if m:
             return m.group(0)
-    s = _LEAD_FILLER.sub("", clause_left)
+    s = _PARENTHESES.sub("", clause_left)
+    s = s.rsplit("、", 1)[-1]  # 销售180余万元、寄出农产品40余万件: the second item's own words
+    s = _LEAD_FILLER.sub("", s)
     s = _FILLER.sub("", s)
-    return s[-20:]
+    return s[:20]
