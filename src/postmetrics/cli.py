@@ -368,14 +368,15 @@ def summary(
 ) -> None:
     """A quick look: pages, items and figures read, level figures by place × metric.
 
-    Sums only where unit and period agree; otherwise counts and ranges.
+    Sums only where the metric adds up (volumes, money, customers) and unit
+    and period agree; otherwise counts and ranges.
 
     \b
     Examples:
       postmetrics summary archive/
       postmetrics summary archive/ --by city --csv > summary.csv
 
-    In Python: postmetrics.summary.summarize(figures, by="province").
+    In Python: postmetrics.summarize(postmetrics.extract_frame(text), by="province").
     """
     from .summary import GROUPS, Summary
 

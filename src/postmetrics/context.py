@@ -219,6 +219,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 #: clauses that only frame a report: a period right after them still heads the sentence
 _FRAME = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露)[，,]"
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
+#: a clause that continues the previous one's subject (较去年同期增加…, 同比增长…)
+_CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值)")
 _STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|开通|设有|余额|存量|库存|在册")
 
 
@@ -235,9 +237,11 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     (SCHEMA: a stock at year end 2014-12-31); a flow covers the year.
     """
     in_sentence = [t for t in periods if sentence_start <= t.start and t.end <= pos]
+    if dates.is_daily(simp[clause_start:pos]):
+        return "daily"
     daily = _last_daily(simp, max(sentence_start, simp.rfind("；", sentence_start, pos) + 1), pos)
-    if daily >= 0 and not any(t.start > daily for t in in_sentence):
-        return "daily"  # 日均揽收…，较去年同期增加1200件: still per day
+    if daily >= 0 and not any(t.start > daily for t in in_sentence) and _CONTINUATION.match(simp, clause_start):
+        return "daily"  # 日均揽收9000件，较去年同期增加2000件: the same daily amount, compared
     chosen = None
     if in_sentence:
         chosen = in_sentence[-1]

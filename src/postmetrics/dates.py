@@ -144,7 +144,8 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                 else:
                     year = _sentence_year(text, m.start(), bounds) or ref_year
                 period = _period(name, m, year, ref, item_day)
-                if period and text[max(0, start - 1):start] not in _BASIS_BEFORE:
+                if (period and text[max(0, start - 1):start] not in _BASIS_BEFORE
+                        and not text.endswith(lexicon.FOUNDED_WORDS, max(0, start - 6), start)):
                     out.append(TimeExpression(m.start(), m.end(), period,
                                               plain_year=name in _PLAIN_YEARS, kind=name))
                     if name in ("year", "year_end", "this_year", "last_year", "fiscal_year"):

@@ -218,6 +218,10 @@ COUNTED_NOUN_METRICS: dict[str, str] = {
 FREQUENCY_WORDS: tuple[str, ...] = ("每周", "每天", "每日", "每月", "每年", "一天", "一周", "一月",
                                     "一年", "频次", "每小时", "每班", "日均")
 
+#: a year right after these dates a founding, not a figure's period (成立于2021年，开业至今…)
+FOUNDED_WORDS: tuple[str, ...] = ("成立于", "始于", "建于", "创办于", "开业于", "开通于", "上线于", "投用于",
+                                  "组建于", "设立于", "始建于", "创建于", "诞生于")
+
 #: words that make a figure a daily figure (SCHEMA "period": 日均, 每天, 每日 → daily).
 DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理")
 
