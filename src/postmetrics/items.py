@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import statistics
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -101,6 +102,7 @@ class Layout:
 _TRAILING_CREDIT = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 
 
+@lru_cache(maxsize=8192)
 def _ends_sentence(text: str) -> bool:
     """True when a line ends a sentence: 。！？； possibly followed by closing
     quotes or a parenthesised credit (…服务。（记者 陈阳））."""
@@ -151,7 +153,7 @@ def segment(text: str) -> Layout:
     Never raises; an empty page gives no items.
     """
     lines = split_lines(text)
-    simple = [to_simplified(line.text) for line in lines]
+    simple = [line.simple or to_simplified(line.text) for line in lines]
     segments: list[dict] = []
     current: dict | None = None
     meta: list[Line] = []
@@ -193,7 +195,7 @@ def segment(text: str) -> Layout:
                 current = {"kind": "other", "lines": []}
             if body:
                 n = len(body)
-                current["lines"].append(Line(line.number, line.raw, line.text[:n], line.joined_to_previous))
+                current["lines"].append(Line(line.number, line.raw, line.text[:n], line.joined_to_previous, line.simple[:n]))
             rest = ""
             credit = _PHOTO_CREDIT.search(byline)
             if credit and len(byline) - credit.end() >= 4:  # □李茹 摄影报道近日，… : the next item starts
@@ -201,7 +203,7 @@ def segment(text: str) -> Layout:
             close(byline, closed_by_byline=True)
             if rest:
                 start = len(line.text) - len(rest)
-                current = {"kind": "other", "lines": [Line(line.number, line.raw, line.text[start:], False)]}
+                current = {"kind": "other", "lines": [Line(line.number, line.raw, line.text[start:], False, line.simple[start:])]}
             continue
         if current is None:
             current = {"kind": "other", "lines": []}
@@ -222,7 +224,7 @@ def _split_photo_caption(seg: dict) -> list[dict]:
     if seg["kind"] != "news" or not seg.get("byline", "").endswith(lexicon.PHOTO_BYLINE) or len(lines) < 3:
         return [seg]
     for i in range(len(lines) - 1, 0, -1):
-        if _ends_sentence(lines[i - 1].text) and _CAPTION_OPENER.match(to_simplified(lines[i].text)):
+        if _ends_sentence(lines[i - 1].text) and _CAPTION_OPENER.match(lines[i].simple or lines[i].text):
             news = {**seg, "lines": lines[:i], "byline": "", "closed_by_byline": False}
             photo = {"kind": "other", "lines": lines[i:], "byline": seg["byline"], "closed_by_byline": True}
             return [news, photo]
@@ -448,26 +450,27 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
     if not eligible:
         return
     texts = [to_simplified(it.body().text) for it in eligible]
-    memo: dict[tuple[int, ...], list[float]] = {}
 
     def scores_of(unit: list[Line]) -> list[float]:
-        key = tuple(line.number for line in unit)
-        if key not in memo:
-            grams = _bigrams("".join(line.text for line in unit))
-            memo[key] = [sum(1 for g in grams if g in t) / max(1, len(grams)) for t in texts]
-        return memo[key]
+        grams = _bigrams("".join(line.text for line in unit))
+        return [sum(1 for g in grams if g in t) / max(1, len(grams)) for t in texts]
 
-    def score(unit: list[Line], k: int) -> float:
-        return scores_of(unit)[k]
-
+    vectors = [scores_of(u) for u in units]
+    best = [max(range(len(v)), key=v.__getitem__) for v in vectors]
     while len(units) > len(eligible):
-        best = [max(range(len(eligible)), key=lambda k: score(u, k)) for u in units]
-        pairs = [i for i in range(len(units) - 1) if best[i] == best[i + 1] and score(units[i], best[i]) > 0]
+        pairs = [i for i in range(len(units) - 1) if best[i] == best[i + 1] and vectors[i][best[i]] > 0]
         if not pairs:
             break
-        i = max(pairs, key=lambda i: score(units[i] + units[i + 1], best[i]))
+        i = max(pairs, key=lambda i: vectors[i][best[i]] + vectors[i + 1][best[i]])
         units[i:i + 2] = [units[i] + units[i + 1]]
-    scores = sorted(((score(unit, k), -abs(k - u), u, k) for u, unit in enumerate(units)
+        merged = scores_of(units[i])
+        vectors[i:i + 2] = [merged]
+        best[i:i + 2] = [max(range(len(merged)), key=merged.__getitem__)]
+
+    def score(unit_index: int, k: int) -> float:
+        return vectors[unit_index][k]
+
+    scores = sorted(((score(u, k), -abs(k - u), u, k) for u in range(len(units))
                      for k in range(len(eligible))), reverse=True)
     used_units: set[int] = set()
     used_items: set[int] = set()

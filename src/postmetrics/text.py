@@ -15,6 +15,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .hanzi import to_simplified
+
 # Full-width ASCII (U+FF01–U+FF5E) → ASCII, except the Chinese punctuation that
 # clause splitting relies on (，；：！？（）), which stays as written.
 _KEEP_FULLWIDTH = set("，；：！？（）")
@@ -78,6 +80,7 @@ class Line:
     raw: str
     text: str
     joined_to_previous: bool
+    simple: str = ""  # ``text`` in simplified characters (same length), for matching
 
 
 def split_lines(text: str) -> list[Line]:
@@ -96,7 +99,8 @@ def split_lines(text: str) -> list[Line]:
         if not cleaned:
             previous_blank = True
             continue
-        lines.append(Line(number, raw, cleaned, joined_to_previous=not previous_blank and bool(lines)))
+        lines.append(Line(number, raw, cleaned, joined_to_previous=not previous_blank and bool(lines),
+                          simple=to_simplified(cleaned)))
         previous_blank = False
     return lines
 
