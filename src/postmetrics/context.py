@@ -173,7 +173,9 @@ class PlaceContext:
         start = ss
         while start <= clause_start:
             cs, ce = self.bounds.clause(start, start)
-            lead = self._lead_at(cs) or self._listed_at(cs, ce)
+            lead = self._lead_at(cs)
+            if not lead and (cs == clause_start or _LISTED.search(self.simp, cs, ce)):
+                lead = self._listed_at(cs, ce)
             if lead:
                 found, distribute_from = lead, cs
             if ce >= len(self.simp) or ce >= clause_start:

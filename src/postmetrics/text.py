@@ -87,20 +87,25 @@ def split_lines(text: str) -> list[Line]:
     """Split a page into cleaned non-blank :class:`Line` objects.
 
     CRLF and CR line ends count as one line end each, so line numbers are the
-    same whichever convention the file used.
+    same whichever convention the file used.  Widths are folded and
+    characters simplified once for the whole page (both map one character to
+    one), then each line loses its stray spaces.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
+    folded = text.translate(WIDTH_TABLE)
+    simple = to_simplified(folded)
     lines: list[Line] = []
     previous_blank = True
-    for number, raw in enumerate(text.split("\n"), start=1):
-        cleaned = clean_line(raw)
-        if not cleaned:
+    for number, (raw, fold, simp) in enumerate(zip(text.split("\n"), folded.split("\n"), simple.split("\n")),
+                                                start=1):
+        if not fold or fold.isspace():
             previous_blank = True
             continue
+        cleaned = despace(fold)
         lines.append(Line(number, raw, cleaned, joined_to_previous=not previous_blank and bool(lines),
-                          simple=to_simplified(cleaned)))
+                          simple=despace(simp) if simp is not fold else cleaned))
         previous_blank = False
     return lines
 
