@@ -139,3 +139,17 @@ def test_mutated_real_pages_never_raise(data):
         at = data.draw(st.integers(0, len(piece)))
         piece.insert(at, data.draw(st.sampled_from([" ", "\n", "\n\n", "１", "．", "万", "。", "“"])))
     _check("".join(piece))
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(CJK_TEXT)
+def test_cli_never_shows_a_traceback(text):
+    from typer.testing import CliRunner
+
+    from postmetrics.cli import app
+
+    result = CliRunner().invoke(app, ["extract", "-", "--csv", "-q"], input=text.encode("utf-8"))
+    assert result.exit_code in (0, 1)
+    assert "Traceback" not in result.output and "Traceback" not in (result.stderr or "")
+    if result.exit_code == 1:  # only an empty input is an input error here
+        assert result.stderr.startswith("Error: -: ")
