@@ -371,3 +371,45 @@ def test_find_quantities_never_raises(text):
 def test_extract_never_raises(text):
     for f in postmetrics.extract(text, issue_date="2023-03-23"):
         assert f.line >= 1
+
+
+# fractions, signs and "+" (issue #3: 十分之一; reported forms seen since)
+FRACTIONS_AND_SIGNS = [
+    ("千分之三的投诉率。", "3", None, "‰", "exact"),
+    ("占比达十分之一。", "10", None, "%", "exact"),
+    ("全省三分之一的行政村。", str(100 / 3), None, "%", "exact"),
+    ("阅读量10万+。", "100000", None, "", "over"),
+    ("业务量同比增长-2.5%。", "-2.5", None, "%", "exact"),
+    ("已降到-20℃。", "-20", None, "℃", "exact"),
+    ("零下二十度。", None, None, None, None),
+    ("环比下降一成半。", "15", None, "%", "exact"),
+    ("按年增長五成二。", "52", None, "%", "exact"),
+    ("约三成果农年增收。", "30", None, "%", "about"),
+    ("这一成绩的取得。", None, None, None, None),
+    ("今年将投入约新台币15亿元。", "1500000000", None, "元", "about"),
+    ("郵政儲金餘額達新台幣7兆2,568億元。", "7256800000000", None, "元", "exact"),
+    ("装机容量100兆瓦。", "100", None, "兆瓦", "exact"),
+    ("预计寄递脐橙180万件至200万件。", "1800000", "2000000", "件", "range"),
+    ("增长20%—30%。", "20", "30", "%", "range"),
+    ("新建配送中心不少于10个。", "10", None, "个", "over"),
+    ("举办培训班12期。", "12", None, "期", "exact"),
+    ("二期工程。", None, None, None, None),
+    ("开展直播八十余场次。", "80", None, "场次", "over"),
+    ("投放智能快递柜27组。", "27", None, "组", "exact"),
+    ("1亿2千万元。", "120000000", None, "元", "exact"),
+    ("跨过万亿元门槛。", None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "value_high", "unit", "qualifier"), FRACTIONS_AND_SIGNS,
+                         ids=[row[0] for row in FRACTIONS_AND_SIGNS])
+def test_fractions_signs_and_new_forms(sentence, value, value_high, unit, qualifier):
+    got = _read(sentence)
+    if value is None:
+        assert got == []
+        return
+    assert len(got) == 1
+    q = got[0]
+    assert float(q.value) == pytest.approx(float(value))
+    assert (None if q.high is None else float(q.high)) == (None if value_high is None else float(value_high))
+    assert (q.unit, q.qualifier) == (unit, qualifier)

@@ -80,7 +80,7 @@ VAGUE_WORDS: frozenset[str] = frozenset({"上", "数", "几", "成"})
 VAGUE_AFTER: frozenset[str] = frozenset({"几", "来"})
 #: word after the unit → qualifier.
 QUALIFIERS_AFTER: dict[str, str] = {
-    "以上": "over", "多": "over", "余": "over", "开外": "over",
+    "以上": "over", "多": "over", "余": "over", "开外": "over", "+": "over",
     "左右": "about", "上下": "about", "许": "about",
     "以下": "under", "以内": "under",
 }
@@ -93,7 +93,7 @@ CHANGE_VERBS: dict[str, int] = {
     "高出": 1, "多出": 1,
     "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "缩短": -1, "减": -1, "减产": -1,
     "降": -1, "大降": -1, "挫": -1, "萎缩": -1, "收窄": -1, "缩减": -1, "跌": -1, "下跌": -1,
-    "便宜": -1, "节省": -1, "压缩": -1, "成长": 1,
+    "便宜": -1, "节省": -1, "压缩": -1, "成长": 1, "负增长": -1,
 }
 #: comparatives that are a change only after 比/较 (比上年多3万件; 高达3000件 is a level).
 COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1}

@@ -40,7 +40,7 @@ _GE_UNITS = ("小时", "钟头", "月", "百分点", "工作日", "星期")
 _PATTERN = re.compile(
     rf"(?P<pre>{alternation(lexicon.QUALIFIERS_BEFORE)}|零下"
     rf"|(?:{alternation(lexicon.VAGUE_BEFORE)})(?=[十百千万亿]))?"
-    rf"(?P<pct>百分之)?"
+    rf"(?:(?P<pct>百分之)|(?P<den>千|万|[二两三四五六七八九十]|\d{{1,3}})分之)?"
     rf"(?P<num>{_NUM}|(?<!大)半(?=个?(?:小时|天|月)))"
     rf"(?:(?P<sep>[—–\-~～至到])(?P<num2>{_NUM}))?"
     rf"(?P<more>[多余几来])?"
@@ -186,7 +186,7 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         unit = unit_from.unit
     else:
         unit = lexicon.UNITS.get(unit_text, "") if not m.group("geunit") else lexicon.UNITS.get("个" + unit_text, lexicon.UNITS.get(unit_text, unit_text))
-    pct = bool(m.group("pct"))
+    pct = bool(m.group("pct") or m.group("den"))
     scaled = any(c in _SCALES for c in num) or num.endswith("千") and unit == ""
     if not unit and not pct and not scaled:
         return None
@@ -219,7 +219,19 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             end += 1
     if pct:
         unit = "%"
-    if pre == "零下" or (unit == "℃" and before == "-" and num_start >= 1):
+    den = m.group("den")
+    if den:  # 千分之三 = 3‰; 十分之一 = 10 %; 三分之一 = 33.33… %
+        if den == "千":
+            unit = "‰"
+        else:
+            try:
+                low = low * 100 / parse_numeral(den)
+                high = high * 100 / parse_numeral(den) if high is not None else None
+            except (ValueError, ArithmeticError):
+                return None
+            unit = "%"
+    minus = before == "-" and (num_start < 2 or not text[num_start - 2].isdigit())
+    if pre == "零下" or (minus and unit in ("℃", "%", "百分点", "‰")):
         low = -low
         if pre != "零下":
             start = num_start - 1
