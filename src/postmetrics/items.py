@@ -412,8 +412,12 @@ def _mark_commentary(items: list[Item], before: int) -> None:
             return
 
 
+_NOT_WORD = re.compile(r"[\W\d_]+")
+
+
 def _bigrams(s: str) -> set[str]:
-    s = re.sub(r"[\W\d_]+", "", to_simplified(s))
+    """Pairs of adjacent characters of ``s`` (simplified), punctuation and digits left out."""
+    s = _NOT_WORD.sub("", s)
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
 
@@ -449,11 +453,11 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
                [it for it in items[before:before + 1] if not it.headline_lines]
     if not eligible:
         return
-    texts = [to_simplified(it.body().text) for it in eligible]
+    bodies = [_bigrams("".join(line.simple or line.text for line in it.lines)) for it in eligible]
 
     def scores_of(unit: list[Line]) -> list[float]:
-        grams = _bigrams("".join(line.text for line in unit))
-        return [sum(1 for g in grams if g in t) / max(1, len(grams)) for t in texts]
+        grams = _bigrams("".join(line.simple or line.text for line in unit))
+        return [len(grams & body) / max(1, len(grams)) for body in bodies]
 
     vectors = [scores_of(u) for u in units]
     best = [max(range(len(v)), key=v.__getitem__) for v in vectors]
