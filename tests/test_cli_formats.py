@@ -172,3 +172,71 @@ def test_items_takes_the_same_flags(folder, tmp_path):
     items = pd.read_parquet(out)
     assert len(items) == 10
     assert items["headline"].iloc[2] == "中山邮政药品配送渐入佳境"
+
+
+# --- found by a new-user try-out -------------------------------------------------
+
+@pytest.mark.parametrize(("flags", "message"), [
+    (["--metric", "bogus"], "unknown bogus; choose from volume"),
+    (["--metric", "Volume"], "unknown Volume"),
+    (["--item-kind", "story"], "unknown story; choose from news"),
+    (["--encoding", "nosuch"], "unknown encoding 'nosuch'"),
+    (["--issue-date", "20230323"], "not an ISO date"),
+    (["--parquet", "/nonexistent-dir/x.parquet"], "directory /nonexistent-dir does not exist"),
+    (["--xlsx", "."], "is a directory"),
+    (["--parquet", "-q"], "looks like an option"),
+    (["-o", "/nonexistent-dir/out.csv"], "does not exist"),
+])
+def test_bad_option_values_are_usage_errors_before_any_work(folder, flags, message):
+    result = invoke("extract", folder / "005.txt", *flags)
+    assert result.exit_code == 2, result.stdout
+    assert message in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("place", ["广东", "广东省", "云浮", "云浮市"])
+def test_place_filter_takes_short_forms(folder, place):
+    rows = rows_of(invoke("extract", folder / "005.txt", "--csv", "-q", "--place", place).stdout)
+    assert len(rows) == 14
+
+
+def test_a_quoted_glob_is_expanded(folder):
+    result = invoke("extract", str(folder / "0*.txt"), "--csv", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert {r["doc"] for r in rows_of(result.stdout)} == {str(folder / n) for n in ("005.txt", "009.txt", "028.txt")}
+
+
+def test_upper_case_txt_files_are_read(folder):
+    (folder / "005.txt").rename(folder / "UPPER.TXT")
+    docs = {r["doc"] for r in rows_of(invoke("extract", folder, "--csv", "-q").stdout)}
+    assert str(folder / "UPPER.TXT") in docs
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom(tmp_path, encoding):
+    page = tmp_path / "p.txt"
+    page.write_bytes((DATA / "005.txt").read_text("utf-8").encode(encoding))
+    result = invoke("extract", page, "--csv", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert len(rows_of(result.stdout)) == 14
+
+
+def test_a_note_says_when_no_date_is_found(folder):
+    result = invoke("extract", folder / "005.txt", "--csv")
+    assert "no date found on the page" in result.stderr
+    assert "give --issue-date" in result.stderr
+
+
+def test_library_rejects_bytes_with_a_clear_type_error():
+    with pytest.raises(TypeError, match="text must be str, not bytes"):
+        postmetrics.extract("本报讯 业务量1万件。".encode("utf-8"))
+
+
+def test_summarize_takes_a_frame_or_figures():
+    text = (DATA / "005.txt").read_text("utf-8")
+    from_frame = postmetrics.summarize(postmetrics.extract_frame(text))
+    from_figures = postmetrics.summarize(postmetrics.extract(text))
+    pd.testing.assert_frame_equal(from_frame, from_figures)
+    assert set(from_frame["group"]) == {"广东省"}
+    volume = from_frame[from_frame["metric"] == "volume"].iloc[0]
+    assert (volume["figures"], volume["sum"]) == (2, 3288200 + 2915100)

@@ -75,19 +75,27 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a byte order mark: ASCII characters put their zero
-    byte on one side; accept when the decoded text has no control characters."""
-    head = data[:4096]
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros > len(head) // 8 and other == 0 and len(data) % 2 == 0:
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if not any(ord(c) < 32 and c not in "\r\n\t\f" for c in text[:4096]):
-                return text
+    """UTF-16 text without a byte order mark: decode both ways and keep the
+    one that reads as Chinese or ASCII text (≥ 90 % of its characters are
+    CJK, CJK punctuation, full-width forms or printable ASCII)."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:4000]
+        good = sum(1 for c in sample if _readable(c))
+        if sample and good >= 0.9 * len(sample):
+            return text
     return None
+
+
+def _readable(c: str) -> bool:
+    o = ord(c)
+    return (32 <= o < 127 or c in "\r\n\t" or 0x4E00 <= o <= 0x9FFF or 0x3000 <= o <= 0x303F
+            or 0xFF00 <= o <= 0xFFEF or 0x2000 <= o <= 0x206F or 0x3400 <= o <= 0x4DBF)
 
 
 def read_page(path: str | Path, encoding: str | None = None) -> tuple[str, str]:
