@@ -177,3 +177,17 @@ SENTENCES_2 = [
                          ids=[s[0][:24] for s in SENTENCES_2])
 def test_sentence_figures_second_set(sentence, issue_date, expected):
     test_sentence_figures(sentence, issue_date, expected)
+
+
+def test_until_a_day_counts_from_the_items_event_day():
+    text = ("本报讯 7月10日，游客在贵州省六盘水市的“灯会邮局”买了邮折。当天，2023六盘水市首届城市灯光美食节开幕。"
+            "截至7月14日，六盘水市分公司累计销售明信片100余本，收入近5万元。")
+    doc = postmetrics.extract_document(text)
+    assert doc.reference.year == 2023  # the year written without 年 before a name
+    assert [(f.value, f.period) for f in doc.figures] == [
+        (100.0, "2023-07-10/2023-07-14"), (50000.0, "2023-07-10/2023-07-14")]
+
+
+def test_until_a_day_with_this_year_counts_from_january():
+    figures = postmetrics.extract("本报讯 3月17日，活动举行。截至今年3月20日，邮寄业务量达1.5万件。", issue_date="2023-03-23")
+    assert [(f.value, f.period) for f in figures] == [(15000.0, "2023-01-01/2023-03-20")]

@@ -143,7 +143,8 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     year = ref_year
                 else:
                     year = _sentence_year(text, m.start(), bounds) or ref_year
-                period = _period(name, m, year, ref, item_day)
+                period = _period(name, m, year, ref, item_day,
+                                 _event_start(text, m.start()) if name == "until_day" else None)
                 if (period and text[max(0, start - 1):start] not in _BASIS_BEFORE
                         and not text.endswith(lexicon.FOUNDED_WORDS, max(0, start - 6), start)):
                     out.append(TimeExpression(m.start(), m.end(), period,
@@ -165,20 +166,36 @@ def _sentence_year(text: str, pos: int, bounds: Boundaries) -> int | None:
     return int(years[-1]) if years else None
 
 
+_DAY_MENTION = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+
+
+def _event_start(text: str, pos: int) -> tuple[int, int] | None:
+    """The day an item's event began: the first yearless 7月10日 before a
+    截至7月14日 that has no 今年 (累计销售… since the 灯会邮局 opened)."""
+    m = _DAY_MENTION.search(text, 0, pos)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
 _PLAIN_YEARS = frozenset({"year", "this_year", "last_year", "next_year", "whole_year"})
 _RELATIVE_YEARS = frozenset({"this_year", "last_year", "next_year", "this_month", "last_quarter", "same_day"})
 
 
 def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | None,
-            item_day: date | None = None) -> str:
+            item_day: date | None = None, started: tuple[int, int] | None = None) -> str:
     g = m.groupdict()
     try:
         if name == "since_until":
             y = _year(m, ref_year)
             return f"{int(g['y0'])}/{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}" if y else ""
-        if name == "until_day":
+        if name == "until_day":  # 截至3月20日: from 1 January, or from the day the item's event began
             y = _year(m, ref_year)
-            return f"{y:04d}-01-01/{y:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}" if y else ""
+            if not y:
+                return ""
+            month, day = _num(g["m"]), _num(g["d"])
+            start = f"{y:04d}-01-01"
+            if not g.get("rel") and not g.get("y") and started is not None and started < (month, day):
+                start = f"{y:04d}-{started[0]:02d}-{started[1]:02d}"
+            return f"{start}/{y:04d}-{month:02d}-{day:02d}"
         if name == "until_month":  # 截至9月底 = the year to date; 截至12月底 = the year
             y = _year(m, ref_year)
             month = _num(g["m"])
@@ -306,6 +323,8 @@ PAGE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,
                        r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))")
 _FULL_DATE = PAGE_DATE
 _YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
+#: a year written without 年 before a name (当天，2023六盘水市首届城市灯光美食节开幕)
+_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日号件元个家人单次万亿千百十余多])")
 _YEAR_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})年")
 _MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
@@ -326,7 +345,8 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
             month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return Reference(int(m["y"]), month, day, source="page")
-    years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text)]
+    years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text)] or \
+        [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]
     if not years:
         return None
     year = max(years)
