@@ -240,3 +240,20 @@ def test_summarize_takes_a_frame_or_figures():
     assert set(from_frame["group"]) == {"广东省"}
     volume = from_frame[from_frame["metric"] == "volume"].iloc[0]
     assert (volume["figures"], volume["sum"]) == (2, 3288200 + 2915100)
+
+
+def test_summary_of_the_samples_folder():
+    samples = Path(__file__).parent.parent / "samples"
+    result = invoke("summary", samples, "--csv", "-q")
+    assert result.exit_code == 0, result.stderr
+    rows = {(r["group"], r["metric"], r["unit"]): r for r in rows_of(result.stdout)}
+    # 中山: 4.5万件 (2022) and 1.5万件 (2023-01-01/2023-03-20): periods differ, so no sum
+    zhongshan = rows[("广东省", "volume", "件")]
+    assert (zhongshan["figures"], zhongshan["sum"], zhongshan["min"], zhongshan["max"]) == ("2", "", "15000.0", "45000.0")
+    # 汨罗: 14 乡镇, 106 行政村, 4 直播间 are all 个 but are counts of different things: no sum
+    miluo = rows[("湖南省", "count", "个")]
+    assert (miluo["figures"], miluo["sum"], miluo["min"], miluo["max"]) == ("3", "", "4.0", "106.0")
+    # 北京: 21份 (one figure) adds up to itself
+    assert rows[("北京市", "volume", "份")]["sum"] == "21.0"
+    terminal = invoke("summary", samples, "-q")
+    assert "1 pages, 10 items, 32 figures" in terminal.stdout
