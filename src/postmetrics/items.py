@@ -185,9 +185,9 @@ def segment(text: str) -> Layout:
             continue
         if _NEWS_START.match(s):
             close()
-            current = {"kind": "news", "lines": [line]}
+            current = {"kind": "news", "lines": []}
             seen_body = True
-            continue
+            # fall through: a one-line item may end with its byline (…18万元。 □谭明)
         split = _split_byline(s)
         if split is not None:
             body, byline = split
@@ -294,6 +294,17 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 trail.insert(0, body.pop())
         if seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items):
             lead, body = _leading_headline(body, "continued" if seg["kind"] == "commentary" else seg["kind"], meta)
+        elif seg["kind"] == "other" and items:
+            # short lines before a caption that follows a closed item: the previous item's
+            # headline printed under it (湖北集邮会员 / 突破4万人), placed by content
+            ahead: list[Line] = []
+            while len(body) > 1 and len(body[0].text) <= 20 and not _ends_sentence(body[0].text) \
+                    and "，" not in body[0].text:
+                ahead.append(body.pop(0))
+            if ahead and any(_ends_sentence(line.text) for line in body):
+                blocks.append((len(items), ahead))
+            else:
+                body = ahead + body
         body, subheadings = _drop_subheadings(body)
         cuts = _column_breaks(body) if len(body) >= 20 else []
         for a, b in zip([0, *cuts], cuts):
@@ -449,8 +460,9 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
     if not items:
         return
     units = _units(block, double_spaced)
-    eligible = [it for it in items[:before] if not it.headline_lines] or \
-               [it for it in items[before:before + 1] if not it.headline_lines]
+    eligible = [it for it in items[:before] if not it.headline_lines]
+    if not eligible:  # headlines printed before their bodies: the items that follow
+        eligible = [it for it in items[before:] if not it.headline_lines][:max(1, len(units))]
     if not eligible:
         return
     bodies = [_bigrams("".join(line.simple or line.text for line in it.lines)) for it in eligible]
