@@ -223,7 +223,7 @@ _FRAME = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:[（(][^（）()]{0,30}
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
 #: a clause that continues the previous one's subject (较去年同期增加…, 同比增长…)
 _CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值)")
-_STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|开通|设有|余额|存量|库存|在册")
+_STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|已建成|累计建成|设有|余额|存量|库存|在册|在岗|已有")
 
 
 def _last_daily(simp: str, start: int, pos: int) -> int:
@@ -257,6 +257,28 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
         chosen = earlier_heads[-1] if earlier_heads else None
     if chosen is None:
         return ""
-    if chosen.kind in ("until_month", "year_end") and len(chosen.period) == 4:
-        return f"{chosen.period}-12-31" if _STOCK.search(simp, clause_start, pos) else chosen.period
+    if (chosen.kind == "month" or chosen.kind == "month_fen") and "累计" in simp[clause_start:pos]:
+        # 累计完成… under a later 5月份 head: the year to date stated before it
+        to_date = [h.expression for h in heads if h.start < sentence_start
+                   and h.expression.period.endswith("/" + chosen.period) and "-01/" in h.expression.period]
+        if to_date:
+            chosen = to_date[-1]
+    if chosen.kind in _POINT_KINDS and _STOCK.search(simp, max(chosen.end, sentence_start), pos):
+        return _end_date(chosen.period)  # a stock (余额, 共有网点…) is counted on the day
     return chosen.period
+
+
+_POINT_KINDS = frozenset({"until_month", "until_day", "year_end"})
+
+
+def _end_date(period: str) -> str:
+    """The last day a period covers: 2024 → 2024-12-31, …/2024-04 → 2024-04-30."""
+    import calendar
+
+    end = period.rsplit("/", 1)[-1]
+    if len(end) == 4:
+        return f"{end}-12-31"
+    if len(end) == 7:
+        y, m = int(end[:4]), int(end[5:7])
+        return f"{end}-{calendar.monthrange(y, m)[1]:02d}"
+    return end
