@@ -39,7 +39,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("month_range", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<m>\d{{1,2}})(?:至|到|-|—|~)(?P<m2>\d{{1,2}})月"),
     ("last_quarter", r"(?:上一|上个)季度"),
     ("quarter", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
-    ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度)"),
+    ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度|首三季度?)"),
+    ("first_months", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?:前|首)(?P<n>[一二三四五六七八九十]{{1,2}}|\d{{1,2}})个月"),
+    ("past_year", r"过去一年|过去的一年"),
     ("month", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR}){_M}(?![日号])"),
     ("month_fen", rf"{_M}份"),
     ("this_month", r"(?:本月|当月)"),
@@ -54,9 +56,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
 
 
 #: characters a period expression can start with; other positions are skipped.
+_IN_COMPARISON = re.compile(r"(?:较|比(?![重例率值]))[^，。；、\d]{0,8}的$")
 #: a time right after these is a basis (比4月份增长), not a period
 _BASIS_BEFORE = frozenset("比较")
-_TRIGGER = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上下前首年当明全]")
+_TRIGGER = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上下前首年当明全过]")
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                 period = _period(name, m, year, ref, item_day,
                                  _event_start(text, m.start()) if name == "until_day" else None)
                 if (period and text[max(0, start - 1):start] not in _BASIS_BEFORE
+                        and not _IN_COMPARISON.search(text, max(0, start - 10), start)
                         and not text.endswith(lexicon.FOUNDED_WORDS, max(0, start - 6), start)):
                     out.append(TimeExpression(m.start(), m.end(), period,
                                               plain_year=name in _PLAIN_YEARS, kind=name))
@@ -177,7 +181,8 @@ def _event_start(text: str, pos: int) -> tuple[int, int] | None:
 
 
 _PLAIN_YEARS = frozenset({"year", "this_year", "last_year", "next_year", "whole_year"})
-_RELATIVE_YEARS = frozenset({"this_year", "last_year", "next_year", "this_month", "last_quarter", "same_day"})
+_RELATIVE_YEARS = frozenset({"this_year", "last_year", "next_year", "this_month", "last_quarter", "same_day",
+                             "past_year"})
 
 
 def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | None,
@@ -249,7 +254,8 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             y = _year(m, ref_year)
             if not y:
                 return ""
-            a, b = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9)}[g["h"]]
+            a, b = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "首三季度": (1, 9),
+                    "首三季": (1, 9)}[g["h"]]
             return f"{y:04d}-{a:02d}/{y:04d}-{b:02d}"
         if name == "month":
             y = _year(m, ref_year)
@@ -267,6 +273,12 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             return f"{ref_year - 1:04d}" if ref_year else ""
         if name == "whole_year":  # 全年: the year being reported (given by the caller)
             return f"{ref_year:04d}" if ref_year else ""
+        if name == "first_months":  # 前10个月, 首九个月
+            y = _year(m, ref_year)
+            n = _num(g["n"])
+            return f"{y:04d}-01/{y:04d}-{n:02d}" if y and 1 <= n <= 12 else ""
+        if name == "past_year":  # 过去一年 in a report: the year before the report's
+            return f"{ref_year - 1:04d}" if ref_year else ""
         if name == "next_year":
             return f"{ref_year + 1:04d}" if ref_year else ""
         if name == "same_day":  # the item's own day (its dateline)

@@ -99,6 +99,8 @@ class Layout:
     lines: list[Line]
 
 
+#: numbered section titles inside an item: 一、总体情况, （二）分地区情况, 1. 业务量
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.])")
 _TRAILING_CREDIT = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 
 
@@ -372,6 +374,10 @@ def _drop_subheadings(body: list[Line]) -> tuple[list[Line], dict[int, str]]:
     keep = [body[0]]
     subheadings: dict[int, str] = {}
     pending = ""
+    first = body[0]
+    if (_width(first.text) < 0.7 * width and not _ends_sentence(first.text) and "，" not in first.text
+            and _SECTION_NUMBER.match(first.simple or first.text)):
+        keep, pending = [], first.text  # 一、总体情况 before the first paragraph
     for i in range(1, len(body) - 1):
         line = body[i]
         if (_ends_sentence(body[i - 1].text) and not _ends_sentence(line.text)
