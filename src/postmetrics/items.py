@@ -36,6 +36,8 @@ _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^�
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3})$")
 _PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
 _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
+_MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}|星期[一二三四五六日天]$")
+_CONTINUED_ON = re.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
 _KICKER_END = ("分公司", "公司", "邮政", "邮政局", "管理局", "分局")
 
 
@@ -146,6 +148,8 @@ def _is_furniture(line: Line, at_top: bool) -> bool:
         return True  # section labels printed letter-spaced: 动 态, 综 合 新 闻
     if at_top and len(t) <= 10 and to_simplified(t).endswith(lexicon.PAPER_NAME_ENDS):
         return True  # the paper's name under the masthead: 中国邮政报, 山东邮政报
+    if at_top and (_MASTHEAD.search(t) or (t.isascii() and any(c.isalpha() for c in t))):
+        return True  # CHINA POST NEWS, 国内统一连续出版物号 CN11-0035, 邮发代号
     return False
 
 
@@ -190,6 +194,15 @@ def segment(text: str) -> Layout:
             current = {"kind": "news", "lines": []}
             seen_body = True
             # fall through: a one-line item may end with its byline (…18万元。 □谭明)
+        turn = _CONTINUED_ON.search(s)
+        if turn is not None:  # …并同步推进（下转第2版）: the item goes on elsewhere; it ends here
+            if current is None:
+                current = {"kind": "other", "lines": []}
+            if turn.start():
+                current["lines"].append(Line(line.number, line.raw, line.text[:turn.start()], line.joined_to_previous,
+                                             line.simple[:turn.start()]))
+            close("", closed_by_byline=True)
+            continue
         split = _split_byline(s)
         if split is not None:
             body, byline = split

@@ -16,7 +16,7 @@ from __future__ import annotations
 #: written unit → canonical unit (SCHEMA "unit": 名, 位 → 人; 块 (money) → 元).
 UNITS: dict[str, str] = {
     # money
-    "元": "元", "块": "元", "块钱": "元", "美元": "美元", "港元": "港元", "欧元": "欧元",
+    "元": "元", "块": "元", "块钱": "元", "美元": "美元", "港元": "元", "港币": "元", "欧元": "欧元",
     # parcels and documents
     "件": "件", "单": "单", "票": "票", "份": "份", "封": "封", "袋": "袋", "箱": "箱",
     "包": "包", "盒": "盒", "瓶": "瓶", "本": "本", "册": "册", "枚": "枚", "张": "张",
@@ -25,7 +25,7 @@ UNITS: dict[str, str] = {
     "人": "人", "名": "人", "位": "人", "人次": "人次", "户": "户", "家": "家",
     "个": "个", "场次": "场次", "期": "期", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处",
     "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部",
-    "支": "支", "组": "组", "种": "种", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
+    "支": "支", "组": "组", "种": "种", "版": "版", "框": "框", "对": "对", "列": "列", "分": "分", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
     "只": "只", "层": "层",
     # time
     "天": "天", "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒钟": "秒",
@@ -51,9 +51,9 @@ CHENG_WORDS: tuple[str, ...] = (
 )
 
 #: Words after a number that make it a date or a clock time, not a figure.
-DATE_WORDS: tuple[str, ...] = ("年", "月", "日", "号", "点", "时", "季度", "世纪", "岁", "周岁", "届", "版")
+DATE_WORDS: tuple[str, ...] = ("年", "月", "日", "号", "点", "时", "季度", "世纪", "岁", "周岁", "周年", "届")
 #: counters read only after Arabic digits (培训班12期; 二期工程 is a phase, not a count).
-ARABIC_ONLY_UNITS: frozenset[str] = frozenset({"期"})
+ARABIC_ONLY_UNITS: frozenset[str] = frozenset({"期", "版", "分"})
 
 #: Units that only count as a figure after 个 (``3个月``), else they are dates.
 AFTER_GE_ONLY: frozenset[str] = frozenset({"月"})
@@ -133,7 +133,7 @@ METRIC_CUES: dict[str, str] = {
     "业务收入": "revenue", "收入": "revenue", "创收": "revenue", "营收": "revenue",
     "增收": "revenue", "营业额": "revenue",
     # sales
-    "销售额": "sales", "交易额": "sales", "成交额": "sales", "带货": "sales", "销售": "sales",
+    "销售额": "sales", "零售额": "sales", "零售总额": "sales", "进出口额": "sales", "交易额": "sales", "成交额": "sales", "带货": "sales", "销售": "sales",
     "助销": "sales", "销量": "sales", "卖出": "sales", "卖": "sales", "买": "sales",
     "售出": "sales", "代销": "sales", "营销额": "sales", "订货": "sales",
     # money
@@ -143,7 +143,7 @@ METRIC_CUES: dict[str, str] = {
     "亏损": "money", "营运亏损": "money", "盈余": "money", "税前盈余": "money",
     "余额": "money", "保险": "money",
     # price
-    "单价": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
+    "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
     "邮资": "price", "运费": "price", "售价": "price",
     # volume
     "业务量": "volume", "寄递量": "volume", "邮寄量": "volume", "发件量": "volume",
@@ -163,6 +163,7 @@ METRIC_CUES: dict[str, str] = {
     "问诊": "count", "党员": "count", "医院": "count", "乡镇": "count", "行政村": "count",
     "直播间": "count", "企业": "count", "网点": "count", "站点": "count", "服务站": "count",
     "队员": "count", "员工": "count", "申诉": "count", "投诉": "count", "发放": "count",
+    "代办": "count", "事项": "count", "加盖": "count", "纪念戳": "count", "邮戳": "count",
     # area
     "面积": "area",
     # duration
@@ -182,7 +183,7 @@ UNIT_METRICS: dict[str, str] = {
     "周": "duration", "工作日": "duration",
     "次": "count", "米": "other", "公里": "other", "吨": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
-    "℃": "other", "趟": "other", "倍": "other", "车次": "other", "班": "other",
+    "℃": "other", "趟": "other", "倍": "other", "车次": "count", "班": "other", "分": "rate",
 }
 #: metrics that a cue may give to a figure of each unit class; others fall back
 #: to UNIT_METRICS.  ``None`` means any cue applies.
@@ -198,12 +199,15 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "斤": frozenset({"other", "sales"}), "公里": frozenset({"other"}), "米": frozenset({"other"}),
     "℃": frozenset({"other"}), "车": frozenset({"count"}), "趟": frozenset({"other"}),
     "场次": frozenset({"count"}), "场": frozenset({"count"}), "期": frozenset({"count"}),
+    "车次": frozenset({"count"}), "枚": frozenset({"count", "sales", "volume"}), "分": frozenset({"rate", "other"}),
 }
 #: counters of people, places and things: a verb cue (寄递, 投递) does not make them volume.
 COUNTERS = _COUNTERS = frozenset({"count", "customers"})
 UNIT_ALLOWS.update({u: _COUNTERS for u in (
     "个", "家", "人", "户", "所", "座", "间", "栋", "处", "条", "辆", "台", "架", "艘",
     "部", "支", "组", "种", "款", "类", "棵", "株", "头", "只", "层", "人次")})
+#: nouns right after a counter that make it a count, whatever follows (8个乡镇邮件…投递).
+COUNT_NOUNS_FIRST: tuple[str, ...] = ("乡镇", "行政村", "建制村", "村", "县", "市", "网点", "站点", "企业", "医院")
 #: nouns counted right after the unit (14个乡镇, 13.7万个家庭) that decide the metric.
 COUNTED_NOUN_METRICS: dict[str, str] = {
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",

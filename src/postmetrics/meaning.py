@@ -15,7 +15,8 @@ from . import lexicon
 from .quantities import Quantity, alternation
 
 _CUES = re.compile(alternation(lexicon.METRIC_CUES))
-_VERB_TAIL = rf"(?:了|出|约|近|达|超|超过|逾|高达|至少|平均)?(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?$"
+_VERB_TAIL = (rf"(?:了|出|约|近|达|超|超过|逾|高达|至少|平均)?(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?"
+              rf"(?:{alternation(lexicon.CURRENCY_NAMES)})?$")
 _CHANGE = re.compile(rf"(?P<v>{alternation(lexicon.CHANGE_VERBS)})" + _VERB_TAIL)
 _COMPARATIVE = re.compile(rf"(?P<v>{alternation(lexicon.COMPARATIVE_VERBS)})" + _VERB_TAIL)
 _TO_LEVEL = re.compile(rf"(?:{alternation(lexicon.CHANGE_VERBS)})(?:到|至|为)[^，。；]*$")
@@ -124,6 +125,8 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
             inherited: str | None = None) -> str:
     counted = _COUNTED.match(after)
     head = counted.group(0)[:6] if counted else after[:2]
+    if head.startswith(lexicon.COUNT_NOUNS_FIRST):
+        return "count"
     for noun, metric in lexicon.COUNTED_NOUN_METRICS.items():
         if noun in head:  # 13.7万个家庭, 1200余家外贸商户
             return metric
@@ -134,8 +137,8 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
         noun = after[1:]
         return next((m for n, m in lexicon.COUNTED_NOUN_METRICS.items() if noun.startswith(n)), "count")
     cue = _last_cue(clause_left, ratio)
-    if cue is None and ratio and inherited and inherited not in ("other", "rate"):
-        return inherited
+    if cue is None and inherited and inherited not in ("other", "rate") and (ratio or measure == "change"):
+        return inherited  # 登记用户突破15万个，按年增加4.2万个: the change of the same thing
     if cue is None:
         if unit == "":  # a bare 42万 takes its meaning from its own clause only
             return "other"

@@ -175,6 +175,13 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None
     if _ORDINAL_LIST.search(text, max(0, num_start - 24), num_start):
         return None
+    if text[num_start - 1:num_start] in ("前", "后") and unit_text in ("位", "名", "强"):
+        return None  # 排名前15位: a rank
+    if num in ("二", "两") and unit_text == "次" and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
+            and text[end:end + 1] not in "，。；、":
+        return None  # 二次包装, 二次分拣: "secondary", not a count
+    if unit_text == "分" and text[max(0, num_start - 1):num_start] in ("点", "时"):
+        return None  # 15点30分: a clock time
     if not _HAS_DIGIT.search(num) and not pre and num != "半":
         # bare 万/千万 without a vague word (千万不要, 万象) is no number,
         # but 千万元 / 百万件 with a unit is (投资达千万元)
