@@ -213,7 +213,7 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
             continue
         rest = simp[t.end:t.end + 4]
         if (rest[:1] in ("，", ",") or rest.startswith(("以来", "份", "全年", "期间"))
-                or t.kind in ("fiscal_year", "year", "this_year", "last_year")):
+                or t.kind in ("fiscal_year", "year", "this_year", "last_year", "whole_year", "past_year", "next_year")):
             out.append(_Head(t.start, t))
     return out
 

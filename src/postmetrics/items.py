@@ -36,7 +36,7 @@ _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^�
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3})$")
 _PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
 _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
-_MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}|星期[一二三四五六日天]$")
+_MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}")
 _CONTINUED_ON = re.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
 _KICKER_END = ("分公司", "公司", "邮政", "邮政局", "管理局", "分局")
 
