@@ -26,7 +26,7 @@ from .text import Boundaries
 
 #: a sentence about the whole nation: its figures carry no place.
 NATIONAL = re.compile(
-    r"国家邮政局|全行业|我国|(?<![居列在于为领跑])全国(?![第首前领率闻知各])"
+    r"国家邮政局|全行业|我国|(?<![居列在于为领跑占])全国(?![第首前领率闻知各])"
     r"(?:邮政|快递|范围|累计|共|日均|揽收|投递|包裹|业务|邮件|快件|寄递|已|有)|全网|国内快递"
 )
 _LEAD = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:其中|在|而|据|截至目前|目前|同时)?[，,]?")
@@ -103,7 +103,7 @@ class PlaceContext:
         lead = self._leads.get(clause_start)
         if lead is None:
             lead = _lead_places(self.simp[clause_start:clause_start + 40])
-            if not all(_specific(p) and self._compatible(p) for p in lead):
+            if not all((_specific(p) or self.item_place is None) and self._compatible(p) for p in lead):
                 lead = []  # 重庆和贵州…: a list that names provinces is not about one city
             self._leads[clause_start] = lead
         return lead
@@ -133,13 +133,13 @@ class PlaceContext:
     def place(self, pos: int, sentence: tuple[int, int], clause_start: int) -> Place | None:
         """The place of the figure at ``pos`` (its clause starts at ``clause_start``)."""
         ss, se = sentence
-        if NATIONAL.search(self.simp, ss, se) and not self._names_place_first(clause_start):
-            return None
         i = bisect_right(self._starts, pos) - 1
         wider = self.paragraphs[i].place if i >= 0 and self.paragraphs[i].place is not None else self.item_place
         clause_place = self._clause_place(pos, ss, clause_start)
         if clause_place is not None and not (wider is not None and _within(wider, clause_place)):
             return clause_place  # (吉林长春邮政… in an item about 长春市朝阳区 stays 朝阳区)
+        if NATIONAL.search(self.simp, ss, se):
+            return None
         return wider
 
     def _listed_at(self, cs: int, ce: int) -> list[Place]:
@@ -153,6 +153,8 @@ class PlaceContext:
         m = _LISTED.search(clause)
         if m:
             found = [p for p in _lead_places(clause[m.end():]) if _specific(p) and self._compatible(p)]
+            if len(found) == 1 and len(find_places(clause[m.end():])) > 1:
+                found = [mention.place for mention in find_places(clause[m.end():])]  # a long list: 金华（义乌）、广州…
         if not found:
             for mention in find_places(clause):
                 if _SUBJECT_VERB.match(clause, mention.end) and _specific(mention.place) \
