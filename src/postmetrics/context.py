@@ -206,6 +206,9 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
     年报显示，2023/24年度…), which carry to the following sentences of the item."""
     out = []
     for t in periods:
+        if t.kind == "fiscal_year":  # a report's fiscal year (公布2023/24年度业绩) frames what follows
+            out.append(_Head(t.start, t))
+            continue
         cs = bounds.clause(t.start, t.end)[0]
         ss = bounds.sentence(t.start)[0]
         if cs > ss and not _FRAME.fullmatch(simp, ss, cs):
@@ -224,7 +227,9 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 _FRAME = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露)[，,]"
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
 #: a clause that continues the previous one's subject (较去年同期增加…, 同比增长…)
-_CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值)")
+_CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值|是)")
+#: a sentence that continues the previous one (其中，…; 此外，…)
+_CONTINUING_SENTENCE = re.compile(r"(?:其中|此外|另外|同时)[，,]?")
 _STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|已建成|累计建成|设有|余额|存量|库存|在册|在岗|已有")
 
 
@@ -257,6 +262,11 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     else:
         earlier_heads = [h.expression for h in heads if h.start < sentence_start]
         chosen = earlier_heads[-1] if earlier_heads else None
+        if _CONTINUING_SENTENCE.match(simp, sentence_start):
+            # 其中，寄递业务收入21.7亿元: the period of the sentence it continues
+            previous = [t for t in periods if t.end <= sentence_start and (chosen is None or t.start > chosen.start)]
+            if previous:
+                chosen = previous[-1]
     if chosen is None:
         return ""
     if (chosen.kind == "month" or chosen.kind == "month_fen") and "累计" in simp[clause_start:pos]:
@@ -265,7 +275,10 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
                    and h.expression.period.endswith("/" + chosen.period) and "-01/" in h.expression.period]
         if to_date:
             chosen = to_date[-1]
-    if chosen.kind in _POINT_KINDS and _STOCK.search(simp, max(chosen.end, sentence_start), pos):
+    stock_from = clause_start
+    if _CONTINUATION.match(simp, clause_start):  # 余额达3.8亿元，是去年同期的1.6倍
+        stock_from = max(sentence_start, simp.rfind("，", sentence_start, clause_start - 1) + 1)
+    if chosen.kind in _POINT_KINDS and _STOCK.search(simp, max(chosen.end, stock_from), pos):
         return _end_date(chosen.period)  # a stock (余额, 共有网点…) is counted on the day
     return chosen.period
 

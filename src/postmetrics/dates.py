@@ -47,8 +47,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("this_month", r"(?:本月|当月)"),
     ("year_end", rf"{_YEAR}(?:底|末)"),
     ("year", _YEAR),
-    ("this_year", r"(?<![比较与])(?:今年|本年|年内)(?!同期)"),
-    ("whole_year", r"(?<![年\d])全年"),
+    ("this_year", r"(?<![比较与])(?:今年|本年)(?!同期)"),
+    ("whole_year", r"(?<![年\d])(?:全年|年内)"),
     ("next_year", r"(?<![比较与])明年"),
     ("same_day", r"(?<![比较与])(?:当天|当日)"),
     ("last_year", r"(?<![比较与和同])(?:去年|上年)(?!同期)"),
@@ -132,6 +132,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
     out: list[TimeExpression] = []
     pos = 0
     last_year: int | None = None  # the last year stated so far: what 全年 refers to
+    last_fiscal: str | None = None  # or the fiscal year (2023/24年度 … 年内)
     bounds = Boundaries(text)
     for trigger in _TRIGGER.finditer(text):
         start = trigger.start()
@@ -140,6 +141,10 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
         for name, pat in PERIOD_PATTERNS:
             m = pat.match(text, start)
             if m:
+                if name == "whole_year" and last_fiscal and not _sentence_year(text, m.start(), bounds):
+                    out.append(TimeExpression(m.start(), m.end(), last_fiscal, plain_year=False, kind="fiscal_year"))
+                    pos = m.end()
+                    break
                 if name == "whole_year":
                     year = _sentence_year(text, m.start(), bounds) or last_year or ref_year
                 elif name in _RELATIVE_YEARS:
@@ -155,6 +160,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                                               plain_year=name in _PLAIN_YEARS, kind=name))
                     if name in ("year", "year_end", "this_year", "last_year", "fiscal_year"):
                         last_year = int(period[:4])
+                    last_fiscal = period if name == "fiscal_year" else (None if name == "year" else last_fiscal)
                 pos = m.end()
                 break
     return out
@@ -271,7 +277,7 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             return f"{ref_year:04d}" if ref_year else ""
         if name == "last_year":
             return f"{ref_year - 1:04d}" if ref_year else ""
-        if name == "whole_year":  # 全年: the year being reported (given by the caller)
+        if name == "whole_year":  # 全年, 年内: the year being reported (given by the caller)
             return f"{ref_year:04d}" if ref_year else ""
         if name == "first_months":  # 前10个月, 首九个月
             y = _year(m, ref_year)
