@@ -413,3 +413,9 @@ def test_fractions_signs_and_new_forms(sentence, value, value_high, unit, qualif
     assert float(q.value) == pytest.approx(float(value))
     assert (None if q.high is None else float(q.high)) == (None if value_high is None else float(value_high))
     assert (q.unit, q.qualifier) == (unit, qualifier)
+
+
+def test_a_range_of_zeros_is_no_figure_and_no_crash():
+    # found by hypothesis: the shared scale of 0~0亿 divided by zero
+    assert _read("0~0亿本") == []
+    assert postmetrics.extract("0~0亿本") == []

@@ -82,7 +82,7 @@ VAGUE_AFTER: frozenset[str] = frozenset({"几", "来"})
 QUALIFIERS_AFTER: dict[str, str] = {
     "以上": "over", "多": "over", "余": "over", "开外": "over", "+": "over",
     "左右": "about", "上下": "about", "许": "about",
-    "以下": "under", "以内": "under",
+    "以下": "under", "以内": "under", "内": "under",
 }
 
 # --- measures ------------------------------------------------------------
@@ -93,7 +93,7 @@ CHANGE_VERBS: dict[str, int] = {
     "高出": 1, "多出": 1,
     "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "缩短": -1, "减": -1, "减产": -1,
     "降": -1, "大降": -1, "挫": -1, "萎缩": -1, "收窄": -1, "缩减": -1, "跌": -1, "下跌": -1,
-    "便宜": -1, "节省": -1, "压缩": -1, "成长": 1, "负增长": -1,
+    "便宜": -1, "节省": -1, "压缩": -1, "成长": 1, "负增长": -1, "升": 1,
 }
 #: comparatives that are a change only after 比/较 (比上年多3万件; 高达3000件 is a level).
 COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1}
@@ -140,7 +140,7 @@ METRIC_CUES: dict[str, str] = {
     "投资": "money", "投入": "money", "存款": "money", "保费": "money", "资金": "money",
     "拨款": "money", "盈利": "money", "利润": "money", "产值": "money", "货款": "money",
     "储蓄": "money", "贷款": "money", "补贴": "money", "节省": "money", "费用": "money",
-    "亏损": "money", "营运亏损": "money", "盈余": "money", "税前盈余": "money",
+    "亏损": "money", "营运亏损": "money", "盈余": "money", "税前盈余": "money", "保费收入": "money",
     "余额": "money", "保险": "money",
     # price
     "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
@@ -163,7 +163,7 @@ METRIC_CUES: dict[str, str] = {
     "问诊": "count", "党员": "count", "医院": "count", "乡镇": "count", "行政村": "count",
     "直播间": "count", "企业": "count", "网点": "count", "站点": "count", "服务站": "count",
     "队员": "count", "员工": "count", "申诉": "count", "投诉": "count", "发放": "count",
-    "代办": "count", "事项": "count", "加盖": "count", "纪念戳": "count", "邮戳": "count",
+    "代办": "count", "事项": "count", "投诉量": "count", "申诉量": "count", "加盖": "count", "纪念戳": "count", "邮戳": "count",
     # area
     "面积": "area",
     # duration
@@ -198,7 +198,7 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "次": frozenset({"count", "other"}), "吨": frozenset({"other", "sales"}), "公斤": frozenset({"other", "sales"}),
     "斤": frozenset({"other", "sales"}), "公里": frozenset({"other"}), "米": frozenset({"other"}),
     "℃": frozenset({"other"}), "车": frozenset({"count"}), "趟": frozenset({"other"}),
-    "场次": frozenset({"count"}), "场": frozenset({"count"}), "期": frozenset({"count"}),
+    "场次": frozenset({"count"}), "场": frozenset({"count"}), "期": frozenset({"count"}), "列": frozenset({"count"}),
     "车次": frozenset({"count"}), "枚": frozenset({"count", "sales", "volume"}), "分": frozenset({"rate", "other"}),
 }
 #: counters of people, places and things: a verb cue (寄递, 投递) does not make them volume.
@@ -212,7 +212,7 @@ COUNT_NOUNS_FIRST: tuple[str, ...] = ("乡镇", "行政村", "建制村", "村",
 COUNTED_NOUN_METRICS: dict[str, str] = {
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",
     "患者": "customers", "群众": "customers", "村民": "customers", "会员": "customers",
-    "居民": "customers", "果农": "customers", "茶农": "customers", "牧民": "customers",
+    "居民": "customers", "接待": "customers", "游客": "customers", "顾客": "customers", "惠及": "customers", "果农": "customers", "茶农": "customers", "牧民": "customers",
     "农户": "customers", "菜农": "customers", "种植户": "customers", "养殖户": "customers",
     "包裹": "volume", "邮件": "volume", "快件": "volume", "订单": "volume", "证明": "volume",
 }

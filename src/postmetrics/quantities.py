@@ -204,7 +204,7 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     qualifier = "exact"
     try:
         low, high = _values(num, m.group("num2"))
-    except ValueError:
+    except (ValueError, ArithmeticError):  # not a number, or 0~0亿 (no scale to share)
         return None
     if m.group("half"):
         low += Decimal("0.5")
