@@ -191,3 +191,43 @@ def test_until_a_day_counts_from_the_items_event_day():
 def test_until_a_day_with_this_year_counts_from_january():
     figures = postmetrics.extract("本报讯 3月17日，活动举行。截至今年3月20日，邮寄业务量达1.5万件。", issue_date="2023-03-23")
     assert [(f.value, f.period) for f in figures] == [(15000.0, "2023-01-01/2023-03-20")]
+
+
+# bugs caught on the third held-out set (tests/data/heldout/3xx)
+SENTENCES_3 = [
+    ("本报讯 截至4月末，江苏省溧阳市邮政分公司代理金融储蓄存款余额达128.6亿元，较年初净增9.3亿元。", "2024-05-08",
+     [(12860000000, None, "元", "exact", "money", "level", "", "2024-04-30", "江苏省常州市溧阳市"),
+      (930000000, None, "元", "exact", "money", "change", "年初", "2024-04-30", "江苏省常州市溧阳市")]),
+    ("本报讯 今年以来，浙江省邮政分公司一季度实现业务收入68.3亿元，同比增长9.6%。其中，寄递业务收入21.7亿元。",
+     "2024-04-18",
+     [(6830000000, None, "元", "exact", "revenue", "level", "", "2024-01/2024-03", "浙江省"),
+      (9.6, None, "%", "exact", "revenue", "pct_change", "同比", "2024-01/2024-03", "浙江省"),
+      (2170000000, None, "元", "exact", "revenue", "level", "", "2024-01/2024-03", "浙江省")]),
+    ("【本報訊】香港郵政公布2023/24年度業績。年內處理郵件量約7.6億件；郵費收入39.2億港元，按年減少2.1億港元。",
+     "2024-11-20",
+     [(760000000, None, "件", "about", "volume", "level", "", "2023-04/2024-03", "香港特别行政区香港特别行政区"),
+      (3920000000, None, "元", "exact", "revenue", "level", "", "2023-04/2024-03", "香港特别行政区香港特别行政区"),
+      (-210000000, None, "元", "exact", "revenue", "change", "按年", "2023-04/2024-03",
+       "香港特别行政区香港特别行政区")]),
+    ("本报讯 电商快件不再二次包装率超过90%。", None,
+     [(90, None, "%", "over", "rate", "level", "", "", "")]),
+    ("本报讯 晋城市邮政分公司召开庆祝中国共产党成立103周年大会。", None, []),
+    ("本报讯 洛阳市分公司推出个性化邮票500版，三天共接待游客2.1万人次。", None,
+     [(500, None, "版", "exact", "count", "level", "", "", "河南省洛阳市"),
+      (3, None, "天", "exact", "duration", "level", "", "", "河南省洛阳市"),
+      (21000, None, "人次", "exact", "customers", "level", "", "", "河南省洛阳市")]),
+    ("本报讯 代理保险首年保费收入3.6亿元，同比增长17.8%。", None,
+     [(360000000, None, "元", "exact", "money", "level", "", "", ""),
+      (17.8, None, "%", "exact", "money", "pct_change", "同比", "", "")]),
+    ("本报讯 最快48小时内即可收到商品。", None,
+     [(48, None, "小时", "under", "duration", "level", "", "", "")]),
+    ("本报讯 快递服务公众满意度得分82.6分，比上年提高1.3分。", None,
+     [(82.6, None, "分", "exact", "rate", "level", "", "", ""),
+      (1.3, None, "分", "exact", "rate", "change", "上年", "", "")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "issue_date", "expected"), SENTENCES_3,
+                         ids=[s[0][:24] for s in SENTENCES_3])
+def test_sentence_figures_third_set(sentence, issue_date, expected):
+    test_sentence_figures(sentence, issue_date, expected)

@@ -159,6 +159,7 @@ METRIC_CUES: dict[str, str] = {
     "患者": "customers", "好友": "customers", "粉丝": "customers", "会员": "customers",
     "群众": "customers", "消费者": "customers", "村民": "customers", "居民": "customers",
     "果农": "customers", "茶农": "customers", "牧民": "customers", "农户": "customers",
+    "接待": "customers", "游客": "customers", "顾客": "customers", "惠及": "customers",
     # count
     "问诊": "count", "党员": "count", "医院": "count", "乡镇": "count", "行政村": "count",
     "直播间": "count", "企业": "count", "网点": "count", "站点": "count", "服务站": "count",
@@ -212,7 +213,7 @@ COUNT_NOUNS_FIRST: tuple[str, ...] = ("乡镇", "行政村", "建制村", "村",
 COUNTED_NOUN_METRICS: dict[str, str] = {
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",
     "患者": "customers", "群众": "customers", "村民": "customers", "会员": "customers",
-    "居民": "customers", "接待": "customers", "游客": "customers", "顾客": "customers", "惠及": "customers", "果农": "customers", "茶农": "customers", "牧民": "customers",
+    "居民": "customers", "游客": "customers", "顾客": "customers", "果农": "customers", "茶农": "customers", "牧民": "customers",
     "农户": "customers", "菜农": "customers", "种植户": "customers", "养殖户": "customers",
     "包裹": "volume", "邮件": "volume", "快件": "volume", "订单": "volume", "证明": "volume",
 }

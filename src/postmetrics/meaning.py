@@ -125,11 +125,12 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
             inherited: str | None = None) -> str:
     counted = _COUNTED.match(after)
     head = counted.group(0)[:6] if counted else after[:2]
-    if head.startswith(lexicon.COUNT_NOUNS_FIRST):
-        return "count"
-    for noun, metric in lexicon.COUNTED_NOUN_METRICS.items():
-        if noun in head:  # 13.7万个家庭, 1200余家外贸商户
-            return metric
+    if lexicon.UNIT_METRICS.get(unit) not in ("duration", "area", "other"):  # 三天共接待游客: 天 counts no visitors
+        if head.startswith(lexicon.COUNT_NOUNS_FIRST):
+            return "count"
+        for noun, metric in lexicon.COUNTED_NOUN_METRICS.items():
+            if noun in head:  # 13.7万个家庭, 1200余家外贸商户
+                return metric
     ratio = unit in ("%", "‰", "百分点", "倍")
     if unit == "%" and after.startswith(("全覆盖", "覆盖")):
         return "rate"
