@@ -257,3 +257,66 @@ def test_summary_of_the_samples_folder():
     assert rows[("北京市", "volume", "份")]["sum"] == "21.0"
     terminal = invoke("summary", samples, "-q")
     assert "1 pages, 10 items, 32 figures" in terminal.stdout
+
+
+# --- found by the second try-out ---------------------------------------------------
+
+def test_an_empty_path_is_a_usage_error():
+    result = invoke("extract", "")
+    assert result.exit_code == 2
+    assert "an empty path" in result.stderr
+
+
+@pytest.mark.parametrize(("place", "exit_code"), [("中山", 0), ("汨罗", 0), ("德清", 0), ("火星", 2)])
+def test_place_filter_knows_every_gazetteer_name(place, exit_code):
+    samples = Path(__file__).parent.parent / "samples"
+    result = invoke("extract", samples, "--csv", "-q", "--place", place)
+    assert result.exit_code == exit_code
+    if exit_code == 0:
+        assert rows_of(result.stdout)
+    else:
+        assert "no place called" in result.stderr
+
+
+def test_a_full_disk_is_one_line_not_a_traceback(folder):
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    exe = shutil.which("postmetrics") or str(Path(sys.executable).with_name("postmetrics"))
+    for flags in (["-o", "/dev/full"], ["--parquet", "/dev/full"]):
+        run = subprocess.run([exe, "extract", str(folder), "-q", *flags], capture_output=True, text=True)
+        assert run.returncode == 1
+        assert run.stderr.startswith("Error: cannot write /dev/full:")
+        assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_a_page_on_one_line_gives_no_giant_headline(tmp_path):
+    text = (DATA / "seed-page.txt").read_text("utf-8").replace("\n", "")
+    page = tmp_path / "one-line.txt"
+    page.write_text(text, "utf-8")
+    rows = rows_of(invoke("extract", page, "--csv", "-q").stdout)
+    assert rows and max(len(r["headline"]) for r in rows) <= 40
+
+
+def test_a_file_of_spaces_is_an_empty_file(tmp_path):
+    page = tmp_path / "blank.txt"
+    page.write_text("   \n\u3000\u3000\n\t\n", "utf-8")
+    result = invoke("extract", page, "--csv")
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("empty file (only spaces)")
+
+
+def test_library_issue_date_is_strict_like_the_cli():
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        postmetrics.extract("本报讯 业务量1万件。", issue_date="20230323")
+
+
+def test_summarize_rejects_a_frame_that_is_not_a_figures_table():
+    with pytest.raises(ValueError, match="not a figures table"):
+        postmetrics.summarize(pd.DataFrame({"a": [1]}))
+
+
+def test_quotes_drop_the_marker_and_a_day_heads_its_sentence():
+    figures = postmetrics.extract("本报讯（记者 陈立）今年快递业务量完成1.5万件。\n3月17日，全市寄出100件。",
+                                  issue_date="2023-05-01")
+    assert [(f.quote, f.period) for f in figures] == [
+        ("今年快递业务量完成1.5万件", "2023"), ("全市寄出100件", "2023-03-17")]

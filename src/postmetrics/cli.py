@@ -21,6 +21,7 @@ from .render import Renderer
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -62,6 +63,9 @@ def _output(csv_: bool, jsonl: bool, json_: bool, table: bool, excel_csv: bool,
                                     ("--parquet", parquet), ("--xlsx", xlsx)) if on]
     if len(chosen) > 1:
         raise typer.BadParameter(f"choose one output format, not {' and '.join(chosen)}")
+    for value, option in ((parquet, "--parquet"), (xlsx, "--xlsx"), (output, "--output")):
+        if value is not None and not value.strip():
+            raise typer.BadParameter("an empty file name", param_hint=option)
     if parquet or xlsx:
         if output:
             raise typer.BadParameter("-o is for text formats; --parquet and --xlsx take their own FILE")
@@ -84,6 +88,8 @@ def _check_writable(target: str, option: str) -> None:
     """Usage error (exit 2) for an output path that cannot be written, before any work."""
     from pathlib import Path
 
+    if not target.strip():
+        raise typer.BadParameter("an empty file name", param_hint=option)
     path = Path(target)
     if target.startswith("-"):
         raise typer.BadParameter(f"{target!r} looks like an option, not a file name", param_hint=option)
@@ -113,15 +119,15 @@ def _check_choices(value: Optional[str], allowed: tuple[str, ...], option: str) 
 
 
 def _place_names(value: Optional[str]) -> Optional[set[str]]:
-    """--place NAME as the full names it may stand for (广东 → 广东省, 中山 → 中山市)."""
-    if not value:
+    """--place NAME as the full names it may stand for (广东 → 广东省, 中山 → 中山市);
+    a name the gazetteer does not know is a usage error."""
+    if value is None:
         return None
-    from .places import find_places
+    from .places import places_named
 
-    names = {value}
-    for mention in find_places(value):
-        p = mention.place
-        names.add(p.county or p.city or p.province)
+    names = {p.county or p.city or p.province for p in places_named(value.strip())}
+    if not names:
+        raise typer.BadParameter(f"no place called {value!r} in the gazetteer", param_hint="--place")
     return names
 
 
@@ -269,11 +275,17 @@ def _open_output(options: OutputOptions):
     return sys.stdout
 
 
+def _check_paths(paths: List[str]) -> None:
+    if any(not p.strip() for p in paths):
+        raise typer.BadParameter("an empty path; give a file, a directory or - for standard input", param_hint="PATH")
+
+
 def _run(paths: List[str], options: OutputOptions, issue_date: Optional[str], encoding: Optional[str],
          quiet: bool, debug: bool, kind: str, jobs: int = 1, metric: Optional[str] = None,
          place: Optional[str] = None, item_kind: Optional[str] = None) -> None:
     from dataclasses import asdict
 
+    _check_paths(paths)
     _check_issue_date(issue_date)
     _check_encoding(encoding)
     metrics = _check_choices(metric, METRICS, "--metric")
@@ -297,14 +309,24 @@ def _run(paths: List[str], options: OutputOptions, issue_date: Optional[str], en
         if not quiet and issue_date is None:
             _date_note(document)
         rows: Iterator[dict] = (asdict(f) for f in document.figures) if kind == "figures" else iter(document.items)
-        renderer.write(r for r in rows if _keep(r, metrics, places, kinds))
+        try:
+            renderer.write(r for r in rows if _keep(r, metrics, places, kinds))
+        except OSError as e:  # a full disk or a closed pipe: nothing more can be written
+            if isinstance(e, BrokenPipeError):
+                raise
+            typer.echo(f"Error: cannot write {options.path or 'standard output'}: {e.strerror or e}", err=True)
+            raise typer.Exit(1)
     try:
         renderer.close()
+        if out is not sys.stdout:
+            out.close()
     except ImportError as e:
         typer.echo(f"Error: {e}", err=True)
         raise typer.Exit(1)
-    if out is not sys.stdout:
-        out.close()
+    except OSError as e:  # a full disk, a read-only or special file: found only when writing
+        target = options.path or "standard output"
+        typer.echo(f"Error: cannot write {target}: {e.strerror or e}", err=True)
+        raise typer.Exit(1)
     if failed:
         raise typer.Exit(1)
 
@@ -382,6 +404,7 @@ def summary(
 
     if by not in GROUPS:
         raise typer.BadParameter(f"--by takes one of {', '.join(GROUPS)}", param_hint="--by")
+    _check_paths(paths)
     _check_issue_date(issue_date)
     _check_encoding(encoding)
     metrics = _check_choices(metric, METRICS, "--metric")
@@ -411,8 +434,13 @@ def main() -> None:
     import os
 
     try:
-        app(prog_name="postmetrics")
+        app(prog_name="postmetrics", standalone_mode=True)
     except BrokenPipeError:  # `postmetrics extract x | head`: the reader has had enough
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
+    except Exception as e:  # noqa: BLE001 - never a traceback unless asked for
+        if "--debug" in sys.argv:
+            raise
+        print(f"Error: {type(e).__name__}: {e} (run with --debug for the traceback)", file=sys.stderr)
+        sys.exit(1)

@@ -256,8 +256,8 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
         chosen = in_sentence[-1]
         if chosen.plain_year:
             for t in reversed(in_sentence[:-1]):
-                if not t.plain_year and t.period.startswith(chosen.period):
-                    chosen = t
+                if t.kind in _SPAN_KINDS and t.period.startswith(chosen.period):
+                    chosen = t  # 截至3月20日，今年…: the span within this year
                     break
     else:
         earlier_heads = [h.expression for h in heads if h.start < sentence_start]
@@ -283,6 +283,8 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     return chosen.period
 
 
+_SPAN_KINDS = frozenset({"until_day", "until_month", "since_until", "since_month_until", "month_range",
+                         "quarter", "half", "first_months", "day_range"})
 _POINT_KINDS = frozenset({"until_month", "until_day", "year_end"})
 
 

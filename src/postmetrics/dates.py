@@ -42,6 +42,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度|首三季度?)"),
     ("first_months", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?:前|首)(?P<n>[一二三四五六七八九十]{{1,2}}|\d{{1,2}})个月"),
     ("past_year", r"过去一年|过去的一年"),
+    ("md", rf"(?<![于自从由至到截])(?<!\d)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})[日号](?![至到—\-~])"),
     ("month", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR}){_M}(?![日号])"),
     ("month_fen", rf"{_M}份"),
     ("this_month", r"(?:本月|当月)"),
@@ -141,6 +142,9 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
         for name, pat in PERIOD_PATTERNS:
             m = pat.match(text, start)
             if m:
+                aspired = name == "whole_year" and text.endswith(lexicon.ASPIRATION_WORDS + ("预计",), max(0, start - 4), start)
+                if aspired:  # 力争全年…: this year's target, whatever year was reported before
+                    name = "this_year"
                 if name == "whole_year" and last_fiscal and not _sentence_year(text, m.start(), bounds):
                     out.append(TimeExpression(m.start(), m.end(), last_fiscal, plain_year=False, kind="fiscal_year"))
                     pos = m.end()
@@ -242,6 +246,15 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             if q == 0:
                 q, y = 4, y - 1
             return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}"
+        if name == "md":  # 3月17日，全市寄出100件: that day, in the sentence's or the page's year
+            y = ref_year
+            month, day = int(g["m"]), int(g["d"])
+            if not y or not (1 <= month <= 12 and 1 <= day <= 31):
+                return ""
+            try:
+                return date(y, month, day).isoformat()
+            except ValueError:
+                return ""
         if name == "year_range":
             return f"{int(g['y'])}/{int(g['y2'])}"
         if name == "month_range":
@@ -386,5 +399,7 @@ def parse_issue_date(value: date | str | None) -> Reference | None:
     if value is None or value == "":
         return None
     if isinstance(value, str):
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            raise ValueError(f"issue_date must be YYYY-MM-DD, not {value!r}")
         value = date.fromisoformat(value.strip())
     return Reference(value.year, value.month, value.day, source="given")

@@ -22,6 +22,8 @@ from .text import WIDTH_TABLE, Boundaries, Joined, join_lines
 _ORG = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政)?(?:分公司|邮政局|管理局))"
                   r"|(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?"
                   r"(?P<org2>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?(?:分公司|邮政局|管理局|分局))")
+#: what a quote does not need: the item marker and a reporter credit (本报讯（记者 陈立）…)
+_QUOTE_LEAD = re.compile(r"^(?:【?本[报報]讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?")
 _LIST_JOIN = re.compile(r"[、和及与或]")
 _EVENT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
 _EVENT_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日")
@@ -201,7 +203,7 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
             metric=m.metric, measure=m.measure, value=value, value_high=high,
             qualifier=q.qualifier, unit=unit, subject=_as_written(m.subject, simp, joined.text, ss, q.start),
             period=period, basis=_as_written(m.basis, simp, joined.text, ss, q.start),
-            quote=joined.text[cs:ce], line=joined.line_at(q.num_start),
+            quote=_QUOTE_LEAD.sub("", joined.text[cs:ce]) or joined.text[cs:ce], line=joined.line_at(q.num_start),
         ))
     return rows
 

@@ -122,4 +122,6 @@ def read_page(path: str | Path, encoding: str | None = None) -> tuple[str, str]:
     if not data.strip():
         raise InputError(f"{name}: empty file")
     text = decode(data, name, encoding)
+    if not text.strip():
+        raise InputError(f"{name}: empty file (only spaces)")
     return name, text

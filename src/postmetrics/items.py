@@ -38,6 +38,8 @@ _PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, revers
 _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
 _MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}")
 _CONTINUED_ON = re.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
+#: the longest line taken for a headline (longer lines are body text, whatever their ends)
+MAX_HEADLINE = 40
 _KICKER_END = ("分公司", "公司", "邮政", "邮政局", "管理局", "分局")
 
 
@@ -298,14 +300,15 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         lead: list[Line] = []
         trail: list[Line] = []
         if not any(_ends_sentence(line.text) for line in body):
-            if seg["kind"] in ("news", "continued") and body:
-                pass  # a short item without a full stop: keep as body
+            if (seg["kind"] in ("news", "continued") and body) or any(len(line.text) > MAX_HEADLINE for line in body):
+                pass  # a short item without a full stop, or text too long to be headlines: body
             else:
                 blocks.append((len(items), body))
                 continue
         keep = 1 if seg["kind"] == "news" else 0  # never pop the marker line
         if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) for line in body):
-            while len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body):
+            while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
+                   and len(body[-1].text) <= MAX_HEADLINE):
                 trail.insert(0, body.pop())
         if seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items):
             lead, body = _leading_headline(body, "continued" if seg["kind"] == "commentary" else seg["kind"], meta)

@@ -689,3 +689,14 @@ def may_start_with_place(text: str) -> bool:
     """
     g = _gazetteer()
     return text[:2].translate(g.t2s) in g.pre2
+
+
+def places_named(name: str) -> list[Place]:
+    """Every place a name can stand for, full or short (中山 → 中山市; 朝阳区 →
+    北京's and 长春's), with no context needed.  Unknown names give ``[]``."""
+    g = _gazetteer()
+    form = name.translate(g.t2s)
+    out = [g.place(code) for code, _ in g.forms.get(form, ())]
+    if not out:
+        out = [m.place for m in find_places(name) if m.text == name]
+    return out

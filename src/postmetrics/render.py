@@ -29,6 +29,10 @@ def _json_value(value: object) -> object:
     return value
 
 
+_SHORT_HEADERS = {"item_kind": "kind", "item_date": "date", "first_line": "first", "last_line": "last",
+                  "province": "prov.", "figures": "figs"}
+
+
 def _short_doc(doc: str) -> str:
     """The file name without its folders, for the terminal view."""
     return doc.rsplit("/", 1)[-1]
@@ -120,10 +124,12 @@ class Renderer:
                       for i, n in enumerate(names)]
             widths[-1] = 0  # the quote takes what is left
         else:
-            names = list(self.columns)
-            rows = [[_short_doc(r.get(c, "")) if c == "doc" else _cell(r.get(c)) for c in self.columns]
+            several = len({r.get("doc") for r in self._rows}) > 1
+            shown = [c for c in self.columns if c != "doc" or several]
+            names = [_SHORT_HEADERS.get(c, c) for c in shown]
+            rows = [[_short_doc(r.get(c, "")) if c == "doc" else _cell(r.get(c)) for c in shown]
                     for r in self._rows]
-            caps = {"doc": 18, "org": 16}
+            caps = {"doc": 18, "org": 16, "prov.": 10, "city": 10, "county": 10}
             widths = [0 if n == "headline" else min(caps.get(n, 12), max([cell_len(n)] + [cell_len(row[i]) for row in rows]))
                       for i, n in enumerate(names)]
         from rich import box

@@ -15,7 +15,7 @@ import heapq
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 
-from .model import Figure
+from .model import COLUMNS, Figure
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -124,10 +124,11 @@ class Summary:
             heap = self.largest.get(unit)
             if not top or not heap:
                 continue
-            big = Table(title=f"Largest figures in {unit}", header_style="bold")
+            big = Table(title=f"Largest figures in {unit}", header_style="bold", expand=True)
             for name in ("value", "metric", "place", "period", "quote"):
-                big.add_column(name, justify="right" if name == "value" else "left",
-                               overflow="ellipsis", no_wrap=name == "quote", max_width=60 if name == "quote" else None)
+                big.add_column(name, justify="right" if name == "value" else "left", overflow="ellipsis",
+                               no_wrap=True, ratio=1 if name == "quote" else None,
+                               min_width={"value": 9, "metric": 8, "place": 6, "period": 9}.get(name, 8))
             for value, _, f in sorted(heap, reverse=True)[:top]:
                 big.add_row(_num(value), f.metric, f.county or f.city or f.province or "全国/未知", f.period, f.quote)
             console.print(big)
@@ -154,7 +155,10 @@ def summarize(figures: "Iterable[Figure] | pd.DataFrame", by: str = "province") 
     if by not in GROUPS:
         raise ValueError(f"by must be one of {', '.join(GROUPS)}, not {by!r}")
     if hasattr(figures, "to_dict"):  # a DataFrame of the figures table
-        rows = figures.to_dict("records")
+        missing = [c for c in COLUMNS if c not in figures.columns]
+        if missing:
+            raise ValueError(f"not a figures table (see postmetrics.COLUMNS); missing {', '.join(missing)}")
+        rows = figures[list(COLUMNS)].to_dict("records")
         figures = [Figure(**{k: (None if k == "value_high" and v != v else v) for k, v in r.items()}) for r in rows]
     s = Summary(by=by)
     s.add_figures(figures)
