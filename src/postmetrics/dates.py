@@ -60,7 +60,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
 _IN_COMPARISON = re.compile(r"(?:较|比(?![重例率值]))[^，。；、\d]{0,8}的$")
 #: a time right after these is a basis (比4月份增长), not a period
 _BASIS_BEFORE = frozenset("比较")
-_TRIGGER = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上下前首年当明全过]")
+#: where a period expression can start: a numeral, or one of the words that
+#: open one; other positions are skipped without trying the patterns.
+_TRIGGER = re.compile(r"(?=[\d〇零一二三四五六七八九十]|自\d|截至|今年|本年|本月|去年|上年|上半|上一|上个|下半"
+                      r"|前[\d一二三四五六七八九十]|首[季三四五六七八九十\d]|年内|当天|当日|当月|明年|全年|过去)")
 
 
 @dataclass(frozen=True)
