@@ -199,14 +199,17 @@ def _basis(left: str, clause_left: str) -> str:
     return ""
 
 
-_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?=组成|参加|提供|签订|回到|重点|实现|发货|新生儿|的|在|[^\u4e00-\u9fff]|$)")
+#: counters whose noun follows them (14个乡镇, 21份证明)
+_NOUN_AFTER_UNITS = frozenset("个家户人条所座辆棵份箱袋本册枚张套批车场台架艘部组期版间处") | {"人次", "场次"}
+_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?=组成|参加|提供|签订|回到|重点|实现|发货|配送|寄递|开展|办理|使用|入驻|"
+                      r"开通|新生儿|的|在|[^\u4e00-\u9fff]|$)")
 
 
 def _subject(clause_left: str, after: str, unit: str) -> str:
     """What is counted or measured, as written (best effort)."""
-    if unit in ("个", "家", "户", "人", "条", "所", "座", "辆", "名", "位", "棵"):
+    if unit in _NOUN_AFTER_UNITS:
         m = _COUNTED.match(after)
-        if m:
+        if m and len(m.group(0)) >= 2:  # 21份证明, 数百箱土鸡蛋, 14个乡镇: the noun counted
             return m.group(0)
     s = _PARENTHESES.sub("", clause_left)
     s = s.rsplit("、", 1)[-1]  # 销售180余万元、寄出农产品40余万件: the second item's own words
