@@ -40,7 +40,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("last_quarter", r"(?:上一|上个)季度"),
     ("quarter", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
     ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度|首三季度?)"),
-    ("first_months", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?:前|首)(?P<n>[一二三四五六七八九十]{{1,2}}|\d{{1,2}})个月"),
+    ("first_months", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?:前|首)(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个月"),
     ("past_year", r"过去一年|过去的一年"),
     ("md", rf"(?<![于自从由至到截])(?<!\d)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})[日号](?![至到—\-~])"),
     ("month", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR}){_M}(?![日号])"),
@@ -63,7 +63,7 @@ _BASIS_BEFORE = frozenset("比较")
 #: where a period expression can start: a numeral, or one of the words that
 #: open one; other positions are skipped without trying the patterns.
 _TRIGGER = re.compile(r"(?=[\d〇零一二三四五六七八九十]|自\d|截至|今年|本年|本月|去年|上年|上半|上一|上个|下半"
-                      r"|前[\d一二三四五六七八九十]|首[季三四五六七八九十\d]|年内|当天|当日|当月|明年|全年|过去)")
+                      r"|前[\d一二两三四五六七八九十]|首[季两三四五六七八九十\d]|年内|当天|当日|当月|明年|全年|过去)")
 
 
 @dataclass(frozen=True)

@@ -190,8 +190,8 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
         period = figure_period(simp, q.start, ss, cs, periods, heads) or (
             context["item_date"] if not headline else "")
         figure_place = places.place(q.start, (ss, se), cs)
-        value = float(q.value) * m.sign * m.factor
-        high = float(q.high) * m.sign * m.factor if q.high is not None else None
+        value = float(q.value * m.sign * m.factor)  # in Decimal: 2.3倍 → 230 %, not 229.99999999999997
+        high = float(q.high * m.sign * m.factor) if q.high is not None else None
         unit = m.unit or q.unit or (_implicit_unit(m.metric) if m.metric != "other" else "")
         rows.append(Figure(
             doc=context["doc"], item=context["item"], headline=context["headline"],

@@ -36,6 +36,7 @@ _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^�
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3})$")
 _PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
 _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
+_RUNNING_HEAD = re.compile(r"报|第\S{1,3}版|星期")
 _MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}")
 _CONTINUED_ON = re.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
 #: the longest line taken for a headline (longer lines are body text, whatever their ends)
@@ -135,11 +136,16 @@ def _split_byline(text: str) -> tuple[str, str] | None:
 
 
 def _is_meta(line: Line) -> bool:
-    """A source or date line of a web article (2025年6月19日 生活报, 来源：…)."""
+    """A source or date line of a web article (2025年6月19日 生活报, 来源：…, [2024-06-12])."""
     t = line.text
-    if _ends_sentence(t) or "，" in t or len(t) > 40:
+    if _ends_sentence(t) or "，" in t or len(t) > 60:
         return False
     return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t))
+
+
+def _is_clutter(s: str) -> bool:
+    """A web page's frame line (breadcrumb, 责任编辑, 分享到, ICP备…): short, or starting with one."""
+    return s.startswith(lexicon.WEB_CLUTTER) or (len(s) <= 60 and any(w in s for w in lexicon.WEB_CLUTTER))
 
 
 def _is_furniture(line: Line, at_top: bool) -> bool:
@@ -148,7 +154,7 @@ def _is_furniture(line: Line, at_top: bool) -> bool:
         return True
     if at_top and len(t) <= 6 and len(line.raw.split()) >= len(t) >= 2:
         return True  # section labels printed letter-spaced: 动 态, 综 合 新 闻
-    if at_top and len(t) <= 10 and to_simplified(t).endswith(lexicon.PAPER_NAME_ENDS):
+    if at_top and len(t) <= 16 and to_simplified(t).endswith(lexicon.PAPER_NAME_ENDS):
         return True  # the paper's name under the masthead: 中国邮政报, 山东邮政报
     if at_top and (_MASTHEAD.search(t) or (t.isascii() and any(c.isalpha() for c in t))):
         return True  # CHINA POST NEWS, 国内统一连续出版物号 CN11-0035, 邮发代号
@@ -176,10 +182,23 @@ def segment(text: str) -> Layout:
         current = None
 
     for line, s in zip(lines, simple):
-        if _is_furniture(line, at_top=not seen_body):
+        if s.startswith(lexicon.WEB_ARTICLE_END):
+            break  # 上一篇 / 相关新闻: the rest of a web page is about other articles
+        if _is_furniture(line, at_top=not seen_body) or (_is_clutter(s) and not _is_meta(line)):
             continue
         if _is_meta(line):
             meta.append(line)
+            if current is not None and current["lines"] and not _RUNNING_HEAD.search(s):
+                # a date line under a title (web article, or a list page: 标题 / [2024-06-12] / text …);
+                # a running header (中国邮政报 2024年8月14日 第2版) between columns splits nothing
+                head = []
+                if not _ends_sentence(current["lines"][-1].text) and len(current["lines"][-1].text) <= MAX_HEADLINE:
+                    head = [current["lines"].pop()]  # a web title is one line; short lines above it are the site's
+                if not any(_ends_sentence(x.text) for x in current["lines"]):
+                    current["lines"] = []
+                close()
+                if head:
+                    current = {"kind": "other", "lines": head, "lead_given": True}
             continue
         if s in lexicon.COMMENTARY_MARKERS:
             close()
@@ -310,7 +329,9 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
             while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
                    and len(body[-1].text) <= MAX_HEADLINE):
                 trail.insert(0, body.pop())
-        if seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items):
+        if seg.get("lead_given"):  # a list page's item: its title came before its date line
+            lead, body = _leading_headline(body, "listed", meta)
+        elif seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items):
             lead, body = _leading_headline(body, "continued" if seg["kind"] == "commentary" else seg["kind"], meta)
         elif seg["kind"] == "other" and items:
             # short lines before a caption that follows a closed item: the previous item's
@@ -413,6 +434,10 @@ def _drop_subheadings(body: list[Line]) -> tuple[list[Line], dict[int, str]]:
 def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[list[Line], list[Line]]:
     """Split a headline printed before its body (continued items, web articles)."""
     if not body:
+        return [], body
+    if kind == "listed":  # the title given before its date line: one line
+        if len(body) > 1 and not _ends_sentence(body[0].text) and len(body[0].text) <= MAX_HEADLINE:
+            return body[:1], body[1:]
         return [], body
     if kind == "continued":
         width = statistics.median(len(line.text) for line in body)

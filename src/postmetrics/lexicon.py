@@ -25,7 +25,7 @@ UNITS: dict[str, str] = {
     "人": "人", "名": "人", "位": "人", "人次": "人次", "户": "户", "家": "家",
     "个": "个", "场次": "场次", "期": "期", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处",
     "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部",
-    "支": "支", "组": "组", "种": "种", "版": "版", "框": "框", "对": "对", "列": "列", "分": "分", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
+    "支": "支", "组": "组", "种": "种", "版": "版", "步": "步", "个次": "个次", "架次": "架次", "班次": "班次", "框": "框", "对": "对", "列": "列", "分": "分", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
     "只": "只", "层": "层",
     # time
     "天": "天", "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒钟": "秒",
@@ -94,6 +94,7 @@ CHANGE_VERBS: dict[str, int] = {
     "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "缩短": -1, "减": -1, "减产": -1,
     "降": -1, "大降": -1, "挫": -1, "萎缩": -1, "收窄": -1, "缩减": -1, "跌": -1, "下跌": -1,
     "便宜": -1, "节省": -1, "压缩": -1, "成长": 1, "负增长": -1, "升": 1,
+    "多挣": 1, "多赚": 1, "多收入": 1, "多收": 1, "多卖": 1, "多销": 1,
 }
 #: comparatives that are a change only after 比/较 (比上年多3万件; 高达3000件 is a level).
 COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1}
@@ -131,7 +132,7 @@ METRIC_CUES: dict[str, str] = {
     "业务总量": "business_total", "服务总量": "business_total",
     # revenue
     "业务收入": "revenue", "收入": "revenue", "创收": "revenue", "营收": "revenue",
-    "增收": "revenue", "营业额": "revenue",
+    "增收": "revenue", "营业额": "revenue", "挣": "revenue", "赚": "revenue",
     # sales
     "销售额": "sales", "零售额": "sales", "零售总额": "sales", "进出口额": "sales", "交易额": "sales", "成交额": "sales", "带货": "sales", "销售": "sales",
     "助销": "sales", "销量": "sales", "卖出": "sales", "卖": "sales", "买": "sales",
@@ -166,7 +167,7 @@ METRIC_CUES: dict[str, str] = {
     "队员": "count", "员工": "count", "申诉": "count", "投诉": "count", "发放": "count",
     "代办": "count", "事项": "count", "投诉量": "count", "申诉量": "count", "加盖": "count", "纪念戳": "count", "邮戳": "count",
     # area
-    "面积": "area",
+    "面积": "area", "年产": "other", "产量": "other",
     # duration
     "等待": "duration", "时长": "duration", "倒计时": "duration", "用时": "duration",
     "时限": "duration", "奋战": "duration",
@@ -228,7 +229,8 @@ FOUNDED_WORDS: tuple[str, ...] = ("成立于", "始于", "建于", "创办于", 
                                   "组建于", "设立于", "始建于", "创建于", "诞生于")
 
 #: words that make a figure a daily figure (SCHEMA "period": 日均, 每天, 每日 → daily).
-DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理")
+DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理", "日收发", "日揽收",
+                                "日投递", "日发件", "日寄递")
 
 # --- places -----------------------------------------------------------------
 #: what may follow a place at the start of a clause when the place is only the
@@ -252,7 +254,15 @@ PHOTO_BYLINE: tuple[str, ...] = ("摄影报道", "摄", "供图", "新华社发"
 BYLINE_BOXES: str = "□■▲△◆"
 
 #: how a newspaper's name ends (中国邮政报, 山东邮政报, 生活报): page furniture at the top
-PAPER_NAME_ENDS: tuple[str, ...] = ("报", "日报", "晚报", "快报", "时报")
+PAPER_NAME_ENDS: tuple[str, ...] = ("报", "日报", "晚报", "快报", "时报", "网站", "门户网站", "政府网", "网")
+#: lines of a web page's frame, never article text (breadcrumbs, sharing, counters, footers)
+WEB_CLUTTER: tuple[str, ...] = (
+    "首页>", "首页 >", "当前位置", "责任编辑", "编辑：", "审核：", "分享到", "【字体", "字体：", "【打印", "【关闭",
+    "点击量", "浏览次数", "阅读次数", "ICP备", "网站标识码", "技术支持", "主办单位", "承办单位", "版权所有",
+    "联系我们", "网站地图", "隐私声明", "当前第", "尾页", "扫一扫", "打印本页", "关闭窗口", "公网安备",
+)
+#: a line that ends the article on a web page: what follows belongs to other articles
+WEB_ARTICLE_END: tuple[str, ...] = ("上一篇", "下一篇", "相关新闻", "相关阅读", "推荐阅读", "相关文章", "热点新闻")
 #: sentence-final punctuation: a line ending in one ends a paragraph.
 SENTENCE_END: str = "。！？!?；…"
 CLOSING_QUOTES: str = "”’」』\"'）)"

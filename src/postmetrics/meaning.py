@@ -27,6 +27,7 @@ _BASIS_GENERIC = re.compile(r"(?:比(?![重例率值])|较)(?P<b>[^，。；比�
                             + alternation({**lexicon.CHANGE_VERBS, **lexicon.COMPARATIVE_VERBS})
                             + r")(?:了|出)?(?:近|约|超|达|逾)?(?=[\d零一二两三四五六七八九十百千万半]|$)")
 _BASIS_WORD = re.compile(alternation(lexicon.BASIS_WORDS))
+_TARGET_BASIS = re.compile(r"(?:完成|达到|实现)(?P<b>[^，。；]{0,8}(?:目标|计划|任务))的$")
 _RATIO_BASIS = re.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
 _RATE_BEFORE = re.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
 _PER_UNIT = re.compile(r"(?:每件|每单|每票|每公斤|每千克|每斤|单件|每箱|每份)[^，。；\d]{0,8}$")
@@ -74,6 +75,10 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     metric = _metric(clause_left, left, previous_sentence, after, unit, measure, inherited)
     basis = _basis(left, clause_left) if measure in ("change", "pct_change") else ""
     factor, new_unit = 1, None
+    if measure == "share" and not basis:
+        target = _TARGET_BASIS.search(clause_left)
+        if target:  # 完成全年目标的78.9%
+            basis = target.group("b")
     if unit == "倍":
         if measure == "pct_change":  # 增长了一倍 = +100 %
             factor, new_unit = 100, "%"

@@ -53,6 +53,8 @@ _CN_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, 
 _SCALES = frozenset("万亿兆")
 _FREQUENCY_BEFORE = ("一天", "每天", "每日", "每周", "一周", "每月", "每年", "一年", "日")
 _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
+#: what may follow 元 written in Chinese numerals when it is money (三元钱, 五元一斤, 两元左右)
+_AFTER_YUAN = frozenset("钱的一二两三四五六七八九十左以多余每至到和或及")
 _LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
                                rf"(?:(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?|{alternation(lexicon.CURRENCY_NAMES)})$")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
@@ -210,6 +212,13 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         low += Decimal("0.5")
     if high is not None:
         qualifier = "range"
+    if unit_text == "位" and text[end:end + 1] == "数":
+        return None  # 两位数增长: a number of digits
+    if not _HAS_DIGIT.search(num) and text[max(0, start - 1):start] in ("（", "("):
+        return None  # （万元）: a table header's unit, no amount
+    if unit_text == "元" and not any(c.isdigit() for c in num) and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
+            and text[end:end + 1] not in _AFTER_YUAN:
+        return None  # 三元朱村, 三元里: a name, not money
     if unit_text in lexicon.ARABIC_ONLY_UNITS and not num.isascii():
         return None  # 二期工程 is a phase
     if unit_text == "成":  # 三成 = 30%, 五成二 = 52%, 一成半 = 15%
