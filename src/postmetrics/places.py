@@ -170,6 +170,7 @@ _STREET = re.compile(r"(?:路|街|大道|大街|巷|胡同|小区|花园|广场|
 _COMPOUND_AFTER = {"县": "级域城乡", "市": "场民", "区": "域"}
 
 #: After a place: a dateline (北京5月26日电 / 北京3月20日讯) or a byline (北京记者).
+_DESTINATION = re.compile(r"(?:寄往|发往|運往|运往|销往|銷往|寄到|送到|发到|發往|运到|出口|进口|進口|到|往|至|来自|來自)\s*$")
 _DATELINE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯電訊]|记者|記者)")
 #: resolve_place returns None when at least this many provinces are mentioned
 #: and none of them gets half of the votes.
@@ -630,6 +631,10 @@ def resolve_place(text: str, *, hints: str = "") -> Place | None:
         # news-agency datelines (人民网北京5月26日电, 北京记者) say where the
         # report was filed, not what it is about
         if _DATELINE.match(full, m.end):
+            weights[i] = 0.0
+        # destinations and origins (寄往台湾, 出口台灣快件, 发往全国各地) are where parcels go,
+        # not what the item is about
+        elif _DESTINATION.search(full, max(0, m.start - 3), m.start):
             weights[i] = 0.0
     lead_codes: set[str] = set()
     body_idx = [i for i, m in enumerate(mentions) if m.start >= offset and weights[i] > 0]
