@@ -269,7 +269,7 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
                 chosen = previous[-1]
     if chosen is None:
         return ""
-    if (chosen.kind == "month" or chosen.kind == "month_fen") and "累计" in simp[clause_start:pos]:
+    if (chosen.kind == "month" or chosen.kind == "month_fen") and "累计" in simp[sentence_start:pos]:
         # 累计完成… under a later 5月份 head: the year to date stated before it
         to_date = [h.expression for h in heads if h.start < sentence_start
                    and h.expression.period.endswith("/" + chosen.period) and "-01/" in h.expression.period]
@@ -278,11 +278,15 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     stock_from = clause_start
     if _CONTINUATION.match(simp, clause_start):  # 余额达3.8亿元，是去年同期的1.6倍
         stock_from = max(sentence_start, simp.rfind("，", sentence_start, clause_start - 1) + 1)
+    if chosen.start >= sentence_start and not _FLOW.search(simp, clause_start, pos):
+        stock_from = sentence_start  # 截至2023年底，共有会员单位1260个，个人会员4.3万人
     if chosen.kind in _POINT_KINDS and _STOCK.search(simp, max(chosen.end, stock_from), pos):
         return _end_date(chosen.period)  # a stock (余额, 共有网点…) is counted on the day
     return chosen.period
 
 
+#: verbs of a flow: a figure after them is not a stock even when a stock is named before
+_FLOW = re.compile(r"发放|完成|实现|寄递|销售|揽收|新增|增加|增长|收入|发运|投递|办理")
 _SPAN_KINDS = frozenset({"until_day", "until_month", "since_until", "since_month_until", "month_range",
                          "quarter", "half", "first_months", "day_range"})
 _POINT_KINDS = frozenset({"until_month", "until_day", "year_end"})
