@@ -103,3 +103,11 @@ def test_line_at_of_every_offset_is_an_input_line():
 
 def test_line_at_on_empty_text_is_zero():
     assert join_lines(split_lines("")).line_at(0) == 0
+
+
+def test_a_table_value_and_a_month_on_the_next_line_stay_apart():
+    # bug caught on a held-out page: 邵阳 … -1.5 / 6月份，… read as 1.56月份
+    joined = join_lines(split_lines("邵阳    11402.5    -3.6    67431.2     -1.5\n6月份，全省快递业务量完成2.86亿件。"))
+    assert "-1.5 6月份" in joined.text
+    # a number broken across lines still joins
+    assert join_lines(split_lines("揽收包裹9.\n6亿件")).text == "揽收包裹9.6亿件"

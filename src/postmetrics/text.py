@@ -26,6 +26,8 @@ WIDTH_TABLE.update({0x3000: 0x20, ord("○"): ord("〇"), ord("Ｏ"): ord("〇")
 
 _SPACES = re.compile(r"[ \t\u2000-\u200b\u3000\xa0]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
+_DECIMAL_END = re.compile(r"\d\.\d+$")
+_DATE_START = re.compile(r"\d{1,2}月")
 
 
 def clean_line(raw: str) -> str:
@@ -136,8 +138,10 @@ def join_lines(lines: list[Line]) -> Joined:
     pos = 0
     for line in lines:
         t = line.text
-        if parts and parts[-1] and _ASCII_WORD.match(parts[-1][-1]) and _ASCII_WORD.match(t[0]):
-            parts.append(" ")
+        prev = parts[-1] if parts else ""
+        if prev and ((_ASCII_WORD.match(prev[-1]) and _ASCII_WORD.match(t[0]))
+                     or (prev[-1].isdigit() and _DATE_START.match(t) and _DECIMAL_END.search(prev))):
+            parts.append(" ")  # two words; or a finished decimal (-1.5) then a month (6月份): not one number
             pos += 1
         starts.append(pos)
         parts.append(t)
