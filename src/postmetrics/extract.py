@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import dates, lexicon, meaning
+from . import dates, meaning
 from .hanzi import to_simplified
 from .items import Item, segment
 from .model import Figure

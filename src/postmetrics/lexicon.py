@@ -55,8 +55,6 @@ DATE_WORDS: tuple[str, ...] = ("年", "月", "日", "号", "点", "时", "季度
 #: counters read only after Arabic digits (培训班12期; 二期工程 is a phase, not a count).
 ARABIC_ONLY_UNITS: frozenset[str] = frozenset({"期", "版", "分"})
 
-#: Units that only count as a figure after 个 (``3个月``), else they are dates.
-AFTER_GE_ONLY: frozenset[str] = frozenset({"月"})
 
 # --- qualifiers ----------------------------------------------------------
 #: word before a number → qualifier (SCHEMA "qualifier").
@@ -107,14 +105,10 @@ DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100
                             "翻了一倍": 100, "翻两番": 300, "翻了两番": 300}
 #: words of aspiration: a doubling after them is a hope, not a figure (有望实现翻番).
 ASPIRATION_WORDS: tuple[str, ...] = ("有望", "力争", "争取", "目标", "计划", "预期", "希望")
-#: words that turn "增加到 X" into a level, not a change.
-TO_LEVEL: tuple[str, ...] = ("到", "至", "为", "达")
 #: words of growth rate: a % right after them is a pct_change (增速达52.6%).
 GROWTH_RATE_WORDS: tuple[str, ...] = ("增速", "增幅", "增长率", "涨幅", "降幅", "增长速度")
 #: share cues: a % after these (or a % followed by 的 + noun) is a share.
 SHARE_WORDS: tuple[str, ...] = ("占比", "比重", "占", "份额", "全覆盖", "覆盖")
-#: comparison words introducing a basis (比上年同期, 较前一日, 与上年相比).
-BASIS_INTRO: tuple[str, ...] = ("比", "较", "与", "同")
 #: bases that stand alone, written before a change verb.
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比", "按年", "按月", "按季")
 #: bases that follow 比/较/与, longest first when compiled.
@@ -242,10 +236,6 @@ PLACE_NAME_CONTINUATIONS: tuple[str, ...] = (
 )
 
 # --- items -----------------------------------------------------------------
-#: item start markers at the start of a line (SCHEMA item_kind ``news``).
-NEWS_MARKERS: tuple[str, ...] = ("本报讯", "【本报讯】", "本刊讯", "本网讯")
-#: a marker line that starts a continued item (``continued``).
-CONTINUED_MARKERS: tuple[str, ...] = ("上接第", "接第")
 #: commentary labels (``commentary``).
 COMMENTARY_MARKERS: tuple[str, ...] = ("编后", "评论", "短评", "编者按", "记者手记", "快评")
 #: byline that closes a photo item (``photo``).
