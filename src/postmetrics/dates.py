@@ -36,7 +36,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("day", rf"(?:{_YEAR}){_M}{_D}"),
     ("fiscal_year", r"(?P<y>(?:19|20)\d{2})/(?P<y2>\d{2})年度"),
     ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—|~)(?P<y2>(?:19|20)\d{2})年"),
-    ("month_range", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<m>\d{{1,2}})(?:至|到|-|—|~)(?P<m2>\d{{1,2}})月"),
+    ("month_range", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<m>\d{{1,2}})月?(?:至|到|-|—|~)(?P<m2>\d{{1,2}})月"),
     ("last_quarter", r"(?:上一|上个)季度"),
     ("quarter", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
     ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度|首三季度?)"),

@@ -36,6 +36,8 @@ _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^�
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3})$")
 _PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
 _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
+#: what can end a byline on the next line: a photo credit, or one more name
+_BYLINE_TAIL = re.compile(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
 _RUNNING_HEAD = re.compile(r"报|第\S{1,3}版|星期")
 _MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}")
 _CONTINUED_ON = re.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
@@ -237,9 +239,17 @@ def segment(text: str) -> Layout:
             if credit and len(byline) - credit.end() >= 4:  # □李茹 摄影报道近日，… : the next item starts
                 byline, rest = byline[:credit.end()], byline[credit.end():]
             close(byline, closed_by_byline=True)
+            if segments and segments[-1].get("closed_by_byline"):
+                segments[-1]["byline_line"] = line.number
             if rest:
                 start = len(line.text) - len(rest)
                 current = {"kind": "other", "lines": [Line(line.number, line.raw, line.text[start:], False, line.simple[start:])]}
+            continue
+        if current is None and segments and segments[-1].get("closed_by_byline") \
+                and segments[-1].get("byline_line") == line.number - (1 if line.joined_to_previous else 2) \
+                and _BYLINE_TAIL.fullmatch(s) and not segments[-1]["byline"].endswith(lexicon.PHOTO_BYLINE):
+            segments[-1]["byline"] += s  # □李楠 / 周洋, □张磊 / 摄影报道: a byline wrapped onto the next line
+            segments[-1]["byline_line"] = line.number
             continue
         if current is None:
             current = {"kind": "other", "lines": []}

@@ -160,7 +160,7 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
             return "rate"
         return "other"
     if unit == "次":  # 每周5次投递 is a frequency, 受理预约1500余次 a count
-        return "other" if any(w in clause_left[-8:] for w in lexicon.FREQUENCY_WORDS) or "频次" in after[:4] else "count"
+        return "other" if any(w in clause_left for w in lexicon.FREQUENCY_WORDS) or "频次" in after[:4] else "count"
     if unit in lexicon.MONEY_UNITS and (after.startswith(("/", "每")) or _PER_UNIT.search(clause_left)):
         return "price"  # 0.5元/件, 12元每公斤, 每件代投费0.5元
     allowed = lexicon.UNIT_ALLOWS.get(unit)
