@@ -265,7 +265,8 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
         chosen = earlier_heads[-1] if earlier_heads else None
         if _CONTINUING_SENTENCE.match(simp, sentence_start):
             # 其中，寄递业务收入21.7亿元: the period of the sentence it continues
-            previous = [t for t in periods if t.end <= sentence_start and (chosen is None or t.start > chosen.start)]
+            previous = [t for t in periods if t.end <= sentence_start and (chosen is None or t.start > chosen.start)
+                        and not simp.startswith(lexicon.TARGET_WORDS, t.end)]
             if previous:
                 chosen = previous[-1]
     if chosen is None:

@@ -226,6 +226,10 @@ FOUNDED_WORDS: tuple[str, ...] = ("成立于", "始于", "建于", "创办于", 
 DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理", "日收发", "日揽收",
                                 "日投递", "日发件", "日寄递")
 
+#: a period right before these names a plan, not the period of a sentence's
+#: figures (完成全年目标的78.9%): a following 其中，… sentence does not take it
+TARGET_WORDS: tuple[str, ...] = ("目标", "任务", "计划", "预算")
+
 # --- places -----------------------------------------------------------------
 #: what may follow a place at the start of a clause when the place is only the
 #: start of a name (杭州亚运会, 中山大学, 北京路): then the clause is not about it.
