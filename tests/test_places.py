@@ -131,6 +131,22 @@ def test_hints_disambiguate() -> None:
     assert got is not None and (got.province, got.city, got.county) == ("吉林省", "长春市", "朝阳区")
 
 
+# the page's masthead settles a shared name but never votes (held-out 204: a
+# commentary on 山东邮政报 naming only 栖霞邮政)
+@pytest.mark.parametrize(("text", "context", "expected"), [
+    ("栖霞邮政把收寄点建到果园地头。", "", ("江苏省", "南京市", "栖霞区")),
+    ("栖霞邮政把收寄点建到果园地头。", "山东邮政报\n第 3 版", ("山东省", "烟台市", "栖霞市")),
+    ("栖霞邮政把收寄点建到果园地头。", "中国邮政报", ("江苏省", "南京市", "栖霞区")),
+    ("德清县邮政分公司", "", ("浙江省", "湖州市", "德清县")),
+    ("德清县邮政分公司", "山东邮政报", ("浙江省", "湖州市", "德清县")),
+    ("本报讯 省邮政分公司召开会议。", "山东邮政报", None),
+    ("山东省邮政分公司召开会议。", "烟台日报", ("山东省", "", "")),
+])
+def test_context_settles_names_without_voting(text, context, expected) -> None:
+    got = resolve_place(text, context=context)
+    assert (got and (got.province, got.city, got.county)) == expected
+
+
 def test_lead_mention_weighs_most() -> None:
     text = "本报讯 广东省中山市邮政分公司与广州市、佛山市邮政分公司合作。中山市人民医院"
     got = resolve_place(text)

@@ -71,11 +71,21 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
         reference = dates.infer_reference([to_simplified(m.text) for m in layout.meta_lines], heads,
                                           to_simplified("".join(line.text for line in layout.lines)))
     out = Document(doc=doc, reference=reference)
+    masthead = _masthead(layout)
     for item, body, simp in bodies:
-        figures, info = _item_figures(doc, item, body, simp, reference)
+        figures, info = _item_figures(doc, item, body, simp, reference, masthead)
         out.figures.extend(figures)
         out.items.append(info)
     return out
+
+
+def _masthead(layout) -> str:
+    """The lines above a page's first item (山东邮政报, 第 3 版, 市县传真): their
+    places settle the names an item shares with other places (栖霞)."""
+    if not layout.items:
+        return ""
+    first = layout.items[0].first_line
+    return "\n".join(line.text for line in layout.lines if line.number < first)
 
 
 def _prefer_org_place(place: Place | None, org: str) -> Place | None:
@@ -121,9 +131,9 @@ def _item_year(simp: str, reference: dates.Reference | None) -> int | None:
 
 
 def _item_figures(doc: str, item: Item, body: Joined, simp: str,
-                  reference: dates.Reference | None) -> tuple[list[Figure], dict]:
+                  reference: dates.Reference | None, masthead: str = "") -> tuple[list[Figure], dict]:
     headline = item.headline
-    place = resolve_place(body.text, hints=headline)
+    place = resolve_place(body.text, hints=headline, context=masthead)
     org_match = _ORG.search(simp)
     org = ""
     if org_match:

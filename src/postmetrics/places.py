@@ -593,12 +593,15 @@ def find_places(text: str) -> list[PlaceMention]:
 # --------------------------------------------------------------------------
 
 
-def resolve_place(text: str, *, hints: str = "") -> Place | None:
+def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | None:
     """The place a news item is about, or ``None`` when no place is mentioned.
 
     ``text`` is the item's body (headline + body); ``hints`` is extra text
     (e.g. the headline) that is matched together with it, so it helps to
-    disambiguate and adds weight.
+    disambiguate and adds weight.  ``context`` is text around the item (the
+    page's masthead, 山东邮政报) whose places only settle names shared by
+    several places (栖霞 → 山东省烟台市栖霞市, not 南京市栖霞区) and break ties
+    between provinces; they get no vote.
 
     Every mention votes with weight 1 for its unit and all the unit's
     ancestors.  The first mention starting within the first ``_LEAD_ZONE``
@@ -622,12 +625,20 @@ def resolve_place(text: str, *, hints: str = "") -> Place | None:
     sep = "\n\n"
     full = hints + sep + text if hints else text
     offset = len(hints) + len(sep) if hints else 0
+    context_end = 0
+    if context:
+        full = context + sep + full
+        context_end = len(context)
+        offset += context_end + len(sep)
     mentions, codes = _mentions(full)
-    if not mentions:
+    if not any(m.start >= context_end for m in mentions):
         return None
 
     weights = [1.0] * len(mentions)
     for i, m in enumerate(mentions):
+        if m.start < context_end:
+            weights[i] = 0.0  # the page's context: no vote
+            continue
         # news-agency datelines (人民网北京5月26日电, 北京记者) say where the
         # report was filed, not what it is about
         if _DATELINE.match(full, m.end):
@@ -656,7 +667,7 @@ def resolve_place(text: str, *, hints: str = "") -> Place | None:
             first.setdefault(a, i)
 
     def children(parent: str | None) -> list[str]:
-        return [c for c in score if g.units[c].parent == parent]
+        return [c for c in score if g.units[c].parent == parent and score[c] > 0]
 
     def pick(cands: list[str], force: bool) -> str | None:
         if not cands:
