@@ -230,6 +230,11 @@ SENTENCES_3 = [
      [(3865000000, None, "元", "exact", "revenue", "level", "", "2024-01/2024-09", "江西省赣州市"),
       (78.9, None, "%", "exact", "revenue", "share", "全年目标", "2024-01/2024-09", "江西省赣州市"),
       (415000000, None, "件", "exact", "volume", "level", "", "2024-01/2024-09", "江西省赣州市")]),
+    # held-out 501: the last word of the counted noun decides (企业客户 are customers)
+    ("本报讯 五常市邮政分公司举办推介会，邀请40余家大米加工企业客户参加。", "2024-10-25",
+     [(40, None, "家", "over", "customers", "level", "", "", "黑龙江省哈尔滨市五常市")]),
+    ("本报讯 与区内12家马铃薯加工企业签订寄递协议。", None,
+     [(12, None, "家", "exact", "count", "level", "", "", "")]),
 ]
 
 

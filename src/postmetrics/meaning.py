@@ -131,6 +131,11 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
     counted = _COUNTED.match(after)
     head = counted.group(0)[:6] if counted else after[:2]
     if lexicon.UNIT_METRICS.get(unit) not in ("duration", "area", "other"):  # 三天共接待游客: 天 counts no visitors
+        if counted and unit in _NOUN_AFTER_UNITS:
+            # the head of a compound noun is its last word: 40余家大米加工企业客户 counts customers
+            last = next((m for n, m in lexicon.COUNTED_NOUN_METRICS.items() if counted.group(0).endswith(n)), None)
+            if last:
+                return last
         if head.startswith(lexicon.COUNT_NOUNS_FIRST):
             return "count"
         for noun, metric in lexicon.COUNTED_NOUN_METRICS.items():
