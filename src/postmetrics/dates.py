@@ -165,7 +165,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                         and not text.endswith(lexicon.FOUNDED_WORDS, max(0, start - 6), start)):
                     out.append(TimeExpression(m.start(), m.end(), period,
                                               plain_year=name in _PLAIN_YEARS, kind=name))
-                    if name in ("year", "year_end", "this_year", "last_year", "fiscal_year"):
+                    if name in ("year", "year_end", "this_year", "last_year", "past_year", "fiscal_year"):
                         last_year = int(period[:4])
                     last_fiscal = period if name == "fiscal_year" else (None if name == "year" else last_fiscal)
                 pos = m.end()
