@@ -25,6 +25,12 @@ PERIODS = [
     pytest.param("本报讯 去年，全市快递业务量完成500万件。", "2023-05-01", "2022", id="last-year"),
     pytest.param("本报讯 今年以来，截至3月20日，邮寄业务量达1.5万件。", "2023-03-23",
                  "2023-01-01/2023-03-20", id="this-year-until-day"),
+    # held-out 106: N月以来 runs from the 1st of that month to the page's (or item's) day
+    pytest.param("据洛川县邮政分公司负责人介绍，9月以来，该分公司已寄递苹果68万件。", "2023-10-19",
+                 "2023-09-01/2023-10-19", id="since-month"),
+    pytest.param("本报讯 自9月份以来，该分公司已寄递苹果68万件。", "2023-10-19",
+                 "2023-09-01/2023-10-19", id="since-month-fen"),
+    pytest.param("本报讯 9月以来，该分公司已寄递苹果68万件。", None, "", id="since-month-without-a-day"),
     pytest.param("本报讯 截至3月底，全市快递业务量完成500万件。", "2023-05-01", "2023-01/2023-03", id="until-month-end"),
     pytest.param("本报讯 截至今年3月底，全市快递业务量完成500万件。", "2023-05-01", "2023-01/2023-03",
                  id="until-this-year-month-end"),

@@ -30,6 +30,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
                     rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"),
     ("since_month_until", rf"(?:{_YEAR})?(?P<m0>\d{{1,2}})月(?:份)?以来，?[^。]{{0,20}}?截至(?:(?:今年|本年))?"
                           rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"),
+    ("since_month", rf"(?:自|从)?(?:{_YEAR})?{_M}(?:份)?以来"),
     ("until_day", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}{_D}"),
     ("until_month", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}(?:底|末)"),
     ("day_range", rf"(?:{_YEAR})?{_M}{_D}(?:至|到|-|—|~)(?:(?P<y2>(?:19|20)\d{{2}})年)?(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号]"),
@@ -230,6 +231,13 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
         if name == "since_month_until":  # 9月以来…截至10月19日
             y = _year(m, ref_year)
             return f"{y:04d}-{int(g['m0']):02d}-01/{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}" if y else ""
+        if name == "since_month":  # 9月以来: from the 1st of that month to the item's (or page's) day
+            y = _year(m, ref_year)
+            mm = _num(g["m"])
+            end = item_day or (ref.as_date() if ref else None)
+            if not y or not 1 <= mm <= 12 or end is None or end.year != y or end < date(y, mm, 1):
+                return ""
+            return f"{y:04d}-{mm:02d}-01/{end.isoformat()}"
         if name == "month_fen":
             y = ref_year
             mm = _num(g["m"])
