@@ -31,6 +31,8 @@ PERIODS = [
     pytest.param("本报讯 自9月份以来，该分公司已寄递苹果68万件。", "2023-10-19",
                  "2023-09-01/2023-10-19", id="since-month-fen"),
     pytest.param("本报讯 9月以来，该分公司已寄递苹果68万件。", None, "", id="since-month-without-a-day"),
+    pytest.param("【本報訊】澳門郵電局於10月9日推出新郵票，當日共售出郵票逾1.2萬套。", "2024-11-20",
+                 "2024-10-09", id="same-day-as-the-event"),
     pytest.param("本报讯 截至3月底，全市快递业务量完成500万件。", "2023-05-01", "2023-01/2023-03", id="until-month-end"),
     pytest.param("本报讯 截至今年3月底，全市快递业务量完成500万件。", "2023-05-01", "2023-01/2023-03",
                  id="until-this-year-month-end"),
@@ -114,6 +116,11 @@ DATELINES = [
     pytest.param("本报讯 2月30日，县分公司发运包裹5000件。", "2023-03-23", "", id="impossible-day"),
     pytest.param("人民网北京5月26日电（记者 叶嘉颖）国家邮政局日前发布公报，2022年快递业务量完成1105.8亿件。",
                  "2023-05-27", "2023-05-26", id="wire-dateline"),
+    # held-out 308: no dateline, but the first clause dates the event (…於10月9日推出): 當日 is that day
+    pytest.param("【本報訊】澳門郵電局於10月9日「世界郵政日」推出《澳門建築》郵票，當日共售出郵票逾1.2萬套。",
+                 "2024-11-20", "2024-10-09", id="event-day-in-first-clause"),
+    pytest.param("本报讯 县分公司将于12月1日至5日开展寄递活动，揽收包裹5000件。", "2023-11-20", "",
+                 id="a-range-is-not-a-day"),
 ]
 
 

