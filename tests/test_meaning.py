@@ -246,6 +246,11 @@ SENTENCES_3 = [
       (12900000, None, "件", "about", "volume", "level", "", "daily", ""),
       (82.6, None, "分", "exact", "rate", "level", "", "2023", ""),
       (1.3, None, "分", "exact", "rate", "change", "上年", "2023", "")]),
+    # held-out 505: what has been 建成 by 截至6月底 is a stock, counted on the day
+    ("本报讯 截至6月底，全市共有快递服务企业86家、快递营业网点1245处，建成村级寄递物流综合服务站2136个。", "2024-07-20",
+     [(86, None, "家", "exact", "count", "level", "", "2024-06-30", ""),
+      (1245, None, "处", "exact", "count", "level", "", "2024-06-30", ""),
+      (2136, None, "个", "exact", "count", "level", "", "2024-06-30", "")]),
 ]
 
 

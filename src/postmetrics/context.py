@@ -231,7 +231,7 @@ _FRAME = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:[（(][^（）()]{0,30}
 _CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值|是)")
 #: a sentence that continues the previous one (其中，…; 此外，…)
 _CONTINUING_SENTENCE = re.compile(r"(?:其中|此外|另外|同时)[，,]?")
-_STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|已建成|累计建成|设有|余额|存量|库存|在册|在岗|已有")
+_STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|设有|余额|存量|库存|在册|在岗|已有")
 
 
 def _last_daily(simp: str, start: int, pos: int) -> int:
