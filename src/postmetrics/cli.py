@@ -159,14 +159,11 @@ DEBUG = typer.Option(False, "--debug", help="Show the traceback of an error.")
 
 
 def _check_issue_date(issue_date: Optional[str]) -> None:
-    import re
-
     from .dates import parse_issue_date
 
     try:
-        if issue_date is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issue_date.strip()):
-            raise ValueError(issue_date)
-        parse_issue_date(issue_date)
+        if issue_date is not None and parse_issue_date(issue_date) is None:
+            raise ValueError(issue_date)  # an empty --issue-date ''
     except ValueError:
         raise typer.BadParameter(f"not an ISO date (YYYY-MM-DD): {issue_date!r}", param_hint="--issue-date")
 

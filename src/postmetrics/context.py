@@ -16,6 +16,7 @@ through a bulletin); else the last plain year stated before; else empty.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -166,7 +167,7 @@ class PlaceContext:
 
     def _names_place_first(self, clause_start: int) -> bool:
         head = self.simp[max(0, clause_start - 4):clause_start]
-        return bool(re.search(r"其中[，,]?$", head)) and bool(_lead_places(self.simp[clause_start:clause_start + 40]))
+        return head.endswith(("其中", "其中，", "其中,")) and bool(_lead_places(self.simp[clause_start:clause_start + 40]))
 
     def _clause_place(self, pos: int, ss: int, clause_start: int) -> Place | None:
         """The latest clause-start place in the sentence before ``pos``."""
@@ -296,8 +297,6 @@ _POINT_KINDS = frozenset({"until_month", "until_day", "year_end"})
 
 def _end_date(period: str) -> str:
     """The last day a period covers: 2024 → 2024-12-31, …/2024-04 → 2024-04-30."""
-    import calendar
-
     end = period.rsplit("/", 1)[-1]
     if len(end) == 4:
         return f"{end}-12-31"

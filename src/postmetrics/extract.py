@@ -12,7 +12,7 @@ from datetime import date
 
 from . import dates, meaning
 from .hanzi import to_simplified
-from .items import Item, segment
+from .items import Item, Layout, segment
 from .model import Figure
 from .places import Place, resolve_place
 from .quantities import Quantity, find_quantities
@@ -79,7 +79,7 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     return out
 
 
-def _masthead(layout) -> str:
+def _masthead(layout: Layout) -> str:
     """The lines above a page's first item (山东邮政报, 第 3 版, 市县传真): their
     places settle the names an item shares with other places (栖霞)."""
     if not layout.items:

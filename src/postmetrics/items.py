@@ -489,6 +489,10 @@ _NUMBER = re.compile(r"\d{2,}")
 _NUMBER_WEIGHT = 3
 
 
+def _weight(gram: str) -> int:
+    return _NUMBER_WEIGHT if gram[0].isdigit() else 1
+
+
 def _bigrams(s: str) -> set[str]:
     """Pairs of adjacent characters of ``s`` (simplified), punctuation and digits
     left out, plus each run of two or more digits as one token: a headline's
@@ -533,13 +537,10 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
         return
     bodies = [_bigrams("".join(line.simple or line.text for line in it.lines)) for it in eligible]
 
-    def weight(gram: str) -> int:
-        return _NUMBER_WEIGHT if gram[0].isdigit() else 1
-
     def scores_of(unit: list[Line]) -> list[float]:
         grams = _bigrams("".join(line.simple or line.text for line in unit))
-        total = max(1, sum(map(weight, grams)))
-        return [sum(weight(g) for g in grams & body) / total for body in bodies]
+        total = max(1, sum(map(_weight, grams)))
+        return [sum(map(_weight, grams & body)) / total for body in bodies]
 
     vectors = [scores_of(u) for u in units]
     best = [max(range(len(v)), key=v.__getitem__) for v in vectors]

@@ -44,11 +44,7 @@ TRILLION = Decimal(10 ** 12)
 
 def normalize(s: str) -> str:
     """Fold capitals and traditional forms, expand 廿/卅, drop separators."""
-    s = s.translate(_CAPITALS)
-    if "廿" in s or "卅" in s:
-        s = re.sub(r"廿(?=[一二三四五六七八九])", "二十", s).replace("廿", "二十")
-        s = re.sub(r"卅(?=[一二三四五六七八九])", "三十", s).replace("卅", "三十")
-    return s
+    return s.translate(_CAPITALS).replace("廿", "二十").replace("卅", "三十")
 
 
 def parse_numeral(s: str) -> Decimal:
