@@ -11,8 +11,10 @@ unchanged, so spans found on the simplified copy point into the original text
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
+from typing import Mapping
 
 
 @cache
@@ -26,6 +28,35 @@ def _table() -> dict[int, str]:
         if len(key) == 1 and len(first) == 1 and key != first:
             table[ord(key)] = first
     return table
+
+
+class Translation:
+    """``str.translate`` with a table, skipped when no character of the table occurs.
+
+    ``str.translate`` looks every character of a CJK text up in the table (a
+    dict lookup per character); a character class built from the table's keys
+    finds in one C-level scan whether there is anything to replace, and most
+    pages of simplified text have nothing.  ``table`` maps code points to a
+    string, a code point or ``None`` (as for ``str.translate``).
+
+    The guard pays only for small tables: ``re`` scans a class of thousands of
+    scattered CJK characters more slowly than ``str.translate`` does the
+    lookups (measured: 2.2 ms against 0.3 ms on a 16 kB page), so tables
+    larger than :data:`MAX_GUARDED` are always applied.
+    """
+
+    MAX_GUARDED = 256
+
+    def __init__(self, table: Mapping[int, str | int | None]) -> None:
+        self.table = table
+        chars = "".join(sorted(chr(k) for k in table))
+        small = 0 < len(table) <= self.MAX_GUARDED
+        self._any = re.compile(f"[{re.escape(chars)}]") if small else None
+
+    def __call__(self, text: str) -> str:
+        if self._any is not None and self._any.search(text) is None:
+            return text
+        return text.translate(self.table)
 
 
 def to_simplified(text: str) -> str:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .hanzi import to_simplified
+from .hanzi import Translation, to_simplified
 
 # Full-width ASCII (U+FF01–U+FF5E) → ASCII, except the Chinese punctuation that
 # clause splitting relies on (，；：！？（）), which stays as written.
@@ -23,6 +23,7 @@ _KEEP_FULLWIDTH = set("，；：！？（）")
 WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH}
 WIDTH_TABLE.update({0x3000: 0x20, ord("○"): ord("〇"), ord("Ｏ"): ord("〇"), 0xA0: 0x20,
                     ord("．"): ord(".")})
+fold_width = Translation(WIDTH_TABLE)
 
 _SPACES = re.compile(r"[ \t\u2000-\u200b\u3000\xa0]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
@@ -44,7 +45,7 @@ def clean_line(raw: str) -> str:
     """
     if not raw or raw.isspace():
         return ""
-    return despace(raw.translate(WIDTH_TABLE))
+    return despace(fold_width(raw))
 
 
 def despace(raw: str) -> str:
@@ -96,7 +97,7 @@ def split_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    folded = text.translate(WIDTH_TABLE)
+    folded = fold_width(text)
     simple = to_simplified(folded)
     lines: list[Line] = []
     previous_blank = True
