@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -222,3 +223,23 @@ def test_reference_as_date():
 
 def test_daily_words():
     assert (dates.is_daily("医院日均问诊量为"), dates.is_daily("全年问诊量为")) == (True, False)
+
+
+def test_every_period_match_starts_at_a_trigger():
+    """find_periods tries the patterns only where dates._TRIGGER matches; a
+    pattern that can start elsewhere would be silently skipped.  Every start
+    of every pattern's match on the test pages must be a trigger."""
+    from postmetrics.text import join_lines, split_lines
+
+    opener = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上下前首年当明全过]")
+    checked = 0
+    for path in sorted(DATA.rglob("*.txt")):
+        text = join_lines(split_lines(path.read_text(encoding="utf-8"))).text
+        text = postmetrics.hanzi.to_simplified(text)
+        for m in opener.finditer(text):
+            i = m.start()
+            for name, pattern in dates.PERIOD_PATTERNS:
+                if pattern.match(text, i):
+                    checked += 1
+                    assert dates._TRIGGER.match(text, i), (path.name, name, text[i:i + 12])
+    assert checked > 500

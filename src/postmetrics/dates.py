@@ -57,13 +57,17 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
 ]]
 
 
-#: characters a period expression can start with; other positions are skipped.
+#: a time after a comparison word (较去年同期的…) is the basis, not the period
 _IN_COMPARISON = re.compile(r"(?:较|比(?![重例率值]))[^，。；、\d]{0,8}的$")
 #: a time right after these is a basis (比4月份增长), not a period
 _BASIS_BEFORE = frozenset("比较")
-#: where a period expression can start: a numeral, or one of the words that
-#: open one; other positions are skipped without trying the patterns.
-_TRIGGER = re.compile(r"(?=[\d〇零一二三四五六七八九十]|自\d|截至|今年|本年|本月|去年|上年|上半|上一|上个|下半"
+#: where a period expression can start: a numeral followed by what follows
+#: one in a time expression (2023年, 3月, 1季度, 2023/24, 1-10月, 2019至2023年),
+#: or one of the words that open one; other positions are skipped without
+#: trying the patterns.  tests/test_dates.py checks that every match of every
+#: pattern on the test pages starts at a trigger.
+_TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到]|[〇零一二三四五六七八九十]{1,4}[年月季]"
+                      r"|自\d|截至|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十]|首[季两三四五六七八九十\d]|年内|当天|当日|当月|明年|全年|过去)")
 
 
