@@ -145,9 +145,12 @@ def _is_meta(line: Line) -> bool:
     return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t))
 
 
+_CLUTTER = re.compile("|".join(map(re.escape, lexicon.WEB_CLUTTER)))
+
+
 def _is_clutter(s: str) -> bool:
     """A web page's frame line (breadcrumb, 责任编辑, 分享到, ICP备…): short, or starting with one."""
-    return s.startswith(lexicon.WEB_CLUTTER) or (len(s) <= 60 and any(w in s for w in lexicon.WEB_CLUTTER))
+    return s.startswith(lexicon.WEB_CLUTTER) or (len(s) <= 60 and _CLUTTER.search(s) is not None)
 
 
 def _is_furniture(line: Line, at_top: bool) -> bool:
@@ -170,6 +173,7 @@ def segment(text: str) -> Layout:
     """
     lines = split_lines(text)
     simple = [line.simple or to_simplified(line.text) for line in lines]
+    web_frame = _CLUTTER.search("\n".join(simple)) is not None  # most pages have none: no test per line
     segments: list[dict] = []
     current: dict | None = None
     meta: list[Line] = []
@@ -186,7 +190,7 @@ def segment(text: str) -> Layout:
     for line, s in zip(lines, simple):
         if s.startswith(lexicon.WEB_ARTICLE_END):
             break  # 上一篇 / 相关新闻: the rest of a web page is about other articles
-        if _is_furniture(line, at_top=not seen_body) or (_is_clutter(s) and not _is_meta(line)):
+        if _is_furniture(line, at_top=not seen_body) or (web_frame and _is_clutter(s) and not _is_meta(line)):
             continue
         if _is_meta(line):
             meta.append(line)
@@ -493,13 +497,14 @@ def _weight(gram: str) -> int:
     return _NUMBER_WEIGHT if gram[0].isdigit() else 1
 
 
-def _bigrams(s: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _bigrams(s: str) -> frozenset[str]:
     """Pairs of adjacent characters of ``s`` (simplified), punctuation and digits
     left out, plus each run of two or more digits as one token: a headline's
     figure echoes its body's (突破1750亿件 / 完成1750.8亿件)."""
     numbers = set(_NUMBER.findall(s))
     s = _NOT_WORD.sub("", s)
-    return {s[i:i + 2] for i in range(len(s) - 1)} | numbers
+    return frozenset({s[i:i + 2] for i in range(len(s) - 1)} | numbers)
 
 
 def _units(block: list[Line], double_spaced: bool = True) -> list[list[Line]]:
