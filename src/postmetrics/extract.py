@@ -22,6 +22,20 @@ from .text import WIDTH_TABLE, Boundaries, Joined, join_lines
 _ORG = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政)?(?:分公司|邮政局|管理局))"
                   r"|(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?"
                   r"(?P<org2>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?(?:分公司|邮政局|管理局|分局))")
+#: every match of _ORG ends with one of these, at most _ORG_LONGEST characters after its start;
+#: searching from just before the first one finds the same match without trying every position
+_ORG_END = re.compile(r"分公司|邮政局|管理局|分局")
+_ORG_LONGEST = 40
+
+
+def _find_org(simp: str) -> re.Match[str] | None:
+    """The first reporting unit named in ``simp`` (…县邮政分公司), as an _ORG match."""
+    end = _ORG_END.search(simp)
+    if end is None:
+        return None
+    return _ORG.search(simp, max(0, end.start() - _ORG_LONGEST))
+
+
 #: what a quote does not need: the item marker and a reporter credit (本报讯（记者 陈立）…)
 _QUOTE_LEAD = re.compile(r"^(?:【?本[报報]讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?")
 _LIST_JOIN = re.compile(r"[、和及与或]")
@@ -65,11 +79,11 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     bodies: list[tuple[Item, Joined, str]] = []
     for item in layout.items:
         body = item.body()
-        bodies.append((item, body, to_simplified(body.text)))
+        bodies.append((item, body, body.simple))
     if reference is None:
         heads = [md for _, _, simp in bodies if (md := dates.dateline_month_day(simp))]
         reference = dates.infer_reference([to_simplified(m.text) for m in layout.meta_lines], heads,
-                                          to_simplified("".join(line.text for line in layout.lines)))
+                                          "".join(line.simple or to_simplified(line.text) for line in layout.lines))
     out = Document(doc=doc, reference=reference)
     masthead = _masthead(layout)
     for item, body, simp in bodies:
@@ -134,7 +148,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
                   reference: dates.Reference | None, masthead: str = "") -> tuple[list[Figure], dict]:
     headline = item.headline
     place = resolve_place(body.text, hints=headline, context=masthead)
-    org_match = _ORG.search(simp)
+    org_match = _find_org(simp)
     org = ""
     if org_match:
         group = "org" if org_match.group("org") else "org2"
@@ -153,7 +167,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     rows.extend(_figures(simp, body, bounds, periods, places, context))
     if item.headline_lines:
         head = join_lines(item.headline_lines)
-        head_simp = to_simplified(head.text)
+        head_simp = head.simple
         head_bounds = Boundaries(head_simp)
         rows.extend(_figures(head_simp, head, head_bounds, [], PlaceContext(head_simp, head_bounds, place, []),
                              context, headline=True))

@@ -108,18 +108,23 @@ def split_lines(text: str) -> list[Line]:
             continue
         cleaned = despace(fold)
         lines.append(Line(number, raw, cleaned, joined_to_previous=not previous_blank and bool(lines),
-                          simple=despace(simp) if simp is not fold else cleaned))
+                          simple=cleaned if simp == fold else despace(simp)))
         previous_blank = False
     return lines
 
 
 @dataclass(frozen=True)
 class Joined:
-    """Cleaned lines joined into one text, with the offset where each begins."""
+    """Cleaned lines joined into one text, with the offset where each begins.
+
+    ``simple`` is ``text`` in simplified characters (same length), joined
+    from the lines' own simplified copies, so no text is converted twice.
+    """
 
     text: str
     starts: tuple[int, ...]
     numbers: tuple[int, ...]
+    simple: str = ""
 
     def line_at(self, offset: int) -> int:
         """Input line number (1-based) of the character at ``offset``."""
@@ -135,6 +140,7 @@ def join_lines(lines: list[Line]) -> Joined:
     ``销售 180`` / ``余万元``), except that two Latin words get a space.
     """
     parts: list[str] = []
+    simple: list[str] = []
     starts: list[int] = []
     pos = 0
     for line in lines:
@@ -143,11 +149,13 @@ def join_lines(lines: list[Line]) -> Joined:
         if prev and ((_ASCII_WORD.match(prev[-1]) and _ASCII_WORD.match(t[0]))
                      or (prev[-1].isdigit() and _DATE_START.match(t) and _DECIMAL_END.search(prev))):
             parts.append(" ")  # two words; or a finished decimal (-1.5) then a month (6月份): not one number
+            simple.append(" ")
             pos += 1
         starts.append(pos)
         parts.append(t)
+        simple.append(line.simple or to_simplified(t))
         pos += len(t)
-    return Joined("".join(parts), tuple(starts), tuple(line.number for line in lines))
+    return Joined("".join(parts), tuple(starts), tuple(line.number for line in lines), "".join(simple))
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]")
