@@ -218,3 +218,23 @@ def test_figures_carry_their_items_headline():
 
 def test_empty_page_has_no_items():
     assert postmetrics.extract_document("", issue_date="2023-03-23").items == []
+
+
+# (line start, is it an item marker?)  A marker begins its line: text before it
+# that ends a sentence (.3%。本报讯 on a reflowed page) is the previous item's.
+MARKERS = [
+    ("本报讯 广东省中山市邮政分公司", True),
+    ("【本报讯】近日", True),
+    ("山东邮政报讯 近日", True),
+    ("人民网北京5月26日电", True),
+    (".3%。本报讯 国家邮政局", False),
+    ("亿人次。本报讯 国家邮政局数据显示", False),
+    ("件。新华社北京5月6日电", False),
+]
+
+
+@pytest.mark.parametrize("line, expected", MARKERS)
+def test_news_start_marker(line, expected):
+    from postmetrics.items import _NEWS_START
+
+    assert bool(_NEWS_START.match(line)) is expected

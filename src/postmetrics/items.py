@@ -26,8 +26,8 @@ from .hanzi import to_simplified
 from .text import Joined, Line, despace, join_lines, split_lines
 
 _NEWS_START = re.compile(
-    r"^(?:【?(?:本报|本刊|本网|\S{1,6}?报)讯】?"
-    r"|\S{1,8}?(?:网|社|报|台)\S{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
+    r"^(?:【?(?:本报|本刊|本网|[^\s。，；：！？、]{1,6}?报)讯】?"
+    r"|[^\s。，；：！？、]{1,8}?(?:网|社|报|台)\S{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
 )
 _CONTINUED = re.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
 _FULL_DATE = PAGE_DATE
@@ -333,15 +333,17 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         lead: list[Line] = []
         trail: list[Line] = []
         if not any(_ends_sentence(line.text) for line in body):
-            if (seg["kind"] in ("news", "continued") and body) or any(len(line.text) > MAX_HEADLINE for line in body):
-                pass  # a short item without a full stop, or text too long to be headlines: body
+            if (seg["kind"] in ("news", "continued") and body) or any(len(line.text) > MAX_HEADLINE for line in body) \
+                    or any("。" in line.text for line in body):
+                pass  # a short item without a full stop, text too long to be headlines, or
+                # sentences ending inside lines (text wrapped without regard to its sentences): body
             else:
                 blocks.append((len(items), body))
                 continue
         keep = 1 if seg["kind"] == "news" else 0  # never pop the marker line
         if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) for line in body):
             while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
-                   and len(body[-1].text) <= MAX_HEADLINE):
+                   and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text):
                 trail.insert(0, body.pop())
         if seg.get("lead_given"):  # a list page's item: its title came before its date line
             lead, body = _leading_headline(body, "listed", meta)
