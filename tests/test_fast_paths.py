@@ -87,3 +87,17 @@ def test_place_scan_matches_the_plain_scan(path):
     fast = [(r.start, r.end, r.form, r.tentative) for r in places._scan(g, c)]
     assert fast == _plain_scan(g, c)
     assert fast or not re.search(r"[省市县]", c)
+
+
+def test_figure_rows_equal_dataclasses_asdict():
+    import dataclasses
+
+    import postmetrics
+    from postmetrics.model import COLUMNS
+
+    figures = postmetrics.extract((DATA / "seed-page.txt").read_text(encoding="utf-8"))
+    assert len(figures) > 10
+    for f in figures:
+        assert f.as_dict() == dataclasses.asdict(f)
+        assert list(f.as_dict()) == list(COLUMNS)
+        assert f.as_tuple() == dataclasses.astuple(f)

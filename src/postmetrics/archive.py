@@ -52,13 +52,12 @@ def figures_bag(paths: Iterable[str], *, partition_size: int = 64,
                 issue_date: str | None = None) -> "dask.bag.Bag":
     """A dask Bag of figure dicts (SCHEMA columns), one task per ``partition_size`` files."""
     import dask.bag as db
-    from dataclasses import asdict
 
     from .extract import read_and_extract
 
     def figures(path: str) -> list[dict]:
         result = read_and_extract(path, issue_date)
-        return [] if isinstance(result, BaseException) else [asdict(f) for f in result.figures]
+        return [] if isinstance(result, BaseException) else [f.as_dict() for f in result.figures]
 
     files = archive_paths(paths)
     return db.from_sequence(files, partition_size=partition_size).map(figures).flatten()

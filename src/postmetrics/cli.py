@@ -280,7 +280,6 @@ def _check_paths(paths: List[str]) -> None:
 def _run(paths: List[str], options: OutputOptions, issue_date: Optional[str], encoding: Optional[str],
          quiet: bool, debug: bool, kind: str, jobs: int = 1, metric: Optional[str] = None,
          place: Optional[str] = None, item_kind: Optional[str] = None) -> None:
-    from dataclasses import asdict
 
     _check_paths(paths)
     _check_issue_date(issue_date)
@@ -305,7 +304,7 @@ def _run(paths: List[str], options: OutputOptions, issue_date: Optional[str], en
         document = result
         if not quiet and issue_date is None:
             _date_note(document)
-        rows: Iterator[dict] = (asdict(f) for f in document.figures) if kind == "figures" else iter(document.items)
+        rows: Iterator[dict] = (f.as_dict() for f in document.figures) if kind == "figures" else iter(document.items)
         try:
             renderer.write(r for r in rows if _keep(r, metrics, places, kinds))
         except OSError as e:  # a full disk or a closed pipe: nothing more can be written

@@ -1,7 +1,6 @@
 """The figures table as a pandas DataFrame (SCHEMA.md columns and dtypes)."""
 from __future__ import annotations
 
-from dataclasses import astuple
 from typing import TYPE_CHECKING, Iterable
 
 from .model import COLUMNS, Figure
@@ -22,7 +21,7 @@ def figures_frame(figures: Iterable[Figure]) -> "pd.DataFrame":
     """
     import pandas as pd
 
-    df = pd.DataFrame([astuple(f) for f in figures], columns=list(COLUMNS))
+    df = pd.DataFrame([f.as_tuple() for f in figures], columns=list(COLUMNS))
     for col in COLUMNS:
         if col in DTYPES:
             df[col] = df[col].astype(DTYPES[col])

@@ -42,6 +42,19 @@ class Figure:
     quote: str
     line: int
 
+    def as_dict(self) -> dict[str, str | int | float | None]:
+        """The row as a dict, columns in SCHEMA order.
+
+        Every value is a str, int, float or None, so a shallow copy does
+        (``dataclasses.asdict`` deep-copies each value: 14 % of the CLI's
+        time on an archive).
+        """
+        return dict(self.__dict__)
+
+    def as_tuple(self) -> tuple[str | int | float | None, ...]:
+        """The row as a tuple, columns in SCHEMA order (see :meth:`as_dict`)."""
+        return tuple(self.__dict__.values())
+
 
 #: column names in SCHEMA order.
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Figure))
