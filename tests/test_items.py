@@ -171,6 +171,39 @@ NUMBERED_HEADLINES_AFTER = """本报讯 7 月 16 日，湖北省宜昌市秭归�
 上半年增长46.2%
 """
 
+# a city paper's county page (held-out 606/611): single-spaced text, each headline
+# above its body with blank lines around it, a page-code and staff line under the
+# masthead, a two-line headline, sentence ends inside lines, and credits wrapped
+# onto their own line (…以内。（通讯员 / 吴国华）)
+LOCAL_PAPER = """茂名日报  2024年6月12日  星期三
+A05  县区新闻          编辑 陈 珊  校对 黄 颖
+
+高州荔枝“坐”上邮政专机
+
+本报讯 6月10日，高州市邮政分公司荔枝寄递中
+心灯火通明。截至6月10日，累计寄递荔枝邮
+件一百二十万件，同比增长近三成。
+
+电白区邮政直播间里卖荔枝
+单场销售额达38万元
+
+本报讯 6月8日晚，在电白区邮政分公司
+直播间里，当晚直播销售额达38万元，
+订单3800余单。
+
+茂南区：“邮快合作”让快递进村更便捷
+
+本 报 讯 茂 南 区 邮 政 分 公 司 与 辖 区 内 4 家
+快递企业开展合作，日均代投快件约1.3万件。今
+年1—5月，累计代投快件190万余件。（通讯员
+ 吴国华）
+
+茂名邮政比拼荔枝打包技能
+
+本报讯 6月5日，茂名市邮政分公司举办荔枝
+寄递打包技能比武，48名选手参赛。
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -195,6 +228,12 @@ PAGES = [
         ("news", "秭归邮政夏橙寄递同比增长32%", 1, 9, "秭归县", "2023-07-16", 3),
         ("news", "珲春邮政跨境电商寄递业务量上半年增长46.2%", 11, 19, "珲春市", "2023-07-18", 3),
     ], id="two-line-headlines-matched-by-their-figures"),
+    pytest.param(LOCAL_PAPER, [
+        ("news", "高州荔枝“坐”上邮政专机", 6, 8, "高州市", "2023-06-10", 2),
+        ("news", "电白区邮政直播间里卖荔枝单场销售额达38万元", 13, 15, "电白区", "2023-06-08", 3),
+        ("news", "茂南区：“邮快合作”让快递进村更便捷", 19, 22, "茂南区", "", 3),
+        ("news", "茂名邮政比拼荔枝打包技能", 26, 27, "茂名市", "2023-06-05", 1),
+    ], id="local-paper-headlines-above-bodies"),
 ]
 
 

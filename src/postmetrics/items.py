@@ -40,6 +40,10 @@ _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
 _BYLINE_TAIL = re.compile(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
 _RUNNING_HEAD = re.compile(r"报|第\S{1,3}版|星期")
 _MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}")
+#: a page code opening a line: A05, B2, A06·
+_PAGE_CODE = re.compile(r"^[A-Z]\d{1,2}(?![\d.%])")
+_STAFF_CREDIT = re.compile(rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)})[:：]?[\u4e00-\u9fff]{{2,3}}(?:$|[\s、，]|"
+                           rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)}))")
 _CONTINUED_ON = re.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
 #: the longest line taken for a headline (longer lines are body text, whatever their ends)
 MAX_HEADLINE = 40
@@ -137,6 +141,12 @@ def _split_byline(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _closes_earlier_parenthesis(text: str) -> bool:
+    """A line that closes a parenthesis opened on an earlier line: the tail of a
+    credit wrapped onto its own line (…以内。（通讯员 / 吴国华）), never a headline."""
+    return text.count("）") + text.count(")") > text.count("（") + text.count("(")
+
+
 def _is_meta(line: Line) -> bool:
     """A source or date line of a web article (2025年6月19日 生活报, 来源：…, [2024-06-12])."""
     t = line.text
@@ -163,6 +173,8 @@ def _is_furniture(line: Line, at_top: bool) -> bool:
         return True  # the paper's name under the masthead: 中国邮政报, 山东邮政报
     if at_top and (_MASTHEAD.search(t) or (t.isascii() and any(c.isalpha() for c in t))):
         return True  # CHINA POST NEWS, 国内统一连续出版物号 CN11-0035, 邮发代号
+    if at_top and len(t) <= 40 and not _ends_sentence(t) and (_PAGE_CODE.match(t) or _STAFF_CREDIT.search(t)):
+        return True  # the page's own label: A05 县区新闻, A06 · 县市区, 编辑 陈珊 校对 黄颖
     return False
 
 
@@ -341,9 +353,10 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 blocks.append((len(items), body))
                 continue
         keep = 1 if seg["kind"] == "news" else 0  # never pop the marker line
-        if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) for line in body):
+        if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) or "。" in line.text for line in body):
             while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
-                   and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text):
+                   and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text
+                   and not _closes_earlier_parenthesis(body[-1].text)):
                 trail.insert(0, body.pop())
         if seg.get("lead_given"):  # a list page's item: its title came before its date line
             lead, body = _leading_headline(body, "listed", meta)
@@ -551,8 +564,18 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
 
     vectors = [scores_of(u) for u in units]
     best = [max(range(len(v)), key=v.__getitem__) for v in vectors]
-    while len(units) > len(eligible):
+
+    def one_headline(i: int) -> bool:
+        """Units i and i+1 match the same item best; on a single-spaced page, with no blank
+        line between them, they are one headline on two lines (电白区邮政直播间里卖荔枝 /
+        单场销售额达38万元)."""
+        return best[i] == best[i + 1] and vectors[i][best[i]] > 0 and vectors[i + 1][best[i]] > 0 \
+            and units[i + 1][0].joined_to_previous
+
+    while len(units) > len(eligible) or (not double_spaced and any(one_headline(i) for i in range(len(units) - 1))):
         pairs = [i for i in range(len(units) - 1) if best[i] == best[i + 1] and vectors[i][best[i]] > 0]
+        if len(units) <= len(eligible):
+            pairs = [i for i in range(len(units) - 1) if one_headline(i)]
         if not pairs:
             break
         i = max(pairs, key=lambda i: vectors[i][best[i]] + vectors[i + 1][best[i]])

@@ -250,6 +250,8 @@ BYLINE_BOXES: str = "□■▲△◆"
 
 #: how a newspaper's name ends (中国邮政报, 山东邮政报, 生活报): page furniture at the top
 PAPER_NAME_ENDS: tuple[str, ...] = ("报", "日报", "晚报", "快报", "时报", "网站", "门户网站", "政府网", "网")
+#: a newspaper page's staff credit under the masthead (编辑 陈珊 校对 黄颖): page furniture
+PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
 #: lines of a web page's frame, never article text (breadcrumbs, sharing, counters, footers)
 WEB_CLUTTER: tuple[str, ...] = (
     "首页>", "首页 >", "当前位置", "责任编辑", "编辑：", "审核：", "分享到", "【字体", "字体：", "【打印", "【关闭",
