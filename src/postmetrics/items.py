@@ -33,17 +33,24 @@ _CONTINUED = re.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
 _FULL_DATE = PAGE_DATE
 _SOURCE_LINE = re.compile(r"来源[:：]")
 _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
-_PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3})$")
+#: a page number on its own line: 3, 第3版, and a footer —2— / - 2 -
+_PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
+#: a column label on its own line (【集邮】, 【短评】 is a commentary marker and is read before)
+_COLUMN_LABEL = re.compile(r"^【[^】讯]{1,8}】$")
 _PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
 _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
 #: what can end a byline on the next line: a photo credit, or one more name
 _BYLINE_TAIL = re.compile(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
 _RUNNING_HEAD = re.compile(r"报|第\S{1,3}版|星期")
-_MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}")
+_MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}|准印证|内资准字|内部资料")
+#: the page and its section under the masthead: 第2版 经营发展, 第3版 市州动态
+_SECTION_LINE = re.compile(r"^第\S{1,3}版")
 #: a page code opening a line: A05, B2, A06·
 _PAGE_CODE = re.compile(r"^[A-Z]\d{1,2}(?![\d.%])")
-_STAFF_CREDIT = re.compile(rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)})[:：]?[\u4e00-\u9fff]{{2,3}}(?:$|[\s、，]|"
-                           rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)}))")
+_STAFF_CREDIT = re.compile(rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)})(?:[:：]|[\u4e00-\u9fff]{{2,3}}(?:$|[\s、，]|"
+                           rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)})))")
+#: a source credit in parentheses on its own line after a sentence: （闽邮管）, （新华社）
+_SOURCE_CREDIT = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[）)]$")
 _CONTINUED_ON = re.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
 #: the longest line taken for a headline (longer lines are body text, whatever their ends)
 MAX_HEADLINE = 40
@@ -165,7 +172,7 @@ def _is_clutter(s: str) -> bool:
 
 def _is_furniture(line: Line, at_top: bool) -> bool:
     t = line.text
-    if _PAGE_NUMBER.match(t):
+    if _PAGE_NUMBER.match(t) or _COLUMN_LABEL.match(t):
         return True
     if at_top and len(t) <= 6 and len(line.raw.split()) >= len(t) >= 2:
         return True  # section labels printed letter-spaced: 动 态, 综 合 新 闻
@@ -173,8 +180,11 @@ def _is_furniture(line: Line, at_top: bool) -> bool:
         return True  # the paper's name under the masthead: 中国邮政报, 山东邮政报
     if at_top and (_MASTHEAD.search(t) or (t.isascii() and any(c.isalpha() for c in t))):
         return True  # CHINA POST NEWS, 国内统一连续出版物号 CN11-0035, 邮发代号
-    if at_top and len(t) <= 40 and not _ends_sentence(t) and (_PAGE_CODE.match(t) or _STAFF_CREDIT.search(t)):
-        return True  # the page's own label: A05 县区新闻, A06 · 县市区, 编辑 陈珊 校对 黄颖
+    if at_top and len(t) <= 40 and not _ends_sentence(t) and (
+            _PAGE_CODE.match(t) or _STAFF_CREDIT.search(t) or _SECTION_LINE.match(t)):
+        return True  # the page's own label: A05 县区新闻, 第2版 经营发展, 编辑 陈珊 校对 黄颖
+    if at_top and len(t) <= 6 and to_simplified(t).endswith(lexicon.PAPER_NAME_SHORT_ENDS):
+        return True  # an internal paper's name: 河南邮政, 安吉新闻
     return False
 
 
@@ -241,6 +251,10 @@ def segment(text: str) -> Layout:
                 current["lines"].append(Line(line.number, line.raw, line.text[:turn.start()], line.joined_to_previous,
                                              line.simple[:turn.start()]))
             close("", closed_by_byline=True)
+            continue
+        if _SOURCE_CREDIT.match(s) and current is not None and current["lines"] \
+                and _ends_sentence(current["lines"][-1].text):
+            close(s[1:-1], closed_by_byline=True)  # …环比增长2.5%。 / （闽邮管）
             continue
         split = _split_byline(s)
         if split is not None:

@@ -250,6 +250,9 @@ BYLINE_BOXES: str = "□■▲△◆"
 
 #: how a newspaper's name ends (中国邮政报, 山东邮政报, 生活报): page furniture at the top
 PAPER_NAME_ENDS: tuple[str, ...] = ("报", "日报", "晚报", "快报", "时报", "网站", "门户网站", "政府网", "网")
+#: how the name of a short internal paper ends (河南邮政, 安吉新闻): a line of at most
+#: six characters ending so, above the page's first item, is the masthead
+PAPER_NAME_SHORT_ENDS: tuple[str, ...] = ("邮政", "新闻")
 #: a newspaper page's staff credit under the masthead (编辑 陈珊 校对 黄颖): page furniture
 PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
 #: lines of a web page's frame, never article text (breadcrumbs, sharing, counters, footers)
