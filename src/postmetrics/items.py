@@ -317,6 +317,10 @@ def _width(text: str) -> float:
     return wide + (len(text) - wide) / 2
 
 
+#: a table row: numbers separated by runs of spaces (column gaps), as a PDF prints a table
+_TABLE_ROW = re.compile(r"\d\s{2,}[\d.]+\s{2,}\d")
+
+
 def _column_breaks(body: list[Line], window: int = 10, min_shift: float = 1.5) -> list[int]:
     """Indexes where a new column of another width starts at a paragraph start.
 
@@ -325,7 +329,9 @@ def _column_breaks(body: list[Line], window: int = 10, min_shift: float = 1.5) -
     width of full lines (not the last line of a paragraph) changes there.
     """
     ends = [_ends_sentence(line.text) for line in body]
-    full = [i for i, e in enumerate(ends) if not e]
+    # section titles (三、快递服务) and table rows (东部地区   1306.1   19.8) are not column lines
+    full = [i for i, e in enumerate(ends) if not e and not _SECTION_NUMBER.match(body[i].text)
+            and not _TABLE_ROW.search(body[i].raw)]
     widths = {i: _width(body[i].text) for i in full}
     breaks: list[int] = []
     last = 0
@@ -501,7 +507,22 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
     if meta_next or (nxt is not None and "，" not in first.text and _ends_sentence(nxt.text)
                      and len(nxt.text) > 2 * len(first.text)):
         return [first], body[1:]
+    # a document's title block (2023年安徽省邮政行业发展统计公报 / 国家邮政局): up to three
+    # short lines with no punctuation of a sentence, then running text; the issuer's
+    # name is not part of the title
+    run = 0
+    while run < min(3, len(body)) and len(body[run].text) <= MAX_HEADLINE and not _ends_sentence(body[run].text) \
+            and not any(p in body[run].text for p in "，。；"):
+        run += 1
+    if run and len(body) - run >= 5 and any(p in body[run].text for p in "，。"):
+        title = [line for line in body[:run] if not _ISSUER.fullmatch(to_simplified(line.text))]
+        if title:
+            return title, body[run:]
     return [], body
+
+
+#: a line naming who issued a document (国家邮政局, 安徽省邮政管理局 政务公开)
+_ISSUER = re.compile(rf"[\u4e00-\u9fff]{{0,12}}(?:{'|'.join(lexicon.ISSUER_ENDS)})(?:政务公开|办公室)?")
 
 
 def _mark_commentary(items: list[Item], before: int) -> None:

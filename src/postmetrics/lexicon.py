@@ -253,6 +253,9 @@ PAPER_NAME_ENDS: tuple[str, ...] = ("报", "日报", "晚报", "快报", "时报
 #: how the name of a short internal paper ends (河南邮政, 安吉新闻): a line of at most
 #: six characters ending so, above the page's first item, is the masthead
 PAPER_NAME_SHORT_ENDS: tuple[str, ...] = ("邮政", "新闻")
+#: how the name of a document's issuer ends (国家邮政局, 江苏省邮政管理局): such a line
+#: next to a document's title is not part of it
+ISSUER_ENDS: tuple[str, ...] = ("邮政管理局", "邮政局", "管理局", "分公司", "有限公司", "集团公司", "政府")
 #: a newspaper page's staff credit under the masthead (编辑 陈珊 校对 黄颖): page furniture
 PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
 #: lines of a web page's frame, never article text (breadcrumbs, sharing, counters, footers)
