@@ -204,6 +204,79 @@ A05  县区新闻          编辑 陈 珊  校对 黄 颖
 寄递打包技能比武，48名选手参赛。
 """
 
+# a provincial internal paper, single-spaced (held-out 701): masthead furniture
+# (准印证号, 第2版 经营发展, 责任编辑), a kicker and headline right above their
+# body, a block of three two-line headlines printed after their bodies, then the
+# next item's headline above it
+INTERNAL_PAPER = """山东邮政报
+2024年5月17日 星期五
+第2版  经营发展
+责任编辑：王琳  美术编辑：张杰
+连续性内部资料出版物准印证号：鲁内资准字（2024）第018号
+
+线上线下齐发力
+寿光邮政蔬菜寄递量同比增长三成
+
+本报讯 今年1-4月，潍坊寿光市邮政分公司累计寄递蔬菜邮件86.3万件，
+同比增长31.2%。                                      □李梦
+本报讯 5月10日，临沂市兰陵县邮政分公司通过直播销售蒜薹32万斤，
+同比增长1.6倍。                                      □孔祥
+本报讯 截至4月末，济南市章丘区邮政分公司储蓄余额达60.8亿元，较年
+初新增5.1亿元。                                      □刘倩
+
+兰陵邮政
+助销蒜薹32万斤
+章丘邮政储蓄余额
+突破60亿元
+
+聚焦“三农”服务 做强县域市场
+聊城邮政农村电商业务一季度实现“开门红”
+
+本报讯 一季度，聊城市邮政分公司农村电商业务收入同比增长27.5%。
+"""
+
+# the same kind of page with each headline printed under its body (held-out 609)
+HEADLINES_UNDER = """2024年7月23日 星期二
+
+本报讯 截至6月底，陕西省邮政分公司在全省设有邮政网点1486个，其中
+农村网点1012个，占比68.1%。 □任小龙
+
+陕西邮政农村网点占比达68.1%
+
+本报讯 今年以来，浙江省宁波市邮政分公司寄递业务量实现逐季攀升，上
+半年累计完成6100万件。 □郑凯
+
+宁波邮政上半年寄递业务量6100万件
+"""
+
+# an administration's bulletin (held-out 605): a two-line title, its document
+# number, lines typed at uneven widths (not two columns), the signature at the end
+BULLETIN = """江苏省邮政管理局关于2024年上半年
+全省邮政行业运行情况的通报
+
+苏邮管〔2024〕46号
+
+各设区市邮政管理局，各邮政、快递企业：
+现将2024年上半年全省邮政行业运行情况通报如下：
+一、总体情况
+1—6月，全省邮政行业寄递业务量累计完成51.26亿件，同比增长
+17.8%；邮政行业业务收入累计完成489.63亿元，同比增长9.1%。
+二、快递业务情况
+1—6月，全省快递服务企业业务量累计完成45.3亿件，同比增长
+19.4%。同城快递业务量累计完成3.11亿件，同比增长6.5%；异地快
+递业务量累计完成41.62亿件，同比增长20.5%；国际/港澳台快递
+业务量累计完成6512.3万件，同比增长21.7%。
+三、分地区情况
+1—6月，苏南、苏中、苏北地区快递业务量分别完成26.19亿件、
+7.08亿件和12.03亿件。快递业务量排名前五位的城市依次为苏州、
+南京、无锡、徐州和宿迁，分别完成11.24亿件、5.86亿件、4.37亿件、
+3.82亿件和3.60亿件。
+
+江苏省邮政管理局
+2024年7月18日
+（此件公开发布）
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -234,6 +307,19 @@ PAGES = [
         ("news", "茂南区：“邮快合作”让快递进村更便捷", 19, 22, "茂南区", "", 3),
         ("news", "茂名邮政比拼荔枝打包技能", 26, 27, "茂名市", "2023-06-05", 1),
     ], id="local-paper-headlines-above-bodies"),
+    pytest.param(INTERNAL_PAPER, [
+        ("news", "线上线下齐发力寿光邮政蔬菜寄递量同比增长三成", 10, 11, "寿光市", "", 3),
+        ("news", "兰陵邮政助销蒜薹32万斤", 12, 13, "兰陵县", "2023-05-10", 3),
+        ("news", "章丘邮政储蓄余额突破60亿元", 14, 15, "章丘区", "", 3),
+        ("news", "聚焦“三农”服务做强县域市场聊城邮政农村电商业务一季度实现“开门红”", 25, 25, "聊城市", "", 1),
+    ], id="internal-paper-headlines-above-and-after"),
+    pytest.param(HEADLINES_UNDER, [
+        ("news", "陕西邮政农村网点占比达68.1%", 3, 4, "", "", 4),
+        ("news", "宁波邮政上半年寄递业务量6100万件", 8, 9, "宁波市", "", 2),
+    ], id="single-spaced-headlines-under-bodies"),
+    pytest.param(BULLETIN, [
+        ("news", "江苏省邮政管理局关于2024年上半年全省邮政行业运行情况的通报", 6, 20, "", "", 20),
+    ], id="bulletin-title-number-and-signature"),
 ]
 
 

@@ -321,6 +321,12 @@ def _width(text: str) -> float:
 _TABLE_ROW = re.compile(r"\d\s{2,}[\d.]+\s{2,}\d")
 
 
+def _quartile_range(values: list[float]) -> float:
+    """Upper minus lower quartile (nearest rank) of ``values`` (not empty)."""
+    ordered = sorted(values)
+    return ordered[(3 * len(ordered)) // 4] - ordered[len(ordered) // 4]
+
+
 def _column_breaks(body: list[Line], window: int = 10, min_shift: float = 1.5) -> list[int]:
     """Indexes where a new column of another width starts at a paragraph start.
 
@@ -343,7 +349,10 @@ def _column_breaks(body: list[Line], window: int = 10, min_shift: float = 1.5) -
         after = [widths[j] for j in full[k:k + window]]
         if len(before) < window or len(after) < window:
             continue
-        if abs(statistics.median(before) - statistics.median(after)) >= min_shift:
+        # a justified column has full lines of one width; ragged text (a document typed with
+        # its own line breaks) varies by more than a column change would show
+        spread = max(_quartile_range(before), _quartile_range(after))
+        if abs(statistics.median(before) - statistics.median(after)) >= max(min_shift, 2 * spread):
             breaks.append(i)
             last = i
     return breaks
@@ -354,6 +363,29 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
     blocks: list[tuple[int, list[Line]]] = []  # (number of items before the block, lines)
     labels: list[tuple[int, str]] = []
     segments = [part for seg in segments for part in _split_photo_caption(seg)]
+    double_spaced = sum(not line.joined_to_previous for line in lines) > 0.6 * max(1, len(lines))
+    heads_above: dict[int, list[Line]] = {}  # segment index → the headline printed right above it
+
+    def add_block(block: list[Line], n: int) -> None:
+        """A block of headline lines after segment ``n``.  On a single-spaced page, its
+        last group of lines (after a blank line) right before a news marker is that
+        item's headline, kicker and all (线上线下齐发力 / 寿光邮政蔬菜寄递量同比增长三成);
+        the rest is placed by content."""
+        if not double_spaced and n + 1 < len(segments) and segments[n + 1]["kind"] == "news":
+            k = len(block) - 1
+            while k > 0 and block[k].joined_to_previous:
+                k -= 1
+            group = block[k:]
+            previous = items[-1] if items else None
+            # a headline printed under its body instead (陕西邮政农村网点占比达68.1% after
+            # the 陕西 item): the previous item, still without one, matches it better
+            if len(group) <= 3 and (previous is None or previous.headline_lines
+                                    or _match(group, segments[n + 1]["lines"]) > _match(group, previous.lines)):
+                heads_above[n + 1] = group
+                block = block[:k]
+        if block:
+            blocks.append((len(items), block))
+
     for n, seg in enumerate(segments):
         if seg["kind"] == "label":
             followed = n + 1 < len(segments) and segments[n + 1]["kind"] == "commentary" \
@@ -370,8 +402,9 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 pass  # a short item without a full stop, text too long to be headlines, or
                 # sentences ending inside lines (text wrapped without regard to its sentences): body
             else:
-                blocks.append((len(items), body))
+                add_block(body, n)
                 continue
+        lead = heads_above.pop(n, [])
         keep = 1 if seg["kind"] == "news" else 0  # never pop the marker line
         if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) or "。" in line.text for line in body):
             while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
@@ -417,20 +450,19 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
             kind = "news"
         if not body:
             if trail:
-                blocks.append((len(items), trail))
+                add_block(trail, n)
             continue
         marker = seg.get("marker")
         items.append(Item(kind=kind, lines=body, headline_lines=lead, byline=byline, subheadings=subheadings,
                           start_line=marker.number if marker else 0))
         if trail:
-            blocks.append((len(items), trail))
+            add_block(trail, n)
     if not items and blocks:  # a page of short lines only (a brief without full stops)
         items.append(Item(kind="other", lines=sorted((l for _, b in blocks for l in b), key=lambda l: l.number)))
         blocks = []
     for before, label in labels:
         if label in lexicon.COMMENTARY_MARKERS and items:
             _mark_commentary(items, before)
-    double_spaced = sum(not line.joined_to_previous for line in lines) > 0.6 * max(1, len(lines))
     for before, block in blocks:
         _assign_block(items, before, block, double_spaced)
     for i, item in enumerate(items, start=1):
@@ -515,12 +547,15 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
             and not any(p in body[run].text for p in "，。；"):
         run += 1
     if run and len(body) - run >= 5 and any(p in body[run].text for p in "，。"):
-        title = [line for line in body[:run] if not _ISSUER.fullmatch(to_simplified(line.text))]
+        title = [line for line in body[:run] if not _ISSUER.fullmatch(to_simplified(line.text))
+                 and not _DOCUMENT_NUMBER.search(line.text)]
         if title:
             return title, body[run:]
     return [], body
 
 
+#: a document's number (苏邮管〔2024〕46号, 国邮发[2023]12号): not part of its title
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［（(]\d{4}[〕\]］）)]\d{1,4}号")
 #: a line naming who issued a document (国家邮政局, 安徽省邮政管理局 政务公开)
 _ISSUER = re.compile(rf"[\u4e00-\u9fff]{{0,12}}(?:{'|'.join(lexicon.ISSUER_ENDS)})(?:政务公开|办公室)?")
 
@@ -555,6 +590,13 @@ def _bigrams(s: str) -> frozenset[str]:
     numbers = set(_NUMBER.findall(s))
     s = _NOT_WORD.sub("", s)
     return frozenset({s[i:i + 2] for i in range(len(s) - 1)} | numbers)
+
+
+def _match(head: list[Line], body: list[Line]) -> float:
+    """The share of a headline's character pairs (and numbers, weighted) found in a body."""
+    grams = _bigrams("".join(line.simple or line.text for line in head))
+    total = max(1, sum(map(_weight, grams)))
+    return sum(map(_weight, grams & _bigrams("".join(line.simple or line.text for line in body)))) / total
 
 
 def _units(block: list[Line], double_spaced: bool = True) -> list[list[Line]]:
