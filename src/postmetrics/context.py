@@ -36,6 +36,8 @@ _LISTED = re.compile(r"分别为|分别是|依次为|依次是")
 #: a place right before these is the subject of the clause (迪庆州也完成312万件)
 _SUBJECT_VERB = re.compile(r"(?:也|已|共|均|则|还)?(?:完成|实现|达到|达|累计|寄递|揽收|快递业务量|业务量|业务收入)")
 _AREA_SUFFIX = "方面"
+#: 均 meaning "each, all" (均超过, 均达到), not 日均, 人均, 平均 or 均价
+_ALL = re.compile(r"(?<![日人平户月年季周场单件])均(?![价值衡匀])")
 
 
 @dataclass(frozen=True)
@@ -169,8 +171,9 @@ class PlaceContext:
         head = self.simp[max(0, clause_start - 4):clause_start]
         return head.endswith(("其中", "其中，", "其中,")) and bool(_lead_places(self.simp[clause_start:clause_start + 40]))
 
-    def _clause_place(self, pos: int, ss: int, clause_start: int) -> Place | None:
-        """The latest clause-start place in the sentence before ``pos``."""
+    def _clause_list(self, ss: int, clause_start: int) -> tuple[list[Place], int]:
+        """The latest clause-start places in the sentence up to the clause at
+        ``clause_start``, and where the clause that names them starts."""
         found: list[Place] = []
         distribute_from = -1
         start = ss
@@ -184,6 +187,22 @@ class PlaceContext:
             if ce >= len(self.simp) or ce >= clause_start:
                 break
             start = ce + 1
+        return found, distribute_from
+
+    def shared_places(self, pos: int, sentence: tuple[int, int], clause_start: int) -> list[Place]:
+        """The places one figure is about each, or ``[]``: a clause that lists places
+        and says 均 before the figure (阜阳、宿州、亳州、六安四市快递业务量增速均超过25%)
+        states the figure for every one of them."""
+        if "均" not in self.simp[clause_start:pos]:
+            return []
+        found, distribute_from = self._clause_list(sentence[0], clause_start)
+        if len(found) < 2 or distribute_from != clause_start or not _ALL.search(self.simp, clause_start, pos):
+            return []
+        return found
+
+    def _clause_place(self, pos: int, ss: int, clause_start: int) -> Place | None:
+        """The latest clause-start place in the sentence before ``pos``."""
+        found, distribute_from = self._clause_list(ss, clause_start)
         if not found:
             return None
         if len(found) == 1:

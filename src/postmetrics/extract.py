@@ -213,22 +213,25 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
         cs, ce = bounds.clause(q.start, q.end)
         period = figure_period(simp, q.start, ss, cs, periods, heads) or (
             context["item_date"] if not headline else "")
-        figure_place = places.place(q.start, (ss, se), cs)
+        # 四市…均超过25%: one row for each place the figure is stated for
+        figure_places = places.shared_places(q.start, (ss, se), cs) or [places.place(q.start, (ss, se), cs)]
         value = float(q.value * m.sign * m.factor)  # in Decimal: 2.3倍 → 230 %, not 229.99999999999997
         high = float(q.high * m.sign * m.factor) if q.high is not None else None
         unit = m.unit or q.unit or (_implicit_unit(m.metric) if m.metric != "other" else "")
-        rows.append(Figure(
-            doc=context["doc"], item=context["item"], headline=context["headline"],
-            item_kind=context["item_kind"],
-            province=figure_place.province if figure_place else "",
-            city=figure_place.city if figure_place else "",
-            county=figure_place.county if figure_place else "",
-            org=context["org"], item_date=context["item_date"],
-            metric=m.metric, measure=m.measure, value=value, value_high=high,
-            qualifier=q.qualifier, unit=unit, subject=_as_written(m.subject, simp, joined.text, ss, q.start),
-            period=period, basis=_as_written(m.basis, simp, joined.text, ss, q.start),
-            quote=_QUOTE_LEAD.sub("", joined.text[cs:ce]) or joined.text[cs:ce], line=joined.line_at(q.num_start),
-        ))
+        for figure_place in figure_places:
+            rows.append(Figure(
+                doc=context["doc"], item=context["item"], headline=context["headline"],
+                item_kind=context["item_kind"],
+                province=figure_place.province if figure_place else "",
+                city=figure_place.city if figure_place else "",
+                county=figure_place.county if figure_place else "",
+                org=context["org"], item_date=context["item_date"],
+                metric=m.metric, measure=m.measure, value=value, value_high=high,
+                qualifier=q.qualifier, unit=unit, subject=_as_written(m.subject, simp, joined.text, ss, q.start),
+                period=period, basis=_as_written(m.basis, simp, joined.text, ss, q.start),
+                quote=_QUOTE_LEAD.sub("", joined.text[cs:ce]) or joined.text[cs:ce],
+                line=joined.line_at(q.num_start),
+            ))
     return rows
 
 

@@ -20,7 +20,7 @@ UNITS: dict[str, str] = {
     # parcels and documents
     "件": "件", "单": "单", "票": "票", "份": "份", "封": "封", "袋": "袋", "箱": "箱",
     "包": "包", "盒": "盒", "瓶": "瓶", "本": "本", "册": "册", "枚": "枚", "张": "张",
-    "套": "套", "笔": "笔", "批": "批", "车": "车", "车次": "车次", "趟": "趟", "班": "班",
+    "套": "套", "笔": "笔", "批": "批", "车": "车", "车次": "车次", "辆次": "辆次", "架次": "架次", "班次": "班次", "趟": "趟", "班": "班",
     # people and places
     "人": "人", "名": "人", "位": "人", "人次": "人次", "户": "户", "家": "家",
     "个": "个", "场次": "场次", "期": "期", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处",
@@ -180,7 +180,7 @@ UNIT_METRICS: dict[str, str] = {
     "周": "duration", "工作日": "duration",
     "次": "count", "米": "other", "公里": "other", "吨": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
-    "℃": "other", "趟": "other", "倍": "other", "车次": "count", "班": "other", "分": "rate",
+    "℃": "other", "趟": "other", "倍": "other", "车次": "count", "辆次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
 }
 #: metrics that a cue may give to a figure of each unit class; others fall back
 #: to UNIT_METRICS.  ``None`` means any cue applies.
