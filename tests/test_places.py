@@ -198,7 +198,32 @@ SPAN_CASES = [
     ("湖南汨罗", [("湖南", 0, 2, "湖南省", "", ""), ("汨罗", 2, 4, "湖南省", "岳阳市", "汨罗市")]),
     ("建成县级物流中心", []),
     ("中山路", []),
+    # held-out 709: a town whose name ends like a county's short form
+    ("孝丰镇邮政支局", []),
+    ("在丰镇邮政", [("丰镇", 1, 3, "内蒙古自治区", "乌兰察布市", "丰镇市")]),
 ]
+
+
+# a local paper's own place for items that name none (held-out 606, 709, 711):
+# (page, place of its first figure as province/city/county)
+PAPER_PAGES = [
+    ("安吉新闻\n2025年4月16日\n\n本报讯 孝丰镇邮政支局推出笋干寄递套餐，已寄递邮件3.1万件。\n", "浙江省/湖州市/安吉县"),
+    ("安吉新闻\n2025年4月16日\n\n本报讯 全县村级站点累计收寄邮件23.6万件。\n", "浙江省/湖州市/安吉县"),
+    ("陕西邮政\n2025年2月19日\n\n本报讯 全省已销售生肖邮票14.6万套。\n", "陕西省//"),
+    # a county's 全县 in a province's paper is not the province
+    ("陕西邮政\n2025年2月19日\n\n本报讯 全县已销售生肖邮票14.6万套。\n", "//"),
+    ("中国邮政报\n2025年2月19日\n\n本报讯 全省已销售生肖邮票14.6万套。\n", "//"),
+    # a place the item names wins over the paper's
+    ("茂名日报\n2024年6月12日\n\n本报讯 高州市邮政分公司日均寄递荔枝3万件。\n", "广东省/茂名市/高州市"),
+]
+
+
+@pytest.mark.parametrize("page,expected", PAPER_PAGES, ids=[p[:12] for p, _ in PAPER_PAGES])
+def test_local_paper_place(page: str, expected: str) -> None:
+    import postmetrics
+
+    f = postmetrics.extract(page)[0]
+    assert f"{f.province}/{f.city}/{f.county}" == expected
 
 
 @pytest.mark.parametrize("text,expected", SPAN_CASES, ids=[t.replace("\n", "_") for t, _ in SPAN_CASES])

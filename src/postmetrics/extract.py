@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import dates, meaning
+from . import dates, lexicon, meaning
 from .hanzi import to_simplified
 from .items import Item, Layout, segment
 from .model import Figure
-from .places import Place, resolve_place
+from .places import Place, places_named, resolve_place
 from .quantities import Quantity, find_quantities
 from .context import PlaceContext, figure_period, head_periods
 from .text import WIDTH_TABLE, Boundaries, Joined, join_lines
@@ -86,8 +86,9 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
                                           "".join(line.simple or to_simplified(line.text) for line in layout.lines))
     out = Document(doc=doc, reference=reference)
     masthead = _masthead(layout)
+    paper = _paper_place(masthead)
     for item, body, simp in bodies:
-        figures, info = _item_figures(doc, item, body, simp, reference, masthead)
+        figures, info = _item_figures(doc, item, body, simp, reference, masthead, paper)
         out.figures.extend(figures)
         out.items.append(info)
     return out
@@ -100,6 +101,44 @@ def _masthead(layout: Layout) -> str:
         return ""
     first = layout.items[0].first_line
     return "\n".join(line.text for line in layout.lines if line.number < first)
+
+
+_PAPER_NAME = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{'|'.join(lexicon.PAPER_NAME_SUFFIXES)})$")
+#: a word for "this province / city / county" in a local paper (全县, 本市, 县邮政分公司)
+_LOCAL_REFERENCE = re.compile(r"(?:全|本|我|该)(?P<a>[省市县区])|(?:^|[，。；：、“（\s])(?P<b>[市县区])(?:邮政|分公司)")
+#: a town (孝丰镇, 山川乡, 递铺街道), not the word 乡镇: a place inside a local paper's own area
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2}(?<![乡城村])(?:镇|乡)(?![镇村])|[\u4e00-\u9fff]{2}街道")
+_LOCAL_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
+
+
+def _paper_place(masthead: str) -> Place | None:
+    """The place a local paper is named after (安吉新闻 → 安吉县, 茂名日报 → 茂名市,
+    山东邮政报 → 山东省), from the masthead's short lines; None for national papers
+    (中国邮政报) and names shared by several places."""
+    for line in masthead.split("\n")[:4]:
+        for candidate in (line.replace(" ", ""), line.split()[0] if line.split() else ""):
+            m = _PAPER_NAME.match(to_simplified(candidate))
+            if m:
+                named = places_named(m.group("name"))
+                provinces = [p for p in named if p.level == "province"]
+                if len(provinces) == 1:
+                    return provinces[0]  # 河南邮政: the province, not 青海's 河南县
+                return named[0] if len(named) == 1 else None
+    return None
+
+
+def _local_place(simp: str, paper: Place | None) -> Place | None:
+    """The paper's own place for an item that names no place but speaks of "the
+    county" (全县, 县邮政分公司) at the paper's level, or names a town, in a city
+    or county paper: 全县 and 孝丰镇 in 安吉新闻 are 安吉县."""
+    if paper is None:
+        return None
+    for m in _LOCAL_REFERENCE.finditer(simp):
+        if _LOCAL_LEVELS[m.group("a") or m.group("b")] == paper.level:
+            return paper
+    if paper.level != "province" and _TOWN.search(simp):
+        return paper  # 孝丰镇邮政支局… in 安吉新闻: a town of the paper's county
+    return None
 
 
 def _prefer_org_place(place: Place | None, org: str) -> Place | None:
@@ -145,9 +184,10 @@ def _item_year(simp: str, reference: dates.Reference | None) -> int | None:
 
 
 def _item_figures(doc: str, item: Item, body: Joined, simp: str,
-                  reference: dates.Reference | None, masthead: str = "") -> tuple[list[Figure], dict]:
+                  reference: dates.Reference | None, masthead: str = "",
+                  paper: Place | None = None) -> tuple[list[Figure], dict]:
     headline = item.headline
-    place = resolve_place(body.text, hints=headline, context=masthead)
+    place = resolve_place(body.text, hints=headline, context=masthead) or _local_place(simp, paper)
     org_match = _find_org(simp)
     org = ""
     if org_match:

@@ -46,7 +46,9 @@ Matching rules (all general, none per example)
      *tentative*: kept when an ancestor (its province or city) is mentioned
      within ``_WINDOW`` characters (湖南汨罗 → 汨罗市);
    - short forms directly followed by 路/街/大道/巷/胡同/小区/广场 (street
-     and estate names) or 瓜/茶 (哈密瓜, 普洱茶: product names) are rejected.
+     and estate names) or 瓜/茶 (哈密瓜, 普洱茶: product names) are rejected,
+     and so are short forms ending in 镇/乡 right after another character of
+     a name (孝丰镇 is a town, not 丰镇市).
 5. *Ambiguity* (朝阳区 in 北京 and 长春, 鼓楼区 in four cities, 吉林 province
    vs city): each candidate scores points for every other mention that is
    its ancestor/descendant (3) or shares its city or province (1).  Ties
@@ -166,6 +168,9 @@ _CUE = re.compile(
 )
 #: A bare short form followed by these is a street / estate name.
 _STREET = re.compile(r"(?:路|街|大道|大街|巷|胡同|小区|花园|广场|瓜|茶)")  # + 哈密瓜, 普洱茶
+#: characters that may stand right before a place name (在丰镇, 赴丰镇, 和丰镇); any other
+#: character before a short form ending in 镇/乡 makes it the tail of a town's name
+_BEFORE_PLACE = frozenset("在到至赴往从和与及的是于向经自")
 #: 县/市/区 + these characters form a compound word (县级, 市场, 区域).
 _COMPOUND_AFTER = {"县": "级域城乡", "市": "场民", "区": "域"}
 
@@ -445,6 +450,8 @@ def _classify(g: _Gazetteer, c: str, start: int, form: str) -> str | None:
     # bare short form
     if _STREET.match(c, end):
         return None
+    if last in "镇乡" and start and "\u4e00" <= c[start - 1] <= "\u9fff" and c[start - 1] not in _BEFORE_PLACE:
+        return None  # 孝丰镇 is a town, not 丰镇市
     if _CUE.match(c, end):
         return "ok"
     if form not in _RISKY:
