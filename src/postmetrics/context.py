@@ -245,7 +245,7 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 
 
 #: clauses that only frame a report: a period right after them still heads the sentence
-_FRAME = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,]"
+_FRAME = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,：:]"
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
 #: a clause that continues the previous one's subject (较去年同期增加…, 同比增长…)
 _CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值|是)")
@@ -304,6 +304,8 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
         stock_from = sentence_start  # 截至2023年底，共有会员单位1260个，个人会员4.3万人
     if chosen.kind in _POINT_KINDS and _STOCK.search(simp, max(chosen.end, stock_from), pos):
         return _end_date(chosen.period)  # a stock (余额, 共有网点…) is counted on the day
+    if chosen.kind == "year_end" and not _FLOW.search(simp, max(chosen.end, stock_from), pos):
+        return _end_date(chosen.period)  # 年末邮路总长度16.8万公里: what there is at the year's end
     return chosen.period
 
 

@@ -46,8 +46,12 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("md", rf"(?<![于自从由至到截])(?<!\d)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})[日号](?![至到—\-~])"),
     ("month", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR}){_M}(?![日号])"),
     ("month_fen", rf"{_M}份"),
+    # 8月，广州市邮政分公司…: a month heading its clause
+    ("month_head", r"(?<![\d年月])(?P<m>\d{1,2})月(?=[，,])"),
     ("this_month", r"(?:本月|当月)"),
     ("year_end", rf"{_YEAR}(?:底|末)"),
+    # 年末全省拥有…: the end of the year being reported
+    ("year_end", r"(?<![\d年上去前明今本])年(?:底|末)(?!前|之前)"),
     ("year", _YEAR),
     ("this_year", r"(?<![比较与])(?:今年|本年)(?!同期)"),
     ("whole_year", r"(?<![年\d])(?:全年|年内)"),
@@ -68,7 +72,7 @@ _BASIS_BEFORE = frozenset("比较")
 #: pattern on the test pages starts at a trigger.
 _TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到]|[〇零一二三四五六七八九十]{1,4}[年月季]"
                       r"|自\d|截至|今年|本年|本月|去年|上年|上半|上一|上个|下半"
-                      r"|前[\d一二两三四五六七八九十]|首[季两三四五六七八九十\d]|年内|当天|当日|当月|明年|全年|过去)")
+                      r"|前[\d一二两三四五六七八九十]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去)")
 
 
 @dataclass(frozen=True)
@@ -157,7 +161,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     out.append(TimeExpression(m.start(), m.end(), last_fiscal, plain_year=False, kind="fiscal_year"))
                     pos = m.end()
                     break
-                if name == "whole_year":
+                if name == "whole_year" or (name == "year_end" and not m.groupdict().get("y")):
                     year = _sentence_year(text, m.start(), bounds) or last_year or ref_year
                 elif name in _RELATIVE_YEARS:
                     year = ref_year
@@ -242,7 +246,7 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             if not y or not 1 <= mm <= 12 or end is None or end.year != y or end < date(y, mm, 1):
                 return ""
             return f"{y:04d}-{mm:02d}-01/{end.isoformat()}"
-        if name == "month_fen":
+        if name == "month_fen" or name == "month_head":
             y = ref_year
             mm = _num(g["m"])
             return f"{y:04d}-{mm:02d}" if y and 1 <= mm <= 12 else ""

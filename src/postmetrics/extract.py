@@ -209,8 +209,10 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         head = join_lines(item.headline_lines)
         head_simp = head.simple
         head_bounds = Boundaries(head_simp)
-        rows.extend(_figures(head_simp, head, head_bounds, [], PlaceContext(head_simp, head_bounds, place, []),
-                             context, headline=True))
+        # a headline's figure has the period its own words give (上半年全省快递业务量…), else none
+        head_periods_ = dates.find_periods(head_simp, year, reference, item_date)
+        rows.extend(_figures(head_simp, head, head_bounds, head_periods_,
+                             PlaceContext(head_simp, head_bounds, place, []), context, headline=True))
     info = {
         "doc": doc, "item": item.index, "item_kind": item.kind, "headline": headline,
         "province": place.province if place else "", "city": place.city if place else "",
