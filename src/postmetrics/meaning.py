@@ -136,6 +136,8 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
             last = next((m for n, m in lexicon.COUNTED_NOUN_METRICS.items() if counted.group(0).endswith(n)), None)
             if last:
                 return last
+            if _is_client(counted.group(0), clause_left + after):
+                return "customers"
         if head.startswith(lexicon.COUNT_NOUNS_FIRST):
             return "count"
         for noun, metric in lexicon.COUNTED_NOUN_METRICS.items():
@@ -209,9 +211,17 @@ def _basis(left: str, clause_left: str) -> str:
     return ""
 
 
+def _is_client(noun: str, clause: str) -> bool:
+    """Businesses served by the postal unit (与12家种苗企业签订寄递协议): a client noun,
+    not a peer (快递企业), in a clause of service (lexicon.CLIENT_NOUN_ENDS)."""
+    noun = noun.split("和")[-1].split("、")[-1]  # 柑橘专业合作社和家庭农场: the last of a list
+    return (noun.endswith(lexicon.CLIENT_NOUN_ENDS) and not any(w in noun for w in lexicon.PEER_WORDS)
+            and any(w in clause for w in lexicon.SERVICE_WORDS))
+
+
 #: counters whose noun follows them (14个乡镇, 21份证明)
 _NOUN_AFTER_UNITS = frozenset("个家户人条所座辆棵份箱袋本册枚张套批车场台架艘部组期版间处") | {"人次", "场次"}
-_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?=组成|参加|提供|签订|回到|重点|实现|发货|配送|寄递|开展|办理|使用|入驻|"
+_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?=组成|参加|提供|签订|签署|建立|销售|回到|重点|实现|发货|配送|寄递|开展|办理|使用|入驻|"
                       r"开通|新生儿|的|在|[^\u4e00-\u9fff]|$)")
 
 
