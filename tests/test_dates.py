@@ -82,6 +82,19 @@ PERIODS = [
     # held-out 710: a month heading its clause
     pytest.param("本报讯（通讯员 邝伟健）8月，广州市邮政分公司邮政标快业务量完成612万件。", "2024-09-04", "2024-08",
                  id="month-heading-clause"),
+    # held-out 701, 609: what is counted under 截至…底 is a stock, dated on the day
+    pytest.param("本报讯 截至6月底，宁波邮政智能快件箱格口数达到4.6万个。", "2024-07-23", "2024-06-30",
+                 id="counted-under-until-month"),
+    pytest.param("本报讯 截至6月底，累计寄递邮件4.6万件。", "2024-07-23", "2024-01/2024-06",
+                 id="flow-under-until-month"),
+    # held-out 706: a day before 单日 dates the figure
+    pytest.param("本报讯 6月2日单日揽收量达108万件，创历史新高。", "2024-06-05", "2024-06-02", id="single-day"),
+    # held-out 704: 年末 heads its sentence and carries to the next
+    pytest.param("2023年，全省邮政行业稳步发展。年末邮路总长度有所增加。全省拥有邮政信筒信箱3210个。", "2024-05-20",
+                 "2023-12-31", id="year-end-carries"),
+    # held-out 710: a period after the marker's credit heads the sentence and carries on
+    pytest.param("本报讯（通讯员 邝伟健）8月，广州市邮政分公司业务稳步增长。分区域看，白云区标快业务量达148万件。",
+                 "2024-09-04", "2024-08", id="head-after-credit"),
     # held-out 708: a period after 发布数据： still heads the sentence, and carries to the next
     pytest.param("本报讯 7月18日，福建省邮政管理局发布数据：1-6月，全省快递业务稳步增长。分城市看，泉州市快递业务量完成9.8亿件。",
                  "2024-07-24", "2024-01/2024-06", id="head-after-colon-frame"),

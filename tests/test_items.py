@@ -277,6 +277,29 @@ BULLETIN = """江苏省邮政管理局关于2024年上半年
 （此件公开发布）
 """
 
+# a double-spaced page (held-out 703): a block of headlines after two bodies whose
+# last two lines are the next item's headline, printed above it
+DOUBLE_SPACED_BLOCK = """本报讯 2024年，南阳市西峡县邮政分公司累
+
+计寄递香菇邮件312万件。 □张书豪
+
+本报讯 春节前后，焦作市温县邮政分公司寄
+
+递铁棍山药邮件8.6万件，同比增长104%。 □司马燕
+
+西峡香菇“邮”出山
+
+温县铁棍山药寄递量翻番
+
+全省邮政农产品寄递量
+
+达1.28亿件
+
+本报讯 3月10日，记者从河南省邮政分公司获悉，2024年，全省
+
+邮政农产品寄递量达1.28亿件。
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -317,6 +340,11 @@ PAGES = [
         ("news", "陕西邮政农村网点占比达68.1%", 3, 4, "", "", 4),
         ("news", "宁波邮政上半年寄递业务量6100万件", 8, 9, "宁波市", "", 2),
     ], id="single-spaced-headlines-under-bodies"),
+    pytest.param(DOUBLE_SPACED_BLOCK, [
+        ("news", "西峡香菇“邮”出山", 1, 3, "西峡县", "", 1),
+        ("news", "温县铁棍山药寄递量翻番", 5, 7, "温县", "", 3),
+        ("news", "全省邮政农产品寄递量达1.28亿件", 17, 19, "", "2023-03-10", 2),
+    ], id="double-spaced-block-ends-with-next-headline"),
     pytest.param(BULLETIN, [
         ("news", "江苏省邮政管理局关于2024年上半年全省邮政行业运行情况的通报", 6, 20, "", "", 20),
     ], id="bulletin-title-number-and-signature"),

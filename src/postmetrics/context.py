@@ -30,7 +30,7 @@ NATIONAL = re.compile(
     r"国家邮政局|全行业|我国|(?<![居列在于为领跑占])全国(?![第首前领率闻知各])"
     r"(?:邮政|快递|范围|累计|共|日均|揽收|投递|包裹|业务|邮件|快件|寄递|已|有)|全网|国内快递"
 )
-_LEAD = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:其中|在|而|据|截至目前|目前|同时)?[，,]?")
+_LEAD = re.compile(r"(?:(?:【?本报讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?)?(?:其中|在|而|据|截至目前|目前|同时)?[，,]?")
 _LIST_SEP = re.compile(r"^[、和及与]")
 _LISTED = re.compile(r"分别为|分别是|依次为|依次是")
 #: a place right before these is the subject of the clause (迪庆州也完成312万件)
@@ -238,7 +238,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
             continue
         rest = simp[t.end:t.end + 4]
         if (rest[:1] in ("，", ",") or rest.startswith(("以来", "份", "全年", "期间"))
-                or t.kind in ("fiscal_year", "year", "this_year", "last_year", "whole_year", "past_year", "next_year")
+                or t.kind in ("fiscal_year", "year", "this_year", "last_year", "whole_year", "past_year", "next_year",
+                              "year_end")
                 or t.kind in _SPAN_KINDS):  # 1-10月同城快递业务量…: a span at the head of its sentence
             out.append(_Head(t.start, t))
     return out
@@ -260,14 +261,22 @@ def _last_daily(simp: str, start: int, pos: int) -> int:
 
 
 def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
-                  periods: list[dates.TimeExpression], heads: list[_Head]) -> str:
+                  periods: list[dates.TimeExpression], heads: list[_Head], counted: bool = False,
+                  since_year_start: bool = False) -> str:
     """The period of a figure at ``pos`` (see the module docstring).
 
     A stock (共有网点…, 覆盖率) under 截至12月底 or 年底 is dated at year end
     (SCHEMA: a stock at year end 2014-12-31); a flow covers the year.
+    ``counted`` says the figure counts things (outlets, customers): under a
+    截至 date it is a stock unless a verb of flow comes before it.
+    ``since_year_start`` says it is a change against 年初: under a 截至 date
+    it covers the months from January (较年初新增5.1亿元 → 2024-01/2024-04).
     """
     in_sentence = [t for t in periods if sentence_start <= t.start and t.end <= pos]
     if dates.is_daily(simp[clause_start:pos]):
+        day = [t for t in in_sentence if t.kind in ("md", "day") and t.start >= clause_start]
+        if day:
+            return day[-1].period  # 6月2日单日揽收量达108万件: that day
         return "daily"
     daily = _last_daily(simp, max(sentence_start, simp.rfind("；", sentence_start, pos) + 1), pos)
     if daily >= 0 and not any(t.start > daily for t in in_sentence) and _CONTINUATION.match(simp, clause_start):
@@ -302,8 +311,11 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
         stock_from = max(sentence_start, simp.rfind("，", sentence_start, clause_start - 1) + 1)
     if chosen.start >= sentence_start and not _FLOW.search(simp, clause_start, pos):
         stock_from = sentence_start  # 截至2023年底，共有会员单位1260个，个人会员4.3万人
-    if chosen.kind in _POINT_KINDS and _STOCK.search(simp, max(chosen.end, stock_from), pos):
-        return _end_date(chosen.period)  # a stock (余额, 共有网点…) is counted on the day
+    if chosen.kind in _POINT_KINDS and since_year_start:
+        return _from_january(chosen.period)
+    if chosen.kind in _POINT_KINDS and (_STOCK.search(simp, max(chosen.end, stock_from), pos) or (
+            counted and not _FLOW.search(simp, max(chosen.end, stock_from), pos))):
+        return _end_date(chosen.period)  # a stock (余额, 共有网点…, 格口数达4.6万个) is counted on the day
     if chosen.kind == "year_end" and not _FLOW.search(simp, max(chosen.end, stock_from), pos):
         return _end_date(chosen.period)  # 年末邮路总长度16.8万公里: what there is at the year's end
     return chosen.period
@@ -314,6 +326,15 @@ _FLOW = re.compile(r"发放|完成|实现|寄递|销售|揽收|新增|增加|增
 _SPAN_KINDS = frozenset({"until_day", "until_month", "since_until", "since_month_until", "since_month", "month_range",
                          "quarter", "half", "first_months", "day_range"})
 _POINT_KINDS = frozenset({"until_month", "until_day", "year_end"})
+
+
+def _from_january(period: str) -> str:
+    """The months from January to a point: …/2024-04 or 2024-04-30 → 2024-01/2024-04;
+    a year stays the year."""
+    end = _end_date(period)
+    if len(end) == 10 and end[5:7] != "01":
+        return f"{end[:4]}-01/{end[:7]}"
+    return period
 
 
 def _end_date(period: str) -> str:

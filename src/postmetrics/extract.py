@@ -253,7 +253,8 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
             levels.append((ss, m.metric))
         previous = (q, m, ss)
         cs, ce = bounds.clause(q.start, q.end)
-        period = figure_period(simp, q.start, ss, cs, periods, heads) or (
+        period = figure_period(simp, q.start, ss, cs, periods, heads, counted=m.metric in ("count", "customers"),
+                               since_year_start=m.measure in ("change", "pct_change") and m.basis.endswith("年初")) or (
             context["item_date"] if not headline else "")
         # 四市…均超过25%: one row for each place the figure is stated for
         figure_places = places.shared_places(q.start, (ss, se), cs) or [places.place(q.start, (ss, se), cs)]

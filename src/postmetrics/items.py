@@ -383,6 +383,20 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                                     or _match(group, segments[n + 1]["lines"]) > _match(group, previous.lines)):
                 heads_above[n + 1] = group
                 block = block[:k]
+        elif double_spaced and n + 1 < len(segments) and segments[n + 1]["kind"] == "news":
+            # on a double-spaced page every line stands alone: the last lines of the block
+            # that match the next item better than any earlier item still without a
+            # headline are its headline (全省邮政农产品寄递量 / 达1.28亿件 above 本报讯…)
+            waiting = [it.lines for it in items if not it.headline_lines]
+            k = len(block)
+            while k > 0 and len(block) - k < 3:
+                ahead = _match([block[k - 1]], segments[n + 1]["lines"])
+                if ahead <= 0 or ahead <= max((_match([block[k - 1]], lines) for lines in waiting), default=0):
+                    break
+                k -= 1
+            if k < len(block):
+                heads_above[n + 1] = block[k:]
+                block = block[:k]
         if block:
             blocks.append((len(items), block))
 

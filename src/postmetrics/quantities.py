@@ -63,6 +63,8 @@ _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
 _AFTER_YUAN = frozenset("钱的一二两三四五六七八九十左以多余每至到和或及")
 _LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
                                rf"(?:(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?|{alternation(lexicon.CURRENCY_NAMES)})$")
+#: a list ending right before a number: 双流区、郫都区、温江区|三个
+_LIST_BEFORE = re.compile(r"[、][\u4e00-\u9fff]{2,8}$")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
 _SHARED_UNIT = re.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
 
@@ -183,6 +185,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None
     if _ORDINAL_LIST.search(text, max(0, num_start - 24), num_start):
         return None
+    if unit_text in ("个", "家", "所") and not pre and not any(c.isdigit() for c in num) \
+            and _LIST_BEFORE.search(text, max(0, num_start - 12), num_start):
+        return None  # 双流区、郫都区、温江区三个处理中心: the size of the list just given
     if text[num_start - 1:num_start] in ("前", "后") and unit_text in ("位", "名", "强"):
         return None  # 排名前15位: a rank
     if num in ("二", "两") and unit_text == "次" and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
