@@ -300,6 +300,29 @@ DOUBLE_SPACED_BLOCK = """本报讯 2024年，南阳市西峡县邮政分公司�
 邮政农产品寄递量达1.28亿件。
 """
 
+# held-out 601: a news item without a byline, the headlines of a column, then a photo
+# caption that does not open like one (冬日的…): the block parts the two
+HEADLINES_BEFORE_CAPTION = """本报讯 河北省邢台市南和区邮政分公司深
+
+耕宠物食品寄递市场，1—11月寄递业务量
+
+达156万件。
+
+南和邮政宠物食品寄递
+
+业务量达156万件
+
+冬日的皖南山区，安徽省黄山市歙县
+
+邮政分公司投递员方建国骑着摩托车
+
+行驶在盘山公路上，每天揽投邮件包裹
+
+300 余件。
+
+□汪立新 摄影报道
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -345,6 +368,10 @@ PAGES = [
         ("news", "温县铁棍山药寄递量翻番", 5, 7, "温县", "", 3),
         ("news", "全省邮政农产品寄递量达1.28亿件", 17, 19, "", "2023-03-10", 2),
     ], id="double-spaced-block-ends-with-next-headline"),
+    pytest.param(HEADLINES_BEFORE_CAPTION, [
+        ("news", "南和邮政宠物食品寄递业务量达156万件", 1, 5, "南和区", "", 2),
+        ("photo", "", 11, 17, "歙县", "", 1),
+    ], id="headline-block-before-photo-caption"),
     pytest.param(BULLETIN, [
         ("news", "江苏省邮政管理局关于2024年上半年全省邮政行业运行情况的通报", 6, 20, "", "", 20),
     ], id="bulletin-title-number-and-signature"),

@@ -304,7 +304,30 @@ def _split_photo_caption(seg: dict) -> list[dict]:
             news = {**seg, "lines": lines[:i], "byline": "", "closed_by_byline": False}
             photo = {"kind": "other", "lines": lines[i:], "byline": seg["byline"], "closed_by_byline": True}
             return [news, photo]
+    # …。 / a block of headline lines / the caption (冬日的皖南山区，…) / □… 摄影报道: the
+    # headlines printed after the news item part it from the photo's caption
+    for i in range(len(lines) - 2, 1, -1):
+        if not _is_headline_line(lines[i]) or not _is_headline_line(lines[i - 1]):
+            continue
+        start = i - 1
+        while start > 0 and _is_headline_line(lines[start - 1]):
+            start -= 1
+        caption = lines[i + 1:]
+        if start and _ends_sentence(lines[start - 1].text) and 1 <= len(caption) <= 10 \
+                and _ends_sentence(caption[-1].text) \
+                and not any(_is_headline_line(a) and _is_headline_line(b) for a, b in zip(caption, caption[1:])):
+            news = {**seg, "lines": lines[:start], "byline": "", "closed_by_byline": False}
+            block = {"kind": "other", "lines": lines[start:i + 1], "byline": "", "closed_by_byline": False}
+            photo = {"kind": "other", "lines": caption, "byline": seg["byline"], "closed_by_byline": True}
+            return [news, block, photo]
+        break
     return [seg]
+
+
+def _is_headline_line(line: Line) -> bool:
+    """Short, with no sentence end and no comma: a headline's line, not running text."""
+    t = line.text
+    return len(t) <= 20 and not _ends_sentence(t) and not any(p in t for p in "，。；")
 
 
 def _width(text: str) -> float:

@@ -48,7 +48,8 @@ Matching rules (all general, none per example)
    - short forms directly followed by 路/街/大道/巷/胡同/小区/广场 (street
      and estate names) or 瓜/茶 (哈密瓜, 普洱茶: product names) are rejected,
      and so are short forms ending in 镇/乡 right after another character of
-     a name (孝丰镇 is a town, not 丰镇市).
+     a name (孝丰镇 is a town, not 丰镇市), and names starting with 东/南/西/北/中
+     right after a province's one-character name (皖南山区 is not 南山区).
 5. *Ambiguity* (朝阳区 in 北京 and 长春, 鼓楼区 in four cities, 吉林 province
    vs city): each candidate scores points for every other mention that is
    its ancestor/descendant (3) or shares its city or province (1).  Ties
@@ -170,6 +171,8 @@ _CUE = re.compile(
 )
 #: A bare short form followed by these is a street / estate name.
 _STREET = re.compile(r"(?:路|街|大道|大街|巷|胡同|小区|花园|广场|瓜|茶)")  # + 哈密瓜, 普洱茶
+#: one-character names of provinces: with 东/南/西/北/中 they name a region (皖南, 苏北, 川西)
+_PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙")
 #: characters that may stand right before a place name (在丰镇, 赴丰镇, 和丰镇); any other
 #: character before a short form ending in 镇/乡 makes it the tail of a town's name
 _BEFORE_PLACE = frozenset("在到至赴往从和与及的是于向经自")
@@ -441,6 +444,8 @@ def _classify(g: _Gazetteer, c: str, start: int, form: str) -> str | None:
     last = form[-1]
     if nxt and nxt in _COMPOUND_AFTER.get(last, ""):
         return None
+    if start and form[0] in "东南西北中" and c[start - 1] in _PROVINCE_ABBREVIATIONS:
+        return None  # 皖南山区 is southern Anhui's hills, not 南山区
     cands = g.forms[form]
     kinds = {k for _, k in cands}
     if "full" in kinds or "pshort" in kinds:
