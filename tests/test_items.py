@@ -323,6 +323,27 @@ HEADLINES_BEFORE_CAPTION = """本报讯 河北省邢台市南和区邮政分公�
 □汪立新 摄影报道
 """
 
+# held-out 612: a photo caption that describes its picture (图为…) after a news item
+# without byline; the headlines follow both
+CAPTION_WITH_TUWEI = """本报讯 今年春节前，湖北省洪湖市分公司寄
+
+递腊鱼、莲藕等年货包裹4.2万件。
+
+春节前，内蒙古自治区呼伦贝尔市邮
+
+政分公司日均发运特产包裹八千余件。图为
+
+工作人员在海拉尔区邮件处理中心分
+
+拣包裹。
+
+□乌日娜 摄影报道
+
+洪湖腊鱼“游”向全国
+
+草原特产年味浓
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -372,6 +393,10 @@ PAGES = [
         ("news", "南和邮政宠物食品寄递业务量达156万件", 1, 5, "南和区", "", 2),
         ("photo", "", 11, 17, "歙县", "", 1),
     ], id="headline-block-before-photo-caption"),
+    pytest.param(CAPTION_WITH_TUWEI, [
+        ("news", "洪湖腊鱼“游”向全国", 1, 3, "洪湖市", "", 1),
+        ("photo", "草原特产年味浓", 5, 11, "呼伦贝尔市", "", 1),
+    ], id="caption-describing-its-picture"),
     pytest.param(BULLETIN, [
         ("news", "江苏省邮政管理局关于2024年上半年全省邮政行业运行情况的通报", 6, 20, "", "", 20),
     ], id="bulletin-title-number-and-signature"),

@@ -295,7 +295,8 @@ _CAPTION_OPENER = re.compile(r"^(?:近日|日前|当天|今天|\d{1,2}月\d{1,2}
 def _split_photo_caption(seg: dict) -> list[dict]:
     """A news item with no byline of its own, followed by a photo caption:
     the segment ends with 摄影报道, and its last paragraph opens like a caption
-    (近日，… / 11月8日，…); that paragraph is the photo item."""
+    (近日，… / 11月8日，…), or describes its picture (图为…), or follows a
+    block of headlines; that paragraph is the photo item."""
     lines = seg["lines"]
     if seg["kind"] != "news" or not seg.get("byline", "").endswith(lexicon.PHOTO_BYLINE) or len(lines) < 3:
         return [seg]
@@ -303,6 +304,16 @@ def _split_photo_caption(seg: dict) -> list[dict]:
         if _ends_sentence(lines[i - 1].text) and _CAPTION_OPENER.match(lines[i].simple or lines[i].text):
             news = {**seg, "lines": lines[:i], "byline": "", "closed_by_byline": False}
             photo = {"kind": "other", "lines": lines[i:], "byline": seg["byline"], "closed_by_byline": True}
+            return [news, photo]
+    # the caption describes its picture (…最高单日发运1.2万件。图为工作人员在…分拣包裹。):
+    # its paragraph is the photo item
+    described = [k for k, line in enumerate(lines) if "图为" in line.text]
+    if described:
+        k = described[-1]
+        start = next((i for i in range(k, 0, -1) if _ends_sentence(lines[i - 1].text)), 0)
+        if start and len(lines) - start <= 12:
+            news = {**seg, "lines": lines[:start], "byline": "", "closed_by_byline": False}
+            photo = {"kind": "other", "lines": lines[start:], "byline": seg["byline"], "closed_by_byline": True}
             return [news, photo]
     # …。 / a block of headline lines / the caption (冬日的皖南山区，…) / □… 摄影报道: the
     # headlines printed after the news item part it from the photo's caption
