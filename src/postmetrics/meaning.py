@@ -27,6 +27,8 @@ _BASIS_GENERIC = re.compile(r"(?:比(?![重例率值])|较)(?P<b>[^，。；比�
                             + alternation({**lexicon.CHANGE_VERBS, **lexicon.COMPARATIVE_VERBS})
                             + r")(?:了|出)?(?:近|约|超|达|逾)?(?=[\d零一二两三四五六七八九十百千万半]|$)")
 _BASIS_WORD = re.compile(alternation(lexicon.BASIS_WORDS))
+#: a comparison right before the figure: 高于全省平均水平|6.3个百分点
+_ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低快慢]{2,12}?)(?:约|近|超|了)?$")
 _TARGET_BASIS = re.compile(r"(?:完成|达到|实现)(?P<b>[^，。；]{0,8}(?:目标|计划|任务))的$")
 _RATIO_BASIS = re.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
 _RATE_BEFORE = re.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
@@ -194,6 +196,9 @@ def _last_cue(s: str, ratio: bool) -> str | None:
 
 
 def _basis(left: str, clause_left: str) -> str:
+    above = _ABOVE.search(clause_left)
+    if above:  # 增幅高于全省平均水平6.3个百分点: what it is compared with
+        return above.group("b")
     for s in (clause_left, left):
         found = None
         for m in _BASIS_TERM.finditer(s):
