@@ -425,6 +425,25 @@ def test_empty_page_has_no_items():
     assert postmetrics.extract_document("", issue_date="2023-03-23").items == []
 
 
+# (line, is it a byline?)  A box opens a byline only when names follow it; a box
+# before running text is a bullet (held-out 809: ■ 行业规模：…) or a caption (▲ …)
+BYLINES = [
+    ("□李峥", True),
+    ("业务量增长12%。 □张三 李四", True),
+    ("□记者 张三 通讯员 李四", True),
+    ("□李茹 王文东 孙雪萍 摄影报道近日，杭州亚运会迎来倒计时200天。", True),
+    ("■ 行业规模：量增价减趋势延续。据国家邮政局数据，全国快递业务量累计完成1750.8亿件。", False),
+    ("▲ 秦安县邮政分公司工作人员正在打包蜜桃", False),
+]
+
+
+@pytest.mark.parametrize("line, expected", BYLINES)
+def test_byline_box(line, expected):
+    from postmetrics.items import _split_byline
+
+    assert (_split_byline(line) is not None) is expected
+
+
 # (line start, is it an item marker?)  A marker begins its line: text before it
 # that ends a sentence (.3%。本报讯 on a reflowed page) is the previous item's.
 MARKERS = [

@@ -39,6 +39,10 @@ _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—
 _COLUMN_LABEL = re.compile(r"^【[^】讯]{1,8}】$")
 _PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
 _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
+#: where the names of a byline end: a photo credit, or the next item's marker glued on
+_NAMES_END = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)) + r"|本报讯|本刊讯")
+#: the longest run of names (and 记者/通讯员) a byline has: □记者 张三 通讯员 李四 王五
+_LONGEST_BYLINE = 16
 #: what can end a byline on the next line: a photo credit, or one more name
 _BYLINE_TAIL = re.compile(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
 _RUNNING_HEAD = re.compile(r"报|第\S{1,3}版|星期")
@@ -140,7 +144,11 @@ def _split_byline(text: str) -> tuple[str, str] | None:
     """(body part, byline) when the line carries a byline, else None."""
     box = _BOX.search(text)
     if box:
-        return text[:box.start()], text[box.end():]
+        tail = text[box.end():]
+        names = re.split(_NAMES_END, tail, maxsplit=1)[0]
+        if len(names) > _LONGEST_BYLINE:
+            return None  # ■ 行业规模：量增价减…, ▲ 工作人员正在打包…: a bullet or a caption, not a byline
+        return text[:box.start()], tail
     if _REPORTER_LINE.match(text):
         return "", text.strip("（）()")
     if text.endswith(lexicon.PHOTO_BYLINE) and len(text) <= 24 and "，" not in text and not _ends_sentence(text):
