@@ -30,7 +30,6 @@ KNOWN_GAPS = {
     "705": "增长一倍多 read as +100 %; the page's gold keeps 1 倍",
     "708": "增长1.2倍 read as +120 %; the page's gold keeps 1.2 倍",
     "710": "提高一倍 read as +100 %; the page's gold keeps 1 倍",
-    "712": "a table's rows (东部地区 1306.1 19.8 74.6) take their units from the header row: not read",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]

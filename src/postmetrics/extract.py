@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -16,6 +17,7 @@ from .items import Item, Layout, segment
 from .model import Figure
 from .places import Place, places_named, resolve_place
 from .quantities import Quantity, find_quantities
+from .tables import TableRow, find_tables, table_figures
 from .context import PlaceContext, figure_period, head_periods
 from .text import WIDTH_TABLE, Boundaries, Joined, join_lines
 
@@ -75,7 +77,16 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
         raise TypeError(f"text must be str, not {type(text).__name__}; "
                         "decode bytes first or read files with postmetrics.read_page(path)")
     reference = dates.parse_issue_date(issue_date)
+    table_rows = find_tables(text)
+    if table_rows:  # tables are read cell by cell; the items are split without their lines
+        taken = {r.number for r in table_rows} | {r.header_line for r in table_rows if r.header_line}
+        text = "\n".join("" if n in taken else line
+                         for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"),
+                                                  start=1))
     layout = segment(text)
+    if table_rows and not layout.items:  # a page of tables and titles: one item holds them
+        layout.items.append(Item(kind="other", lines=list(layout.lines), index=1))
+    tables_of = _tables_by_item(layout, table_rows)
     bodies: list[tuple[Item, Joined, str]] = []
     for item in layout.items:
         body = item.body()
@@ -87,10 +98,65 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     out = Document(doc=doc, reference=reference)
     masthead = _masthead(layout)
     paper = _paper_place(masthead)
-    for item, body, simp in bodies:
-        figures, info = _item_figures(doc, item, body, simp, reference, masthead, paper)
+    for n, (item, body, simp) in enumerate(bodies):
+        figures, info = _item_figures(doc, item, body, simp, reference, masthead, paper, tables_of.get(n, []))
         out.figures.extend(figures)
         out.items.append(info)
+    return out
+
+
+def _table_rows(table_rows: list[TableRow], body: Joined, simp: str, periods: list[dates.TimeExpression],
+                bounds: Boundaries, year: int | None, place: Place | None, context: dict) -> list[Figure]:
+    """Figures of the table rows that belong to an item.  A cell with no period
+    of its own takes the period heading the text before its table (1-6月，…),
+    else the item's year; a row labelled with a place (长沙, 东部地区 is none)
+    is about that place, else about the item's."""
+    heads = head_periods(simp, bounds, periods)
+    out = []
+    for row in table_rows:
+        offset = body.starts[k] if (k := bisect_left(body.numbers, row.number)) < len(body.starts) else len(simp)
+        before = [h.expression.period for h in heads if h.start < offset]
+        default = before[-1] if before else (str(year) if year else "")
+        row_place = _row_place(to_simplified(row.cells[0]), place)
+        for t in table_figures([row], year, default):
+            out.append(Figure(
+                doc=context["doc"], item=context["item"], headline=context["headline"],
+                item_kind=context["item_kind"],
+                province=row_place.province if row_place else "", city=row_place.city if row_place else "",
+                county=row_place.county if row_place else "", org=context["org"], item_date=context["item_date"],
+                metric=t.metric, measure=t.measure, value=float(t.value), value_high=None, qualifier="exact",
+                unit=t.unit, subject=t.subject, period=t.period, basis=t.basis, quote=t.quote, line=t.line))
+    return out
+
+
+_LEVEL_ORDER = {"province": 0, "city": 1, "county": 2}
+
+
+def _row_place(label: str, place: Place | None) -> Place | None:
+    """The place a table row's label names (长沙 → 长沙市 rather than 长沙县, within
+    the item's province), else the item's place."""
+    named = places_named(label)
+    if place is not None:
+        named = [p for p in named if p.province == place.province] or named
+    if not named:
+        return place
+    top = min(_LEVEL_ORDER[p.level] for p in named)
+    best = [p for p in named if _LEVEL_ORDER[p.level] == top]
+    return best[0] if len(best) == 1 else place
+
+
+def _tables_by_item(layout: Layout, rows: list[TableRow]) -> dict[int, list[TableRow]]:
+    """Table rows by the index of the item they belong to: the item whose lines
+    span them, else the last item that starts before them, else the first."""
+    out: dict[int, list[TableRow]] = {}
+    if not rows or not layout.items:
+        return out
+    spans = [(item.first_line, item.last_line) for item in layout.items]
+    for row in rows:
+        inside = [k for k, (a, b) in enumerate(spans) if a <= row.number <= b]
+        before = [k for k, (a, _) in enumerate(spans) if a <= row.number]
+        k = inside[-1] if inside else (before[-1] if before else 0)
+        out.setdefault(k, []).append(row)
     return out
 
 
@@ -185,7 +251,7 @@ def _item_year(simp: str, reference: dates.Reference | None) -> int | None:
 
 def _item_figures(doc: str, item: Item, body: Joined, simp: str,
                   reference: dates.Reference | None, masthead: str = "",
-                  paper: Place | None = None) -> tuple[list[Figure], dict]:
+                  paper: Place | None = None, table_rows: list[TableRow] | None = None) -> tuple[list[Figure], dict]:
     headline = item.headline
     place = resolve_place(body.text, hints=headline, context=masthead) or _local_place(simp, paper)
     org_match = _find_org(simp)
@@ -213,6 +279,9 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         head_periods_ = dates.find_periods(head_simp, year, reference, item_date)
         rows.extend(_figures(head_simp, head, head_bounds, head_periods_,
                              PlaceContext(head_simp, head_bounds, place, []), context, headline=True))
+    if table_rows:
+        rows.extend(_table_rows(table_rows, body, simp, periods, bounds, year, place, context))
+        rows.sort(key=lambda f: f.line)
     info = {
         "doc": doc, "item": item.index, "item_kind": item.kind, "headline": headline,
         "province": place.province if place else "", "city": place.city if place else "",

@@ -135,6 +135,8 @@ METRIC_CUES: dict[str, str] = {
     # newspapers and stamps sold by subscription or order (held-out 702, 705, 711)
     "流转额": "sales", "收订": "sales", "订阅": "sales", "预订": "sales", "理财": "sales",
     "期发数": "volume",
+    # price per parcel (快递服务单票收入（元）), before revenue's 收入
+    "单票收入": "price", "单件收入": "price",
     # money
     "投资": "money", "投入": "money", "存款": "money", "保费": "money", "资金": "money",
     "拨款": "money", "盈利": "money", "利润": "money", "产值": "money", "货款": "money",
