@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .dates import PAGE_DATE
 from .hanzi import to_simplified
-from .text import Joined, Line, despace, join_lines, split_lines
+from .text import Joined, Line, clean_line, despace, join_lines, split_lines
 
 _NEWS_START = re.compile(
     r"^(?:【?(?:本报|本刊|本网|[^\s。，；：！？、]{1,6}?报)讯】?"
@@ -413,10 +413,24 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         last group of lines (after a blank line) right before a news marker is that
         item's headline, kicker and all (线上线下齐发力 / 寿光邮政蔬菜寄递量同比增长三成);
         the rest is placed by content."""
+        columns = _headline_columns(block)
+        if columns:  # two headlines printed side by side: each column is one headline
+            following = segments[n + 1]["lines"] if n + 1 < len(segments) and segments[n + 1]["kind"] == "news" else []
+            waiting = [it.lines for it in items if not it.headline_lines]
+            for column in columns:
+                ahead = _match(column, following) if following else 0
+                if ahead > 0 and n + 1 not in heads_above \
+                        and ahead > max((_match(column, lines) for lines in waiting), default=0):
+                    heads_above[n + 1] = column
+                else:
+                    blocks.append((len(items), column))
+            return
         if not double_spaced and n + 1 < len(segments) and segments[n + 1]["kind"] == "news":
             k = len(block) - 1
             while k > 0 and block[k].joined_to_previous:
                 k -= 1
+            while k > 0 and _is_kicker(block[k - 1].text):
+                k -= 1  # 寿光市分公司 / 储蓄余额突破百亿元: the kicker above goes with it
             group = block[k:]
             previous = items[-1] if items else None
             # a headline printed under its body instead (陕西邮政农村网点占比达68.1% after
@@ -646,6 +660,26 @@ def _bigrams(s: str) -> frozenset[str]:
     numbers = set(_NUMBER.findall(s))
     s = _NOT_WORD.sub("", s)
     return frozenset({s[i:i + 2] for i in range(len(s) - 1)} | numbers)
+
+
+#: a gap between two headlines printed side by side (霍尔果斯互换局邮件处理量　　　绥芬河对俄跨境邮件)
+_COLUMN_GAP = re.compile(r"[ \u3000]{2,}|\t")
+
+
+def _headline_columns(block: list[Line]) -> list[list[Line]] | None:
+    """The two columns of a block whose lines hold two headlines side by side,
+    each as one line, or None when no line of the block has a column gap."""
+    parts = [_COLUMN_GAP.split(line.raw.strip()) for line in block]
+    if len(block) > 6 or not any(len(p) == 2 for p in parts) or any(len(p) > 2 for p in parts):
+        return None
+    left = [p[0] for p in parts]
+    right = [p[1] for p in parts if len(p) == 2]
+    out = []
+    for cells in (left, right):
+        raw = "".join(cells)
+        text = clean_line(raw)
+        out.append([Line(block[0].number, raw, text, False, to_simplified(text))])
+    return out
 
 
 def _match(head: list[Line], body: list[Line]) -> float:
