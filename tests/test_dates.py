@@ -95,6 +95,12 @@ PERIODS = [
     # held-out 710: a period after the marker's credit heads the sentence and carries on
     pytest.param("本报讯（通讯员 邝伟健）8月，广州市邮政分公司业务稳步增长。分区域看，白云区标快业务量达148万件。",
                  "2024-09-04", "2024-08", id="head-after-credit"),
+    # held-out 802: a month with no year, 份 or comma, in a report of that year
+    pytest.param("本报讯 2025年一季度，快递行业稳步增长。3月全国快递业务量完成165.6亿件。", "2025-04-18", "2025-03",
+                 id="bare-month"),
+    # held-out 801: 当月 in a monthly report is the month reported, not the page's
+    pytest.param("本报讯 10月，公司业务平稳。公司当月市场份额约为13.0%。", "2024-11-18", "2024-10",
+                 id="this-month-is-the-month-reported"),
     # held-out 708: a period after 发布数据： still heads the sentence, and carries to the next
     pytest.param("本报讯 7月18日，福建省邮政管理局发布数据：1-6月，全省快递业务稳步增长。分城市看，泉州市快递业务量完成9.8亿件。",
                  "2024-07-24", "2024-01/2024-06", id="head-after-colon-frame"),

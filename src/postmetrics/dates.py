@@ -51,6 +51,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     # 8月，广州市邮政分公司…: a month heading its clause
     ("month_head", r"(?<![\d年月])(?P<m>\d{1,2})月(?=[，,])"),
     ("this_month", r"(?:本月|当月)"),
+    # 3月全国快递业务量…, 申通快递3月实现…: a month with the year of its context
+    ("month_bare", r"(?<![\d年月至到\-—~])(?P<m>\d{1,2})月(?![日号份底末初中下上旬以来至到\-—~\d])"),
     ("year_end", rf"{_YEAR}(?:底|末)"),
     # 年末全省拥有…: the end of the year being reported
     ("year_end", r"(?<![\d年上去前明今本])年(?:底|末)(?!前|之前)"),
@@ -148,6 +150,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
     pos = 0
     last_year: int | None = None  # the last year stated so far: what 全年 refers to
     last_fiscal: str | None = None  # or the fiscal year (2023/24年度 … 年内)
+    last_month: str | None = None  # the last month stated: what 当月 refers to
     bounds = Boundaries(text)
     for trigger in _TRIGGER.finditer(text):
         start = trigger.start()
@@ -159,6 +162,11 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                 aspired = name == "whole_year" and text.endswith(lexicon.ASPIRATION_WORDS + ("预计",), max(0, start - 4), start)
                 if aspired:  # 力争全年…: this year's target, whatever year was reported before
                     name = "this_year"
+                if name == "this_month" and m.group(0) == "当月" and last_month:
+                    # 当月 in a report is the month it reports (10月…当月市场份额), not the page's
+                    out.append(TimeExpression(m.start(), m.end(), last_month, plain_year=False, kind="month"))
+                    pos = m.end()
+                    break
                 if name == "whole_year" and last_fiscal and not _sentence_year(text, m.start(), bounds):
                     out.append(TimeExpression(m.start(), m.end(), last_fiscal, plain_year=False, kind="fiscal_year"))
                     pos = m.end()
@@ -179,6 +187,8 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     if name in ("year", "year_end", "this_year", "last_year", "past_year", "fiscal_year"):
                         last_year = int(period[:4])
                     last_fiscal = period if name == "fiscal_year" else (None if name == "year" else last_fiscal)
+                    if len(period) == 7 and name in ("month", "month_fen", "month_head", "month_bare"):
+                        last_month = period
                 pos = m.end()
                 break
     return out
@@ -248,7 +258,7 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             if not y or not 1 <= mm <= 12 or end is None or end.year != y or end < date(y, mm, 1):
                 return ""
             return f"{y:04d}-{mm:02d}-01/{end.isoformat()}"
-        if name == "month_fen" or name == "month_head":
+        if name in ("month_fen", "month_head", "month_bare"):
             y = ref_year
             mm = _num(g["m"])
             return f"{y:04d}-{mm:02d}" if y and 1 <= mm <= 12 else ""
