@@ -344,6 +344,20 @@ CAPTION_WITH_TUWEI = """本报讯 今年春节前，湖北省洪湖市分公司�
 草原特产年味浓
 """
 
+# a research brief (held-out 809): a section label above the title, a subtitle, the
+# issuer and analyst lines under it, then ■ paragraphs
+BRIEF = """行业研究 | 交通运输 | 快递
+
+快递行业2024年度复盘及2025年展望
+——快递行业研究周报（2025年第6期）
+
+中邮证券研究所
+分析师：周晓峰
+核心观点
+
+■ 行业规模：据国家邮政局数据，2024年全国快递业务量累计完成1750.8亿件，同比增长21.5%。
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -397,6 +411,9 @@ PAGES = [
         ("news", "洪湖腊鱼“游”向全国", 1, 3, "洪湖市", "", 1),
         ("photo", "草原特产年味浓", 5, 11, "呼伦贝尔市", "", 1),
     ], id="caption-describing-its-picture"),
+    pytest.param(BRIEF, [
+        ("news", "快递行业2024年度复盘及2025年展望", 4, 10, "", "", 2),
+    ], id="report-title-among-labels"),
     pytest.param(BULLETIN, [
         ("news", "江苏省邮政管理局关于2024年上半年全省邮政行业运行情况的通报", 6, 20, "", "", 20),
     ], id="bulletin-title-number-and-signature"),

@@ -601,6 +601,9 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
         if lead and len(lead) < len(body):
             return lead, body[len(lead):]
         return [], body
+    titled = _document_title(body)
+    if titled is not None:
+        return titled
     first = body[0]
     if _ends_sentence(first.text) or len(first.text) > 40:
         return [], body
@@ -622,6 +625,40 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
         if title:
             return title, body[run:]
     return [], body
+
+
+def _document_title(body: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """A report's, brief's or bulletin's title among the short lines that open a
+    page (中国邮政集团有限公司2024年度报告（摘要）, 快递行业2024年度复盘及2025年展望):
+    the first one naming a kind of document, with no label (证券代码：…) and no
+    sentence end.  Lines above it (a section label, a code line) are dropped; a page
+    number printed beside it is not part of it.  None when there is none."""
+    for k, line in enumerate(body[:10]):
+        t = line.simple or line.text
+        if "。" in t or (len(t) > 40 and "，" in t):
+            return None  # running text has begun
+        if len(t) > 40 or _ends_sentence(t) or "：" in t or ":" in t:
+            continue
+        if any(w in t for w in lexicon.DOCUMENT_TITLE_WORDS) and not _SECTION_NUMBER.match(t):
+            cells = _COLUMN_GAP.split(line.raw.strip())
+            if len(cells) > 1 and cells[-1].strip().isdigit():  # …年度报告（摘要）    12
+                raw = " ".join(cells[:-1])
+                line = Line(line.number, raw, clean_line(raw), line.joined_to_previous, to_simplified(clean_line(raw)))
+            start = k
+            while start > 0 and body[start].joined_to_previous and _is_headline_line(body[start - 1]) \
+                    and "：" not in body[start - 1].text and not _is_issuer_or_number(body[start - 1]):
+                start -= 1  # 江苏省邮政管理局关于2024年上半年 / 全省邮政行业运行情况的通报
+            end = k + 1
+            while end < len(body) and _is_issuer_or_number(body[end]):
+                end += 1  # 苏邮管〔2024〕46号 under the title
+            return [*body[start:k], line], body[end:]
+    return None
+
+
+def _is_issuer_or_number(line: Line) -> bool:
+    """A line naming a document's issuer (国家邮政局) or giving its number (苏邮管〔2024〕46号)."""
+    t = line.simple or line.text
+    return bool(_ISSUER.fullmatch(t) or _DOCUMENT_NUMBER.search(t))
 
 
 #: a document's number (苏邮管〔2024〕46号, 国邮发[2023]12号): not part of its title

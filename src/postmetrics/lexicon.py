@@ -268,6 +268,9 @@ PAPER_NAME_SUFFIXES: tuple[str, ...] = ("邮政报", "日报", "晚报", "新闻
 #: how the name of a short internal paper ends (河南邮政, 安吉新闻): a line of at most
 #: six characters ending so, above the page's first item, is the masthead
 PAPER_NAME_SHORT_ENDS: tuple[str, ...] = ("邮政", "新闻")
+#: words that name a kind of document in its title (…2024年度报告, …经营指标快报, …复盘及2025年展望)
+DOCUMENT_TITLE_WORDS: tuple[str, ...] = ("报告", "快报", "年报", "公报", "通报", "公告", "简报", "周报", "月报",
+                                         "展望", "复盘", "综述", "运行情况", "发展情况")
 #: how the name of a document's issuer ends (国家邮政局, 江苏省邮政管理局): such a line
 #: next to a document's title is not part of it
 ISSUER_ENDS: tuple[str, ...] = ("邮政管理局", "邮政局", "管理局", "分公司", "有限公司", "集团公司", "政府")
