@@ -274,6 +274,13 @@ SENTENCES_3 = [
     ("本报讯 一季度，全市农村电商业务收入同比增长27.5%，增幅高于全省平均水平6.3个百分点。", None,
      [(27.5, None, "%", "exact", "revenue", "pct_change", "同比", "", ""),
       (6.3, None, "百分点", "exact", "revenue", "change", "全省平均水平", "", "")]),
+    # held-out 802: a range of decreases runs from the larger fall to the smaller
+    ("本报讯 预计单票收入降幅在5%至10%之间。", None,
+     [(-10, -5, "%", "range", "price", "pct_change", "", "", "")]),
+    # held-out 808, 908: 宗 and 项 are counters (项 after Arabic digits only)
+    ("本报讯 全年辦理匯款業務約4.2萬宗，可办理交管业务46项。", None,
+     [(42000, None, "宗", "about", "count", "level", "", "", ""),
+      (46, None, "项", "exact", "count", "level", "", "", "")]),
     # held-out 611: 辆次 is a counter of its own, not 辆
     ("本报讯 春节期间，加开鲜花专车15辆次。", None,
      [(15, None, "辆次", "exact", "count", "level", "", "", "")]),

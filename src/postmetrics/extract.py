@@ -329,6 +329,8 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
         figure_places = places.shared_places(q.start, (ss, se), cs) or [places.place(q.start, (ss, se), cs)]
         value = float(q.value * m.sign * m.factor)  # in Decimal: 2.3倍 → 230 %, not 229.99999999999997
         high = float(q.high * m.sign * m.factor) if q.high is not None else None
+        if high is not None and high < value:  # 降幅在5%至10%之间: -10 to -5
+            value, high = high, value
         unit = m.unit or q.unit or (_implicit_unit(m.metric) if m.metric != "other" else "")
         for figure_place in figure_places:
             rows.append(Figure(

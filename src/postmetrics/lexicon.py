@@ -24,7 +24,7 @@ UNITS: dict[str, str] = {
     # people and places
     "人": "人", "名": "人", "位": "人", "人次": "人次", "户": "户", "家": "家",
     "个": "个", "场次": "场次", "期": "期", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处",
-    "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部",
+    "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部", "项": "项", "宗": "宗",
     "支": "支", "组": "组", "种": "种", "版": "版", "步": "步", "个次": "个次", "架次": "架次", "班次": "班次", "框": "框", "对": "对", "列": "列", "分": "分", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
     "只": "只", "层": "层",
     # time
@@ -53,7 +53,7 @@ CHENG_WORDS: tuple[str, ...] = (
 #: Words after a number that make it a date or a clock time, not a figure.
 DATE_WORDS: tuple[str, ...] = ("年", "月", "日", "号", "点", "时", "季度", "世纪", "岁", "周岁", "周年", "届")
 #: counters read only after Arabic digits (培训班12期; 二期工程 is a phase, not a count).
-ARABIC_ONLY_UNITS: frozenset[str] = frozenset({"期", "版", "分"})
+ARABIC_ONLY_UNITS: frozenset[str] = frozenset({"项", "期", "版", "分"})
 
 
 # --- qualifiers ----------------------------------------------------------
@@ -208,7 +208,7 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
 COUNTERS = _COUNTERS = frozenset({"count", "customers"})
 UNIT_ALLOWS.update({u: _COUNTERS for u in (
     "个", "家", "人", "户", "所", "座", "间", "栋", "处", "条", "辆", "台", "架", "艘",
-    "部", "支", "组", "种", "款", "类", "棵", "株", "头", "只", "层", "人次")})
+    "部", "支", "组", "种", "款", "类", "棵", "株", "头", "只", "层", "人次", "项", "宗")})
 #: nouns right after a counter that make it a count, whatever follows (8个乡镇邮件…投递).
 COUNT_NOUNS_FIRST: tuple[str, ...] = ("乡镇", "行政村", "建制村", "村", "县", "市", "网点", "站点", "企业", "医院")
 #: businesses a postal unit serves (与12家种苗企业签订寄递协议, 为42家茶企提供…服务,

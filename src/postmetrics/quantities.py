@@ -177,6 +177,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     after = text[m.end("num")] if m.end("num") < len(text) else ""
     if before.isascii() and (before.isalpha() or before in "/._") and before:
         return None
+    if before in "×xX*" and before:
+        return None  # 7×24小时: a schedule's name, not a duration
     if not unit_text and not m.group("more") and (after.isascii() and (after.isalpha() or after in "/")) and after:
         return None
     if m.group("num2") is None and m.group("sep") and unit_text in lexicon.DATE_WORDS:
@@ -223,8 +225,10 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         low += Decimal("0.5")
     if high is not None:
         qualifier = "range"
-    if unit_text == "位" and text[end:end + 1] == "数":
-        return None  # 两位数增长: a number of digits
+    if unit_text == "位" and text.startswith(("数", "小数"), end):
+        return None  # 两位数增长, 保留两位小数: a number of digits
+    if unit_text == "个" and text.startswith("年头", end):
+        return None  # 已经有18个年头: years of someone's service, not a figure
     if not _HAS_DIGIT.search(num) and text[max(0, start - 1):start] in ("（", "("):
         return None  # （万元）: a table header's unit, no amount
     if unit_text == "元" and not any(c.isdigit() for c in num) and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
