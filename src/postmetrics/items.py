@@ -379,7 +379,7 @@ def _column_breaks(body: list[Line], window: int = 10, min_shift: float = 1.5) -
     ends = [_ends_sentence(line.text) for line in body]
     # section titles (三、快递服务) and table rows (东部地区   1306.1   19.8) are not column lines
     full = [i for i, e in enumerate(ends) if not e and not _SECTION_NUMBER.match(body[i].text)
-            and not _TABLE_ROW.search(body[i].raw)]
+            and not ("  " in body[i].raw and _TABLE_ROW.search(body[i].raw))]
     widths = {i: _width(body[i].text) for i in full}
     breaks: list[int] = []
     last = 0
