@@ -358,6 +358,19 @@ BRIEF = """行业研究 | 交通运输 | 快递
 ■ 行业规模：据国家邮政局数据，2024年全国快递业务量累计完成1750.8亿件，同比增长21.5%。
 """
 
+# held-out 907: the page's first block, a kicker-less headline on two lines with a
+# blank line between them, on a mostly single-spaced page
+FIRST_BLOCK = """中国邮政报　2024年2月23日　星期五　第2版　要闻
+
+春节假期
+
+全国揽收快递包裹9.68亿件
+
+本报讯 国家邮政局监测数据显示，春节假期（2月10日至17日），全国邮政快递业累计揽收快递包裹9.68亿件。
+本报讯 春节期间，成都市邮政分公司日均投递邮件快件56万件。
+本报讯 凯里市分公司累计寄递腊肉、香肠等年货邮件12.6万件。
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -411,6 +424,11 @@ PAGES = [
         ("news", "洪湖腊鱼“游”向全国", 1, 3, "洪湖市", "", 1),
         ("photo", "草原特产年味浓", 5, 11, "呼伦贝尔市", "", 1),
     ], id="caption-describing-its-picture"),
+    pytest.param(FIRST_BLOCK, [
+        ("news", "春节假期全国揽收快递包裹9.68亿件", 7, 7, "", "", 2),
+        ("news", "", 8, 8, "成都市", "", 1),
+        ("news", "", 9, 9, "凯里市", "", 1),
+    ], id="first-block-heads-the-first-item"),
     pytest.param(BRIEF, [
         ("news", "快递行业2024年度复盘及2025年展望", 4, 10, "", "", 2),
     ], id="report-title-among-labels"),

@@ -431,8 +431,10 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 k -= 1
             while k > 0 and _is_kicker(block[k - 1].text):
                 k -= 1  # 寿光市分公司 / 储蓄余额突破百亿元: the kicker above goes with it
-            group = block[k:]
             previous = items[-1] if items else None
+            if previous is None and len(block) <= 3:
+                k = 0  # the page's first block heads its first item: 春节假期 / 全国揽收快递包裹9.68亿件
+            group = block[k:]
             # a headline printed under its body instead (陕西邮政农村网点占比达68.1% after
             # the 陕西 item): the previous item, still without one, matches it better
             if len(group) <= 3 and (previous is None or previous.headline_lines
