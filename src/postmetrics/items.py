@@ -35,6 +35,8 @@ _SOURCE_LINE = re.compile(r"来源[:：]")
 _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
 #: a page number on its own line: 3, 第3版, and a footer —2— / - 2 -
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
+#: a decorative rule between paragraphs (——, ～～～, ***)
+_DECORATION = re.compile(r"^[—－\-─━=·•*~～_]+$")
 #: a column label on its own line (【集邮】, 【短评】 is a commentary marker and is read before)
 _COLUMN_LABEL = re.compile(r"^【[^】讯]{1,8}】$")
 _PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
@@ -146,7 +148,7 @@ def _split_byline(text: str) -> tuple[str, str] | None:
     if box:
         tail = text[box.end():]
         names = re.split(_NAMES_END, tail, maxsplit=1)[0]
-        if len(names) > _LONGEST_BYLINE:
+        if len(names) > _LONGEST_BYLINE or any(c in names for c in "的（(，,："):
             return None  # ■ 行业规模：量增价减…, ▲ 工作人员正在打包…: a bullet or a caption, not a byline
         return text[:box.start()], tail
     if _REPORTER_LINE.match(text):
@@ -154,6 +156,14 @@ def _split_byline(text: str) -> tuple[str, str] | None:
     if text.endswith(lexicon.PHOTO_BYLINE) and len(text) <= 24 and "，" not in text and not _ends_sentence(text):
         return "", text
     return None
+
+
+def _could_be_title(text: str) -> bool:
+    """A web article's title: one short line, no full stop; it may end with ！ or ？
+    (秦安蜜桃“邮”出大山，这个夏天寄出460余万件！)."""
+    if len(text) > MAX_HEADLINE or "。" in text:
+        return False
+    return not _ends_sentence(text) or text.rstrip(lexicon.CLOSING_QUOTES)[-1:] in ("！", "？", "!", "?")
 
 
 def _closes_earlier_parenthesis(text: str) -> bool:
@@ -180,7 +190,7 @@ def _is_clutter(s: str) -> bool:
 
 def _is_furniture(line: Line, at_top: bool) -> bool:
     t = line.text
-    if _PAGE_NUMBER.match(t) or _COLUMN_LABEL.match(t):
+    if _PAGE_NUMBER.match(t) or _COLUMN_LABEL.match(t) or _DECORATION.match(t):
         return True
     if at_top and len(t) <= 6 and len(line.raw.split()) >= len(t) >= 2:
         return True  # section labels printed letter-spaced: 动 态, 综 合 新 闻
@@ -228,7 +238,7 @@ def segment(text: str) -> Layout:
                 # a date line under a title (web article, or a list page: 标题 / [2024-06-12] / text …);
                 # a running header (中国邮政报 2024年8月14日 第2版) between columns splits nothing
                 head = []
-                if not _ends_sentence(current["lines"][-1].text) and len(current["lines"][-1].text) <= MAX_HEADLINE:
+                if _could_be_title(current["lines"][-1].text):
                     head = [current["lines"].pop()]  # a web title is one line; short lines above it are the site's
                 if not any(_ends_sentence(x.text) for x in current["lines"]):
                     current["lines"] = []
@@ -589,7 +599,7 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
     if not body:
         return [], body
     if kind == "listed":  # the title given before its date line: one line
-        if len(body) > 1 and not _ends_sentence(body[0].text) and len(body[0].text) <= MAX_HEADLINE:
+        if len(body) > 1 and _could_be_title(body[0].text):
             return body[:1], body[1:]
         return [], body
     if kind == "continued":
