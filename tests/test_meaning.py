@@ -288,6 +288,16 @@ SENTENCES_3 = [
     ("本报讯 全年辦理匯款業務約4.2萬宗，可办理交管业务46项。", None,
      [(42000, None, "宗", "about", "count", "level", "", "", ""),
       (46, None, "项", "exact", "count", "level", "", "", "")]),
+    # held-out 910, 1009, 1109: 减少 + what is used less + the amount is a decrease
+    ("本报讯 全年减少胶带使用约4.2亿米。", None,
+     [(-420000000, None, "米", "about", "other", "change", "", "", "")]),
+    # held-out 1007: the first of a list of percentage points has 个 only
+    ("本报讯 中部地区和西部地区分别上升0.9个和0.2个百分点。", None,
+     [(0.9, None, "百分点", "exact", "other", "change", "", "", ""),
+      (0.2, None, "百分点", "exact", "other", "change", "", "", "")]),
+    # held-out 1105: 版 after a number with a scale word (36万版) is a count
+    ("本报讯 《甲辰年》特种邮票在全省销售36万版。", None,
+     [(360000, None, "版", "exact", "sales", "level", "", "", "")]),
     # held-out 611: 辆次 is a counter of its own, not 辆
     ("本报讯 春节期间，加开鲜花专车15辆次。", None,
      [(15, None, "辆次", "exact", "count", "level", "", "", "")]),

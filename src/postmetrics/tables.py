@@ -31,8 +31,8 @@ from .hanzi import to_simplified
 from .quantities import find_quantities
 from .text import clean_line
 
-#: what separates two cells: two or more spaces, a tab or an ideographic space
-_GAP = re.compile(r"(?:[ \u3000]{2,}|\t)+")
+#: what separates two cells: two or more spaces, a tab, or a bar (| 电子面单使用率（%） | 100 |)
+_GAP = re.compile(r"(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜][ \u3000]*)+")
 #: a numeric cell: 41.15, 8,615.37, -15.58%, －4.7％
 _NUMBER = re.compile(r"^[+\-−－]?\d[\d,，]*(?:[.．]\d+)?[%％]?$")
 #: an empty cell
@@ -49,7 +49,7 @@ _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})年?$")
 #: a ruling line of a table (────, ====, ----)
 _RULE = re.compile(r"^[\s─━═\-=_—~·.+|┼┬┴├┤┌┐└┘│]*$")
 #: a page with a table has two numbers separated by a gap somewhere (cheap test)
-_HINT = re.compile(r"\d[%％]?(?:[ \u3000]{2,}|\t)[+\-−－]?\d")
+_HINT = re.compile(r"\d[%％]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜][ \u3000]*)[+\-−－]?\d")
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,14 @@ class TableRow:
 
 
 def _cells(raw: str) -> list[str]:
-    return [c for c in _GAP.split(raw.strip()) if c]
+    """The cells of a line; the row label's own pieces (全  市) are one cell."""
+    cells = [c for c in _GAP.split(raw.strip().strip("|｜").strip()) if c]
+    k = 0
+    while k < len(cells) and not _is_number(cells[k]) and cells[k] not in _EMPTY:
+        k += 1
+    if k > 1 and all(len(c) <= 2 for c in cells[:k]):
+        cells = ["".join(cells[:k]), *cells[k:]]
+    return cells
 
 
 def _is_number(cell: str) -> bool:
@@ -205,7 +212,8 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
                              .replace("－", "-").replace("−", "-"))
             measure = "share" if share else ("pct_change" if change else "level")
             metric = row_metric or column_metrics[j] or (row_level_metric if measure != "level" else "") \
-                or lexicon.UNIT_METRICS.get(scale[1], "other")
+                or lexicon.UNIT_METRICS.get(scale[1]) \
+                or ("count" if lexicon.UNIT_ALLOWS.get(scale[1]) is lexicon.COUNTERS else "other")
             if measure == "level" and not row_level_metric:
                 row_level_metric = metric
             period = row_period or (level_period if change or share else _period(head, year))
