@@ -374,6 +374,26 @@ FIRST_BLOCK = """中国邮政报　2024年2月23日　星期五　第2版　要�
 累计寄递腊肉、香肠等年货邮件12.6万件。
 """
 
+# held-out 1006, 1005, 1106: a web document's title, then its issuer or labelled data, then its date
+ISSUED_DOCUMENT = """烟台市2024年邮政行业发展统计公报
+
+烟台市邮政管理局
+2025年4月28日
+
+2024年，全市邮政行业业务总量完成68.42亿元，比上年增长18.6%。
+"""
+
+LABELLED_DOCUMENT = """当前位置：首页 > 信息公开 > 统计数据
+
+奋楫笃行谱新篇
+——贵州邮政2023年工作盘点
+
+发布机构：中国邮政集团有限公司贵州省分公司
+发布日期：2024年01月08日
+
+全年实现业务收入86.4亿元，同比增长7.9%。
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -432,6 +452,12 @@ PAGES = [
         ("news", "", 9, 10, "成都市", "", 1),
         ("news", "", 11, 12, "凯里市", "", 1),
     ], id="first-block-heads-the-first-item"),
+    pytest.param(ISSUED_DOCUMENT, [
+        ("news", "烟台市2024年邮政行业发展统计公报", 6, 6, "烟台市", "", 2),
+    ], id="document-title-above-issuer-and-date"),
+    pytest.param(LABELLED_DOCUMENT, [
+        ("news", "奋楫笃行谱新篇——贵州邮政2023年工作盘点", 10, 10, "", "", 2),
+    ], id="title-and-subtitle-above-labelled-data"),
     pytest.param(BRIEF, [
         ("news", "快递行业2024年度复盘及2025年展望", 4, 10, "", "", 2),
     ], id="report-title-among-labels"),

@@ -35,6 +35,8 @@ _SOURCE_LINE = re.compile(r"来源[:：]")
 _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
 #: a page number on its own line: 3, 第3版, and a footer —2— / - 2 -
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
+#: a label of a web page's document data: 发布机构：…, 来源：…, 索引号：…
+_META_LABEL = re.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)})[:：]")
 #: a decorative rule between paragraphs (——, ～～～, ***)
 _DECORATION = re.compile(r"^[—－\-─━=·•*~～_]+$")
 #: a column label on its own line (【集邮】, 【短评】 is a commentary marker and is read before)
@@ -238,8 +240,16 @@ def segment(text: str) -> Layout:
                 # a date line under a title (web article, or a list page: 标题 / [2024-06-12] / text …);
                 # a running header (中国邮政报 2024年8月14日 第2版) between columns splits nothing
                 head = []
-                if _could_be_title(current["lines"][-1].text):
-                    head = [current["lines"].pop()]  # a web title is one line; short lines above it are the site's
+                above = current["lines"]
+                k = len(above) - 1
+                while k > 0 and (_is_issuer_or_number(above[k]) or _META_LABEL.match(above[k].text)):
+                    k -= 1  # 烟台市邮政管理局 / 发布机构：… between the title and its date: not the title
+                if _could_be_title(above[k].text):
+                    head = [above[k]]  # a web title is one line; short lines above it are the site's
+                    if above[k].text.startswith("——") and k > 0 and _could_be_title(above[k - 1].text):
+                        k -= 1
+                        head.insert(0, above[k])  # 奋楫笃行谱新篇 / ——贵州邮政2023年工作盘点
+                    del above[k:]
                 if not any(_ends_sentence(x.text) for x in current["lines"]):
                     current["lines"] = []
                 close()

@@ -276,6 +276,9 @@ DOCUMENT_TITLE_WORDS: tuple[str, ...] = ("报告", "快报", "年报", "公报",
 ISSUER_ENDS: tuple[str, ...] = ("邮政管理局", "邮政局", "管理局", "分公司", "有限公司", "集团公司", "政府")
 #: a newspaper page's staff credit under the masthead (编辑 陈珊 校对 黄颖): page furniture
 PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
+#: labels of a web page's document data, between a title and its date (发布机构：四川省邮政管理局)
+META_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发布部门", "发文机关", "发布时间", "发布日期", "信息来源",
+                                "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类")
 #: lines of a web page's frame, never article text (breadcrumbs, sharing, counters, footers)
 WEB_CLUTTER: tuple[str, ...] = (
     "首页>", "首页 >", "当前位置", "责任编辑", "编辑：", "审核：", "分享到", "【字体", "字体：", "【打印", "【关闭",
