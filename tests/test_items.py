@@ -456,7 +456,7 @@ PAGES = [
         ("news", "烟台市2024年邮政行业发展统计公报", 6, 6, "烟台市", "", 2),
     ], id="document-title-above-issuer-and-date"),
     pytest.param(LABELLED_DOCUMENT, [
-        ("news", "奋楫笃行谱新篇——贵州邮政2023年工作盘点", 10, 10, "", "", 2),
+        ("news", "奋楫笃行谱新篇——贵州邮政2023年工作盘点", 9, 9, "", "", 2),
     ], id="title-and-subtitle-above-labelled-data"),
     pytest.param(BRIEF, [
         ("news", "快递行业2024年度复盘及2025年展望", 4, 10, "", "", 2),

@@ -613,7 +613,10 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
     """Split a headline printed before its body (continued items, web articles)."""
     if not body:
         return [], body
-    if kind == "listed":  # the title given before its date line: one line
+    if kind == "listed":  # the title given before its date line: one line, and its —— subtitle
+        if len(body) > 2 and _could_be_title(body[0].text) and body[1].text.startswith("——") \
+                and _could_be_title(body[1].text):
+            return body[:2], body[2:]
         if len(body) > 1 and _could_be_title(body[0].text):
             return body[:1], body[1:]
         return [], body
