@@ -224,6 +224,21 @@ PAPER_PAGES = [
 ]
 
 
+# held-out 1009: an item whose only place is an example (其中，在海南省…) is about no one place;
+# the example's own clause still is
+EXAMPLE_PAGES = [
+    ("本报讯 本集团在全国18个省份投放循环箱28.6万个。其中，在海南省全省网点推行循环箱，当地使用量达到46万次。",
+     ["//", "//", "海南省//"]),
+]
+
+
+@pytest.mark.parametrize("page,expected", EXAMPLE_PAGES)
+def test_place_given_as_an_example(page: str, expected: list) -> None:
+    import postmetrics
+
+    assert [f"{f.province}/{f.city}/{f.county}" for f in postmetrics.extract(page)] == expected
+
+
 @pytest.mark.parametrize("page,expected", PAPER_PAGES, ids=[p[:12] for p, _ in PAPER_PAGES])
 def test_local_paper_place(page: str, expected: str) -> None:
     import postmetrics

@@ -179,6 +179,8 @@ _BEFORE_PLACE = frozenset("在到至赴往从和与及的是于向经自")
 #: 县/市/区 + these characters form a compound word (县级, 市场, 区域).
 _COMPOUND_AFTER = {"县": "级域城乡", "市": "场民", "区": "域"}
 
+#: before a place given as an example of something wider: 其中，在海南省全省网点推行…
+_EXAMPLE = re.compile(r"其中[，,]?(?:在)?$")
 #: After a place: a dateline (北京5月26日电 / 北京3月20日讯) or a byline (北京记者).
 _DESTINATION = re.compile(r"(?:寄往|发往|運往|运往|销往|銷往|寄到|送到|发到|發往|运到|出口|进口|進口|到|往|至|来自|來自)\s*$")
 _DATELINE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯電訊]|记者|記者)")
@@ -669,8 +671,10 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
         # not what the item is about
         elif _DESTINATION.search(full, max(0, m.start - 3), m.start):
             weights[i] = 0.0
+        elif _EXAMPLE.search(full, max(0, m.start - 4), m.start):
+            weights[i] = 0.5  # 其中，在海南省…: an example inside what the item is about
     lead_codes: set[str] = set()
-    body_idx = [i for i, m in enumerate(mentions) if m.start >= offset and weights[i] > 0]
+    body_idx = [i for i, m in enumerate(mentions) if m.start >= offset and weights[i] >= 1]
     if body_idx and mentions[body_idx[0]].start - offset < _LEAD_ZONE:
         prev_end = None
         for i in body_idx:
@@ -709,6 +713,8 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
     total = sum(weights)
     if len(provinces) >= _SURVEY_PROVINCES and max(score[c] for c in provinces) < total / 2:
         return None  # a survey of many provinces with no dominant one (national item)
+    if total < 1:
+        return None  # only examples (其中，在海南省…): the item itself is about no one place
     node = pick(provinces, force=True)
     assert node is not None
     while True:
