@@ -394,6 +394,17 @@ LABELLED_DOCUMENT = """当前位置：首页 > 信息公开 > 统计数据
 全年实现业务收入86.4亿元，同比增长7.9%。
 """
 
+# held-out 1008: a list of figures after the text (·label：figure) is body, not headlines
+FIGURE_LIST = """我省出台方案推进邮政快递业高质量发展
+来源：河南日报  2024年3月5日
+省邮政管理局有关负责人表示，今年将推动全省新增村级寄递物流综合服务站2000个以上。
+
+【数据链接】2023年全省邮政快递业主要指标
+
+·快递业务量：59.6亿件，同比增长26.3%
+·人均快递使用量：60.7件
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -458,6 +469,9 @@ PAGES = [
     pytest.param(LABELLED_DOCUMENT, [
         ("news", "奋楫笃行谱新篇——贵州邮政2023年工作盘点", 9, 9, "", "", 2),
     ], id="title-and-subtitle-above-labelled-data"),
+    pytest.param(FIGURE_LIST, [
+        ("news", "我省出台方案推进邮政快递业高质量发展", 3, 8, "", "", 4),
+    ], id="list-of-figures-after-the-text"),
     pytest.param(BRIEF, [
         ("news", "快递行业2024年度复盘及2025年展望", 4, 10, "", "", 2),
     ], id="report-title-among-labels"),

@@ -289,6 +289,10 @@ NOT_FIGURES = [
     ("schedule-name", "互换局实行“7×24小时”通关作业模式。"),
     ("years-of-service", "他在邮路上已经有18个年头。"),
     ("two-items", "两项都超过了普遍服务的要求。"),
+    # held-out 1106, 1109: a slogan or a name in quotes
+    ("slogan-in-quotes", "教育引导广大党员干部坚决做到“两个维护”。"),
+    ("departments", "省邮政管理局联合省商务厅等八部门印发方案。"),
+    ("name-in-quotes", "新增“两户”客户。"),
     ("date-cn-year", "二〇〇二年，邮政开办业务。"),
     ("date-year-month", "2022年5月，公司成立。"),
     ("date-month-day", "3月17日，举办活动。"),

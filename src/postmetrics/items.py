@@ -37,6 +37,8 @@ _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^�
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
 #: a label of a web page's document data: 发布机构：…, 来源：…, 索引号：…
 _META_LABEL = re.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)})[:：]")
+#: an entry of a list of figures (·快递业务量：59.6亿件，同比增长26.3%): body text, not a headline
+_LIST_ENTRY = re.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[\d０-９]")
 #: a decorative rule between paragraphs (——, ～～～, ***)
 _DECORATION = re.compile(r"^[—－\-─━=·•*~～_]+$")
 #: a column label on its own line (【集邮】, 【短评】 is a commentary marker and is read before)
@@ -490,7 +492,7 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         trail: list[Line] = []
         if not any(_ends_sentence(line.text) for line in body):
             if (seg["kind"] in ("news", "continued") and body) or any(len(line.text) > MAX_HEADLINE for line in body) \
-                    or any("。" in line.text for line in body):
+                    or any("。" in line.text or _LIST_ENTRY.match(line.text) for line in body):
                 pass  # a short item without a full stop, text too long to be headlines, or
                 # sentences ending inside lines (text wrapped without regard to its sentences): body
             else:
@@ -501,7 +503,7 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) or "。" in line.text for line in body):
             while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
                    and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text
-                   and not _closes_earlier_parenthesis(body[-1].text)):
+                   and not _closes_earlier_parenthesis(body[-1].text) and not _LIST_ENTRY.match(body[-1].text)):
                 trail.insert(0, body.pop())
         if seg.get("lead_given"):  # a list page's item: its title came before its date line
             lead, body = _leading_headline(body, "listed", meta)

@@ -181,6 +181,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None
     if before in "×xX*" and before:
         return None  # 7×24小时: a schedule's name, not a duration
+    if before in "“「‘\"" and before and not any(c.isdigit() for c in num) \
+            and any(c in "”」’\"" for c in text[m.end():m.end() + 4]):
+        return None  # “两个维护”, “两户”: a slogan or a name in quotes
     if not unit_text and not m.group("more") and (after.isascii() and (after.isalpha() or after in "/")) and after:
         return None
     if m.group("num2") is None and m.group("sep") and unit_text in lexicon.DATE_WORDS:
@@ -231,6 +234,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         qualifier = "range"
     if unit_text == "位" and text.startswith(("数", "小数"), end):
         return None  # 两位数增长, 保留两位小数: a number of digits
+    if unit_text == "部" and text.startswith("门", end):
+        return None  # 等八部门印发: the departments that issued a document
     if unit_text == "个" and text.startswith("年头", end):
         return None  # 已经有18个年头: years of someone's service, not a figure
     if not _HAS_DIGIT.search(num) and text[max(0, start - 1):start] in ("（", "("):
