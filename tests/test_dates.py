@@ -101,6 +101,18 @@ PERIODS = [
     # held-out 801: 当月 in a monthly report is the month reported, not the page's
     pytest.param("本报讯 10月，公司业务平稳。公司当月市场份额约为13.0%。", "2024-11-18", "2024-10",
                  id="this-month-is-the-month-reported"),
+    # held-out 1112: a list of periods heading a sentence does not carry to the next
+    pytest.param("本报讯 上半年，全省快递业务稳步增长。一季度、二季度快递业务量逐季攀升。"
+                 "成都市快递业务量完成13.1亿件。", "2024-07-20", "2024-01/2024-06", id="list-of-periods-heads-nothing"),
+    # held-out 1008: a short line dating the list below it is not a subheading to drop
+    pytest.param("本报讯 到2027年，全省将基本建成覆盖城乡、便捷高效的现代寄递物流体系，\n"
+                 "寄递服务能力和水平显著提升，更好地服务全省经济社会发展大局。\n"
+                 "【数据链接】2023年主要指标\n·人均快递使用量：60.7件\n"
+                 "·全省营业网点保持稳定，各项服务平稳有序，群众满意度持续提高。\n", "2024-03-05",
+                 "2023", id="year-line-above-a-list"),
+    # held-out 1011: a Taiwan page with only 民國 years (113年 = 2024)
+    pytest.param("中华邮政公布113年1至8月营运概况。1至8月包裹及快捷邮件3亿3,940万件。", None, "2024-01/2024-08",
+                 id="roc-year-gives-the-reference"),
     # held-out 708: a period after 发布数据： still heads the sentence, and carries to the next
     pytest.param("本报讯 7月18日，福建省邮政管理局发布数据：1-6月，全省快递业务稳步增长。分城市看，泉州市快递业务量完成9.8亿件。",
                  "2024-07-24", "2024-01/2024-06", id="head-after-colon-frame"),

@@ -229,6 +229,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
         if t.kind == "fiscal_year":  # a report's fiscal year (公布2023/24年度业绩) frames what follows
             out.append(_Head(t.start, t))
             continue
+        if simp.startswith("、", t.end):
+            continue  # 一季度、二季度快递业务量分别…: a list of periods heads nothing after it
         cs = bounds.clause(t.start, t.end)[0]
         ss = bounds.sentence(t.start)[0]
         if cs > ss and not _FRAME.fullmatch(simp, ss, cs):

@@ -391,6 +391,8 @@ _YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
 #: a year written without 年 before a name (当天，2023六盘水市首届城市灯光美食节开幕)
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日号件元个家人单次万亿千百十余多])")
 _YEAR_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})年")
+#: a year of the Republic of China calendar used in Taiwan (113年1至8月 = 2024)
+_ROC_YEAR = re.compile(r"(?<![\d.])(1[01]\d)年(?=\d{1,2}[月至到\-]|[底初度]|以来|[，,])")
 _MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
@@ -398,7 +400,8 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
     """The page's reference date when none is given.
 
     1. a date line printed on the page (2025年6月19日 生活报) → ``page``;
-    2. else the latest explicit year Y of the text; when the text also dates
+    2. else the latest explicit year Y of the text (a 民國 year such as 113年
+       counts as 1911 + 113); when the text also dates
        something in a month of Y later than the month of its datelines
        (3月17日 …, but 2022年5月 already past), the page is from Y+1;
        the month and day are those of the latest dateline → ``inferred``;
@@ -411,6 +414,7 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return Reference(int(m["y"]), month, day, source="page")
     years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text)] or \
+        [1911 + int(m.group(1)) for m in _ROC_YEAR.finditer(text)] or \
         [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]
     if not years:
         return None

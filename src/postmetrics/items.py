@@ -577,6 +577,10 @@ def _looks_like_body_end(body: list[Line]) -> bool:
 _STATES_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:万|亿)?(?:个|件|条|元|%|％|处|家|人|户|辆|吨|次|单|票|份|项|台|架|座|套|枚|万|亿)")
 
 
+#: a line that dates what follows (【数据链接】2023年全省邮政快递业主要指标): body text, not a subheading
+_STATES_YEAR = re.compile(r"(?:19|20)\d{2}年")
+
+
 def _drop_subheadings(body: list[Line]) -> tuple[list[Line], dict[int, str]]:
     """Take subheadings out of a long item: a short line with no sentence
     end, between the end of one paragraph and the start of the next.
@@ -598,7 +602,7 @@ def _drop_subheadings(body: list[Line]) -> tuple[list[Line], dict[int, str]]:
         line = body[i]
         if (_ends_sentence(body[i - 1].text) and not _ends_sentence(line.text)
                 and _width(line.text) < 0.7 * width and "，" not in line.text
-                and not _STATES_FIGURE.search(line.text)):
+                and not _STATES_FIGURE.search(line.text) and not _STATES_YEAR.search(line.text)):
             pending += line.text
             continue
         if pending:
