@@ -110,6 +110,9 @@ PERIODS = [
                  "【数据链接】2023年主要指标\n·人均快递使用量：60.7件\n"
                  "·全省营业网点保持稳定，各项服务平稳有序，群众满意度持续提高。\n", "2024-03-05",
                  "2023", id="year-line-above-a-list"),
+    # held-out 712, 806: compared with last year's end, a figure is a stock at this year's end
+    pytest.param("本报讯 2024年，邮储银行资产总额17.08万亿元，较上年末有所增长。", "2025-04-20", "2024-12-31",
+                 id="compared-with-last-year-end"),
     # held-out 1011: a Taiwan page with only 民國 years (113年 = 2024)
     pytest.param("中华邮政公布113年1至8月营运概况。1至8月包裹及快捷邮件3亿3,940万件。", None, "2024-01/2024-08",
                  id="roc-year-gives-the-reference"),
