@@ -405,6 +405,17 @@ FIGURE_LIST = """我省出台方案推进邮政快递业高质量发展
 ·人均快递使用量：60.7件
 """
 
+# held-out 910: a kicker naming a postal unit (无锡邮政) under the running header is not the
+# paper's name (河南邮政 above the date line is)
+KICKER_UNDER_HEADER = """中国邮政报　2025年6月6日　星期五　第3版　绿色发展
+
+无锡邮政
+
+可循环快递箱累计使用超百万次
+
+本报讯 6月3日，记者从江苏省无锡市邮政分公司获悉，该分公司已在全市投放可循环快递箱12万个，累计使用超过105万次。
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -472,6 +483,9 @@ PAGES = [
     pytest.param(FIGURE_LIST, [
         ("news", "我省出台方案推进邮政快递业高质量发展", 3, 8, "", "", 4),
     ], id="list-of-figures-after-the-text"),
+    pytest.param(KICKER_UNDER_HEADER, [
+        ("news", "无锡邮政可循环快递箱累计使用超百万次", 7, 7, "无锡市", "2023-06-03", 3),
+    ], id="kicker-under-the-running-header"),
     pytest.param(BRIEF, [
         ("news", "快递行业2024年度复盘及2025年展望", 4, 10, "", "", 2),
     ], id="report-title-among-labels"),

@@ -192,7 +192,7 @@ def _is_clutter(s: str) -> bool:
     return s.startswith(lexicon.WEB_CLUTTER) or (len(s) <= 60 and _CLUTTER.search(s) is not None)
 
 
-def _is_furniture(line: Line, at_top: bool) -> bool:
+def _is_furniture(line: Line, at_top: bool, before_date: bool = True) -> bool:
     t = line.text
     if _PAGE_NUMBER.match(t) or _COLUMN_LABEL.match(t) or _DECORATION.match(t):
         return True
@@ -205,8 +205,8 @@ def _is_furniture(line: Line, at_top: bool) -> bool:
     if at_top and len(t) <= 40 and not _ends_sentence(t) and (
             _PAGE_CODE.match(t) or _STAFF_CREDIT.search(t) or _SECTION_LINE.match(t)):
         return True  # the page's own label: A05 县区新闻, 第2版 经营发展, 编辑 陈珊 校对 黄颖
-    if at_top and len(t) <= 6 and to_simplified(t).endswith(lexicon.PAPER_NAME_SHORT_ENDS):
-        return True  # an internal paper's name: 河南邮政, 安吉新闻
+    if at_top and before_date and len(t) <= 6 and to_simplified(t).endswith(lexicon.PAPER_NAME_SHORT_ENDS):
+        return True  # an internal paper's name above its date line: 河南邮政, 安吉新闻 (无锡邮政 below it is a kicker)
     return False
 
 
@@ -234,7 +234,8 @@ def segment(text: str) -> Layout:
     for line, s in zip(lines, simple):
         if s.startswith(lexicon.WEB_ARTICLE_END):
             break  # 上一篇 / 相关新闻: the rest of a web page is about other articles
-        if _is_furniture(line, at_top=not seen_body) or (web_frame and _is_clutter(s) and not _is_meta(line)):
+        if _is_furniture(line, at_top=not seen_body, before_date=not meta) \
+                or (web_frame and _is_clutter(s) and not _is_meta(line)):
             continue
         if _is_meta(line):
             meta.append(line)
