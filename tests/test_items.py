@@ -416,6 +416,24 @@ KICKER_UNDER_HEADER = """中国邮政报　2025年6月6日　星期五　第3版
 本报讯 6月3日，记者从江苏省无锡市邮政分公司获悉，该分公司已在全市投放可循环快递箱12万个，累计使用超过105万次。
 """
 
+# held-out 908: a block of headlines after two items ends with two headlines printed side
+# by side over the next two items
+SIDE_BY_SIDE = """本报讯 山西省晋中市介休市邮政分公司今年一季度代办交管业务1.36万笔。
+□武建平
+本报讯 江苏省徐州市邳州市邮政分公司一季度寄递不动产权证书同比增长34.6%。
+□孟凡军
+
+介休邮政一季度
+代办交管业务1.36万笔
+
+宜昌邮政网点变身　　　　　　　延吉开通出入境证件
+政务便民服务站　　　　　　　　“邮寄到家”服务
+本报讯 湖北省宜昌市邮政分公司已在邮政网点设立政务便民服务站186个。
+□胡晓
+本报讯 吉林省延边朝鲜族自治州延吉市邮政分公司开通出入境证件“邮寄到家”服务。
+□金美玉
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
@@ -486,6 +504,12 @@ PAGES = [
     pytest.param(KICKER_UNDER_HEADER, [
         ("news", "无锡邮政可循环快递箱累计使用超百万次", 7, 7, "无锡市", "2023-06-03", 3),
     ], id="kicker-under-the-running-header"),
+    pytest.param(SIDE_BY_SIDE, [
+        ("news", "介休邮政一季度代办交管业务1.36万笔", 1, 1, "介休市", "", 2),
+        ("news", "", 3, 3, "邳州市", "", 1),
+        ("news", "宜昌邮政网点变身政务便民服务站", 11, 11, "宜昌市", "", 1),
+        ("news", "延吉开通出入境证件“邮寄到家”服务", 13, 13, "延吉市", "", 0),
+    ], id="headlines-side-by-side-over-the-next-two-items"),
     pytest.param(BRIEF, [
         ("news", "快递行业2024年度复盘及2025年展望", 4, 10, "", "", 2),
     ], id="report-title-among-labels"),

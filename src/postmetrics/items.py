@@ -436,15 +436,23 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         last group of lines (after a blank line) right before a news marker is that
         item's headline, kicker and all (线上线下齐发力 / 寿光邮政蔬菜寄递量同比增长三成);
         the rest is placed by content."""
-        columns = _headline_columns(block)
+        k = len(block)
+        while k > 0 and len(_COLUMN_GAP.split(block[k - 1].raw.strip())) == 2:
+            k -= 1  # the lines at the end that hold two headlines side by side
+        columns = _headline_columns(block[k:]) if k < len(block) else None
+        if columns and k:
+            blocks.append((len(items), block[:k]))  # the headlines stacked above them
         if columns:  # two headlines printed side by side: each column is one headline
-            following = segments[n + 1]["lines"] if n + 1 < len(segments) and segments[n + 1]["kind"] == "news" else []
+            # of one of the next two items (宜昌… above 宜昌's text, 延吉… above the one after),
+            # or of an earlier item still without one
+            following = [j for j in (n + 1, n + 2) if j < len(segments) and segments[j]["kind"] == "news"]
             waiting = [it.lines for it in items if not it.headline_lines]
             for column in columns:
-                ahead = _match(column, following) if following else 0
-                if ahead > 0 and n + 1 not in heads_above \
-                        and ahead > max((_match(column, lines) for lines in waiting), default=0):
-                    heads_above[n + 1] = column
+                scores = {j: _match(column, segments[j]["lines"]) for j in following if j not in heads_above}
+                j = max(scores, key=scores.get) if scores else None
+                if j is not None and scores[j] > 0 \
+                        and scores[j] > max((_match(column, lines) for lines in waiting), default=0):
+                    heads_above[j] = column
                 else:
                     blocks.append((len(items), column))
             return
@@ -744,7 +752,7 @@ def _headline_columns(block: list[Line]) -> list[list[Line]] | None:
     """The two columns of a block whose lines hold two headlines side by side,
     each as one line, or None when no line of the block has a column gap."""
     parts = [_COLUMN_GAP.split(line.raw.strip()) for line in block]
-    if len(block) > 6 or not any(len(p) == 2 for p in parts) or any(len(p) > 2 for p in parts):
+    if len(block) > 4 or not any(len(p) == 2 for p in parts) or any(len(p) > 2 for p in parts):
         return None
     left = [p[0] for p in parts]
     right = [p[1] for p in parts if len(p) == 2]
