@@ -113,6 +113,12 @@ PERIODS = [
     # held-out 712, 806: compared with last year's end, a figure is a stock at this year's end
     pytest.param("本报讯 2024年，邮储银行资产总额17.08万亿元，较上年末有所增长。", "2025-04-20", "2024-12-31",
                  id="compared-with-last-year-end"),
+    # held-out 908: 今年 after an earlier 2024年 in the same sentence is still the page's year
+    pytest.param("本报讯 2024年邮政业务稳步发展，今年1-3月寄递5800余件。",
+                 "2025-04-18", "2025-01/2025-03", id="this-year-after-another-year"),
+    # held-out 904: OCR reads 日 as 曰 in a dateline (1 月 5 曰)
+    pytest.param("本 报 讯 1 月 5 曰 一 早 ，北京市邮政分公司当天售出生肖邮票7.8万枚。", "2024-01-09", "2024-01-05",
+                 id="ocr-day-character"),
     # held-out 1011: a Taiwan page with only 民國 years (113年 = 2024)
     pytest.param("中华邮政公布113年1至8月营运概况。1至8月包裹及快捷邮件3亿3,940万件。", None, "2024-01/2024-08",
                  id="roc-year-gives-the-reference"),

@@ -173,8 +173,8 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     break
                 if name == "whole_year" or (name == "year_end" and not m.groupdict().get("y")):
                     year = _sentence_year(text, m.start(), bounds) or last_year or ref_year
-                elif name in _RELATIVE_YEARS:
-                    year = ref_year
+                elif name in _RELATIVE_YEARS or m.groupdict().get("rel"):
+                    year = ref_year  # 今年1-3月 after a 2024年 in the same sentence is still this year
                 else:
                     year = _sentence_year(text, m.start(), bounds) or ref_year
                 period = _period(name, m, year, ref, item_day,

@@ -26,6 +26,8 @@ WIDTH_TABLE.update({0x3000: 0x20, ord("○"): ord("〇"), ord("Ｏ"): ord("〇")
 fold_width = Translation(WIDTH_TABLE)
 
 _SPACES = re.compile(r"[ \t\u2000-\u200b\u3000\xa0]+")
+#: 曰 after a date's digits is an OCR misreading of 日 (1 月 5 曰)
+_OCR_DAY = re.compile(r"(?<=[\d\s])曰")
 _ASCII_WORD = re.compile(r"[A-Za-z]")
 _DECIMAL_END = re.compile(r"\d\.\d+$")
 _DATE_START = re.compile(r"\d{1,2}月")
@@ -97,7 +99,7 @@ def split_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    folded = fold_width(text)
+    folded = _OCR_DAY.sub("日", fold_width(text))  # 1月5曰: OCR reads 日 as 曰 (one character for one)
     simple = to_simplified(folded)
     lines: list[Line] = []
     previous_blank = True
