@@ -298,6 +298,12 @@ SENTENCES_3 = [
     # held-out 1105: 版 after a number with a scale word (36万版) is a count
     ("本报讯 《甲辰年》特种邮票在全省销售36万版。", None,
      [(360000, None, "版", "exact", "sales", "level", "", "", "")]),
+    # held-out 1213, 1214: 角 after 元 adds tenths (一元五角 is not the article 一); 少花 is a decrease
+    ("本报讯 跑一趟能少花两个多小时。", None,
+     [(-2, None, "小时", "over", "duration", "change", "", "", "")]),
+    ("本报讯 邮票面值分别为一元五角和三元五角。", None,
+     [(1.5, None, "元", "exact", "price", "level", "", "", ""),
+      (3.5, None, "元", "exact", "price", "level", "", "", "")]),
     # held-out 611: 辆次 is a counter of its own, not 辆
     ("本报讯 春节期间，加开鲜花专车15辆次。", None,
      [(15, None, "辆次", "exact", "count", "level", "", "", "")]),

@@ -63,6 +63,8 @@ _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
 _AFTER_YUAN = frozenset("钱的一二两三四五六七八九十左以多余每至到和或及")
 _LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
                                rf"(?:(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?|{alternation(lexicon.CURRENCY_NAMES)})$")
+#: tenths of a yuan after 元: 一元五角, 3元5角
+_JIAO = re.compile(r"([一二两三四五六七八九\d])角")
 #: what follows the first of a list of percentage points: 0.9个|和0.2个百分点
 _POINTS_LIST = re.compile(r"(?:[和及、与或][\d.]+个)+百分点")
 #: a list ending right before a number: 双流区、郫都区、温江区|三个
@@ -220,7 +222,7 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if not unit and not pct and not scaled:
         return None
     if (num == "一" and not pre and not m.group("more") and not m.group("half") and not pct
-            and unit not in ("倍", "%", "百分点")):
+            and unit not in ("倍", "%", "百分点") and not (unit_text == "元" and _JIAO.match(text, end))):
         if not (unit == "次" and text[max(0, num_start - 2):num_start].endswith(_FREQUENCY_BEFORE)):
             return None
     qualifier = "exact"
@@ -245,6 +247,11 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None  # 三元朱村, 三元里: a name, not money
     if unit_text in lexicon.ARABIC_ONLY_UNITS and not any(c.isdigit() for c in num):
         return None  # 二期工程 is a phase; 36万版 is a count
+    if unit_text == "元" and high is None:
+        jiao = _JIAO.match(text, end)
+        if jiao:  # 一元五角 = 1.5 元
+            low += Decimal(_CN_DIGIT_VALUES.get(jiao.group(1)) or int(jiao.group(1))) / 10
+            end = jiao.end()
     if unit_text == "成":  # 三成 = 30%, 五成二 = 52%, 一成半 = 15%
         if not pre and text.startswith(lexicon.CHENG_WORDS, end - 1):
             return None  # 这一成绩, 三成本: 成 starts a word (约三成果农 is 30 %)
