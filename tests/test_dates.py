@@ -119,6 +119,11 @@ PERIODS = [
     # held-out 904: OCR reads 日 as 曰 in a dateline (1 月 5 曰)
     pytest.param("本 报 讯 1 月 5 曰 一 早 ，北京市邮政分公司当天售出生肖邮票7.8万枚。", "2024-01-09", "2024-01-05",
                  id="ocr-day-character"),
+    # held-out 1210, 1213: 前10月 / 首11月 without 个 are the first months of the year
+    pytest.param("本报讯 2023年前10月，江苏快递业务量超70亿件。", "2023-11-20", "2023-01/2023-10", id="first-months-without-ge"),
+    # held-out 1207: 当天 after a day named in the text is that day, not the item's dateline
+    pytest.param("中新网2月18日电 国家邮政局数据显示，2月17日是春节假期最后一天，当天揽收快递包裹3.17亿件。",
+                 "2024-02-18", "2024-02-17", id="same-day-as-the-day-named"),
     # held-out 1011: a Taiwan page with only 民國 years (113年 = 2024)
     pytest.param("中华邮政公布113年1至8月营运概况。1至8月包裹及快捷邮件3亿3,940万件。", None, "2024-01/2024-08",
                  id="roc-year-gives-the-reference"),

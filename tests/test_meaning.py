@@ -299,6 +299,11 @@ SENTENCES_3 = [
     ("本报讯 《甲辰年》特种邮票在全省销售36万版。", None,
      [(360000, None, "版", "exact", "sales", "level", "", "", "")]),
     # held-out 1213, 1214: 角 after 元 adds tenths (一元五角 is not the article 一); 少花 is a decrease
+    # held-out 1209: a verb of adding with what is added between it and the amount
+    ("本报讯 临时增加装卸、分拣人员320余名。", None,
+     [(320, None, "人", "over", "count", "change", "", "", "")]),
+    ("本报讯 无人车投递队伍扩容至18台。", None,
+     [(18, None, "台", "exact", "count", "level", "", "", "")]),
     ("本报讯 跑一趟能少花两个多小时。", None,
      [(-2, None, "小时", "over", "duration", "change", "", "", "")]),
     ("本报讯 邮票面值分别为一元五角和三元五角。", None,

@@ -43,7 +43,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("last_quarter", r"(?:上一|上个)季度"),
     ("quarter", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
     ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度|首三季度?)"),
-    ("first_months", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?:前|首)(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个月"),
+    ("first_months", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?:前|首)(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月"),
     ("past_year", r"过去一年|过去的一年"),
     ("md", rf"(?<![于自从由至到截])(?<!\d)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})[日号](?![至到—\-~])"),
     ("month", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR}){_M}(?![日号])"),
@@ -151,6 +151,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
     last_year: int | None = None  # the last year stated so far: what 全年 refers to
     last_fiscal: str | None = None  # or the fiscal year (2023/24年度 … 年内)
     last_month: str | None = None  # the last month stated: what 当月 refers to
+    last_day: str | None = None  # the last day stated: what 当天 refers to
     bounds = Boundaries(text)
     for trigger in _TRIGGER.finditer(text):
         start = trigger.start()
@@ -162,6 +163,11 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                 aspired = name == "whole_year" and text.endswith(lexicon.ASPIRATION_WORDS + ("预计",), max(0, start - 4), start)
                 if aspired:  # 力争全年…: this year's target, whatever year was reported before
                     name = "this_year"
+                if name == "same_day" and last_day:
+                    # 2月17日，…当天揽收快递包裹3.17亿件: the day just named, not the item's
+                    out.append(TimeExpression(m.start(), m.end(), last_day, plain_year=False, kind="md"))
+                    pos = m.end()
+                    break
                 if name == "this_month" and m.group(0) == "当月" and last_month:
                     # 当月 in a report is the month it reports (10月…当月市场份额), not the page's
                     out.append(TimeExpression(m.start(), m.end(), last_month, plain_year=False, kind="month"))
@@ -189,6 +195,8 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     last_fiscal = period if name == "fiscal_year" else (None if name == "year" else last_fiscal)
                     if len(period) == 7 and name in ("month", "month_fen", "month_head", "month_bare"):
                         last_month = period
+                    if len(period) == 10 and name in ("md", "day"):
+                        last_day = period
                 pos = m.end()
                 break
     return out

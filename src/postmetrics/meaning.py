@@ -18,6 +18,8 @@ _CUES = re.compile(alternation(lexicon.METRIC_CUES))
 _VERB_TAIL = (rf"(?:了|出|约|近|达|超|超过|逾|高达|至少|平均)?(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?"
               rf"(?:{alternation(lexicon.CURRENCY_NAMES)})?$")
 _CHANGE = re.compile(rf"(?P<v>{alternation(lexicon.CHANGE_VERBS)})" + _VERB_TAIL)
+#: a verb of adding + what is added + the amount: 增加…人员320余名, 扩容处理场地1.2万平方米
+_ADDED = re.compile(r"(?:增加|扩容|新发展|增开)[^，。；\d至到]{0,12}?(?:约|近|达|超过|逾)?$")
 #: 减少 + what is used less + the amount: 减少一次性纸箱使用约120万个
 _LESS_USE = re.compile(r"减少[\u4e00-\u9fff]{1,10}?(?:使用|用量|消耗|排放)量?(?:约|近|达|超过|逾)?$")
 _COMPARATIVE = re.compile(rf"(?P<v>{alternation(lexicon.COMPARATIVE_VERBS)})" + _VERB_TAIL)
@@ -125,8 +127,8 @@ def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) ->
     if verb and not _TO_LEVEL.search(clause_left):
         if verb.group("v") not in lexicon.LEVEL_UNLESS_COMPARED or compared:
             return "change", sign
-    if "新增" in clause_left and not _TO_LEVEL.search(clause_left):
-        return "change", 1
+    if ("新增" in clause_left or _ADDED.search(clause_left)) and not _TO_LEVEL.search(clause_left):
+        return "change", 1  # 临时增加装卸、分拣人员320余名: what was added
     if _LESS_USE.search(clause_left):
         return "change", -1  # 减少胶带使用约4.2亿米: a decrease, with its object between
     return "level", 1
