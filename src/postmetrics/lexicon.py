@@ -125,6 +125,8 @@ BASIS_TERMS: tuple[str, ...] = (
 METRIC_CUES: dict[str, str] = {
     # business_total before volume/revenue: 业务总量 is reported in 元.
     "业务总量": "business_total", "服务总量": "business_total",
+    # …but the total of one kind of parcels is a volume (占邮政包裹业务总量的近四成)
+    "包裹业务总量": "volume", "寄递业务总量": "volume", "快递业务总量": "volume",
     # revenue
     "业务收入": "revenue", "收入": "revenue", "创收": "revenue", "营收": "revenue",
     "增收": "revenue", "营业额": "revenue", "挣": "revenue", "赚": "revenue",
@@ -145,7 +147,7 @@ METRIC_CUES: dict[str, str] = {
     "亏损": "money", "营运亏损": "money", "盈余": "money", "税前盈余": "money", "保费收入": "money",
     "余额": "money", "保险": "money",
     # price
-    "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
+    "定价": "price", "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
     "邮资": "price", "运费": "price", "售价": "price",
     # volume
     "业务量": "volume", "寄递量": "volume", "邮寄量": "volume", "发件量": "volume",
@@ -222,7 +224,7 @@ PEER_WORDS: tuple[str, ...] = ("快递", "寄递", "物流", "运输", "邮政",
 #: nouns counted right after the unit (14个乡镇, 13.7万个家庭) that decide the metric.
 COUNTED_NOUN_METRICS: dict[str, str] = {
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",
-    "患者": "customers", "群众": "customers", "村民": "customers", "会员": "customers",
+    "患者": "customers", "群众": "customers", "老人": "customers", "村民": "customers", "会员": "customers",
     "居民": "customers", "游客": "customers", "顾客": "customers", "果农": "customers", "茶农": "customers", "牧民": "customers",
     "农户": "customers", "菜农": "customers", "种植户": "customers", "养殖户": "customers",
     "包裹": "volume", "邮件": "volume", "快件": "volume", "订单": "volume", "证明": "volume",
