@@ -48,10 +48,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("md", rf"(?<![于自从由至到截])(?<!\d)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})[日号](?![至到—\-~])"),
     ("month", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR}){_M}(?![日号])"),
     ("month_fen", rf"{_M}份"),
-    # 8月，广州市邮政分公司…: a month heading its clause
-    ("month_head", r"(?<![\d年月])(?P<m>\d{1,2})月(?=[，,])"),
     ("this_month", r"(?:本月|当月)"),
-    # 3月全国快递业务量…, 申通快递3月实现…: a month with the year of its context
+    # 8月，广州市邮政分公司…; 3月全国快递业务量…: a month with the year of its context
     ("month_bare", r"(?<![\d年月至到\-—~])(?P<m>\d{1,2})月(?![日号份底末初中下上旬以来至到\-—~\d])"),
     ("year_end", rf"{_YEAR}(?:底|末)"),
     # 年末全省拥有…: the end of the year being reported
@@ -193,7 +191,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     if name in ("year", "year_end", "this_year", "last_year", "past_year", "fiscal_year"):
                         last_year = int(period[:4])
                     last_fiscal = period if name == "fiscal_year" else (None if name == "year" else last_fiscal)
-                    if len(period) == 7 and name in ("month", "month_fen", "month_head", "month_bare"):
+                    if len(period) == 7 and name in ("month", "month_fen", "month_bare"):
                         last_month = period
                     if len(period) == 10 and name in ("md", "day"):
                         last_day = period
@@ -266,7 +264,7 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             if not y or not 1 <= mm <= 12 or end is None or end.year != y or end < date(y, mm, 1):
                 return ""
             return f"{y:04d}-{mm:02d}-01/{end.isoformat()}"
-        if name in ("month_fen", "month_head", "month_bare"):
+        if name in ("month_fen", "month_bare"):
             y = ref_year
             mm = _num(g["m"])
             return f"{y:04d}-{mm:02d}" if y and 1 <= mm <= 12 else ""

@@ -105,13 +105,12 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     return out
 
 
-def _table_rows(table_rows: list[TableRow], body: Joined, simp: str, periods: list[dates.TimeExpression],
-                bounds: Boundaries, year: int | None, place: Place | None, context: dict) -> list[Figure]:
+def _table_rows(table_rows: list[TableRow], body: Joined, simp: str, heads: list,
+                year: int | None, place: Place | None, context: dict) -> list[Figure]:
     """Figures of the table rows that belong to an item.  A cell with no period
     of its own takes the period heading the text before its table (1-6月，…),
     else the item's year; a row labelled with a place (长沙, 东部地区 is none)
-    is about that place, else about the item's."""
-    heads = head_periods(simp, bounds, periods)
+    is about that place, else about the item's.  ``heads`` are the body's head periods."""
     out = []
     for row in table_rows:
         offset = body.starts[k] if (k := bisect_left(body.numbers, row.number)) < len(body.starts) else len(simp)
@@ -119,13 +118,9 @@ def _table_rows(table_rows: list[TableRow], body: Joined, simp: str, periods: li
         default = before[-1] if before else (str(year) if year else "")
         row_place = _row_place(to_simplified(row.cells[0]), place)
         for t in table_figures([row], year, default):
-            out.append(Figure(
-                doc=context["doc"], item=context["item"], headline=context["headline"],
-                item_kind=context["item_kind"],
-                province=row_place.province if row_place else "", city=row_place.city if row_place else "",
-                county=row_place.county if row_place else "", org=context["org"], item_date=context["item_date"],
-                metric=t.metric, measure=t.measure, value=float(t.value), value_high=None, qualifier="exact",
-                unit=t.unit, subject=t.subject, period=t.period, basis=t.basis, quote=t.quote, line=t.line))
+            out.append(_figure(context, row_place, metric=t.metric, measure=t.measure, value=float(t.value),
+                               value_high=None, qualifier="exact", unit=t.unit, subject=t.subject,
+                               period=t.period, basis=t.basis, quote=t.quote, line=t.line))
     return out
 
 
@@ -270,7 +265,8 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     periods = dates.find_periods(simp, year, reference, item_date)
     bounds = Boundaries(simp)
     places = PlaceContext(simp, bounds, place, item.paragraphs(body))
-    rows.extend(_figures(simp, body, bounds, periods, places, context))
+    heads = head_periods(simp, bounds, periods)
+    rows.extend(_figures(simp, body, bounds, periods, heads, places, context))
     if item.headline_lines:
         head = join_lines(item.headline_lines)
         head_simp = head.simple
@@ -278,9 +274,10 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         # a headline's figure has the period its own words give (上半年全省快递业务量…), else none
         head_periods_ = dates.find_periods(head_simp, year, reference, item_date)
         rows.extend(_figures(head_simp, head, head_bounds, head_periods_,
+                             head_periods(head_simp, head_bounds, head_periods_),
                              PlaceContext(head_simp, head_bounds, place, []), context, headline=True))
     if table_rows:
-        rows.extend(_table_rows(table_rows, body, simp, periods, bounds, year, place, context))
+        rows.extend(_table_rows(table_rows, body, simp, heads, year, place, context))
         rows.sort(key=lambda f: f.line)
     info = {
         "doc": doc, "item": item.index, "item_kind": item.kind, "headline": headline,
@@ -292,13 +289,13 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
 
 
 def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.TimeExpression],
-             places: PlaceContext, context: dict, headline: bool = False) -> list[Figure]:
-    """Figures of one text (an item body or its headline).
+             heads: list, places: PlaceContext, context: dict, headline: bool = False) -> list[Figure]:
+    """Figures of one text (an item body or its headline); ``heads`` are its head
+    periods (:func:`postmetrics.context.head_periods`).
 
     In a headline a number needs its own unit (46億空郵中心 is a label, not a figure).
     """
     rows = []
-    heads = head_periods(simp, bounds, periods)
     previous: tuple[Quantity, meaning.Meaning, int] | None = None  # last figure, its meaning, its sentence
     levels: list[tuple[int, str]] = []  # (sentence start, metric) of the amounts read so far
     respectively: dict[int, str] = {}   # index of a quantity → metric handed out by 分别
@@ -333,13 +330,8 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
             value, high = high, value
         unit = m.unit or q.unit or (_implicit_unit(m.metric) if m.metric != "other" else "")
         for figure_place in figure_places:
-            rows.append(Figure(
-                doc=context["doc"], item=context["item"], headline=context["headline"],
-                item_kind=context["item_kind"],
-                province=figure_place.province if figure_place else "",
-                city=figure_place.city if figure_place else "",
-                county=figure_place.county if figure_place else "",
-                org=context["org"], item_date=context["item_date"],
+            rows.append(_figure(
+                context, figure_place,
                 metric=m.metric, measure=m.measure, value=value, value_high=high,
                 qualifier=q.qualifier, unit=unit, subject=_as_written(m.subject, simp, joined.text, ss, q.start),
                 period=period, basis=_as_written(m.basis, simp, joined.text, ss, q.start),
@@ -347,6 +339,14 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
                 line=joined.line_at(q.num_start),
             ))
     return rows
+
+
+def _figure(context: dict, place: Place | None, **reading) -> Figure:
+    """A row: the item's context (doc, headline, org…), the figure's place and what was read."""
+    return Figure(doc=context["doc"], item=context["item"], headline=context["headline"],
+                  item_kind=context["item_kind"], org=context["org"], item_date=context["item_date"],
+                  province=place.province if place else "", city=place.city if place else "",
+                  county=place.county if place else "", **reading)
 
 
 _RATIO_UNITS = frozenset({"%", "‰", "百分点", "倍"})

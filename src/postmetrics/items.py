@@ -583,7 +583,9 @@ def _looks_like_body_end(body: list[Line]) -> bool:
 
 
 #: a line that states a figure (② 【农产品寄递】1.26亿件): body text, even when short like a subheading
-_STATES_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:万|亿)?(?:个|件|条|元|%|％|处|家|人|户|辆|吨|次|单|票|份|项|台|架|座|套|枚|万|亿)")
+_STATES_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:万|亿|[%％]|" + "|".join(sorted(
+    (re.escape(u) for u, c in lexicon.UNITS.items()
+     if u not in lexicon.DATE_WORDS and lexicon.UNIT_METRICS.get(c) != "duration"), key=len, reverse=True)) + ")")
 
 
 #: a line that dates what follows (【数据链接】2023年全省邮政快递业主要指标): body text, not a subheading
@@ -804,12 +806,8 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
         eligible = [it for it in items[before:] if not it.headline_lines][:max(1, len(units))]
     if not eligible:
         return
-    bodies = [_bigrams("".join(line.simple or line.text for line in it.lines)) for it in eligible]
-
     def scores_of(unit: list[Line]) -> list[float]:
-        grams = _bigrams("".join(line.simple or line.text for line in unit))
-        total = max(1, sum(map(_weight, grams)))
-        return [sum(map(_weight, grams & body)) / total for body in bodies]
+        return [_match(unit, it.lines) for it in eligible]
 
     vectors = [scores_of(u) for u in units]
     best = [max(range(len(v)), key=v.__getitem__) for v in vectors]

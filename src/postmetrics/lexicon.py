@@ -85,6 +85,13 @@ QUALIFIERS_AFTER: dict[str, str] = {
 
 # --- measures ------------------------------------------------------------
 #: verbs of change; value = sign × number (SCHEMA: decreases are negative).
+#: words of a table's column header that make its cells changes (同比增长（%）) or shares (占全国比重（%）)
+TABLE_CHANGE_HEADERS: tuple[str, ...] = ("同比", "环比", "按年", "比上年", "较上年", "增减", "增长", "增速", "增幅", "升降")
+TABLE_SHARE_HEADERS: tuple[str, ...] = ("比重", "占比", "占全", "份额")
+#: verbs of adding whose object stands between them and the amount (临时增加装卸人员320余名): a change
+ADDING_VERBS: tuple[str, ...] = ("增加", "扩容", "新发展", "增开")
+#: what is used less after 减少 (减少胶带使用约4.2亿米): a decrease
+USE_WORDS: tuple[str, ...] = ("使用", "用量", "消耗", "排放")
 CHANGE_VERBS: dict[str, int] = {
     "增长": 1, "增加": 1, "提高": 1, "提升": 1, "上升": 1, "上涨": 1, "增多": 1, "增产": 1,
     "增": 1, "涨": 1, "攀升": 1, "扩大": 1, "新增": 1, "净增": 1, "增收": 1, "延长": 1,

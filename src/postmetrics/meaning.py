@@ -19,9 +19,9 @@ _VERB_TAIL = (rf"(?:了|出|约|近|达|超|超过|逾|高达|至少|平均)?(?:
               rf"(?:{alternation(lexicon.CURRENCY_NAMES)})?$")
 _CHANGE = re.compile(rf"(?P<v>{alternation(lexicon.CHANGE_VERBS)})" + _VERB_TAIL)
 #: a verb of adding + what is added + the amount: 增加…人员320余名, 扩容处理场地1.2万平方米
-_ADDED = re.compile(r"(?:增加|扩容|新发展|增开)[^，。；\d至到]{0,12}?(?:约|近|达|超过|逾)?$")
+_ADDED = re.compile(rf"(?:{alternation(lexicon.ADDING_VERBS)})[^，。；\d至到]{{0,12}}?(?:约|近|达|超过|逾)?$")
 #: 减少 + what is used less + the amount: 减少一次性纸箱使用约120万个
-_LESS_USE = re.compile(r"减少[\u4e00-\u9fff]{1,10}?(?:使用|用量|消耗|排放)量?(?:约|近|达|超过|逾)?$")
+_LESS_USE = re.compile(rf"减少[\u4e00-\u9fff]{{1,10}}?(?:{alternation(lexicon.USE_WORDS)})量?(?:约|近|达|超过|逾)?$")
 _COMPARATIVE = re.compile(rf"(?P<v>{alternation(lexicon.COMPARATIVE_VERBS)})" + _VERB_TAIL)
 _TO_LEVEL = re.compile(rf"(?:{alternation(lexicon.CHANGE_VERBS)})(?:到|至|为)[^，。；]*$")
 _GROWTH = re.compile(rf"(?:{alternation(lexicon.GROWTH_RATE_WORDS)})")

@@ -40,8 +40,8 @@ _EMPTY = frozenset("—–-－/…")
 #: the unit in a label or header: 营业收入（亿元）, 业务量（亿件）, 同比（%）
 _UNIT = re.compile(r"[（(]([^（）()]{1,6})[）)]")
 #: column headers of a change or a share
-_CHANGE_HEADER = re.compile(r"同比|环比|按年|比上年|较上年|增减|增长|增速|增幅|升降")
-_SHARE_HEADER = re.compile(r"比重|占比|占全|份额")
+_CHANGE_HEADER = re.compile("|".join(lexicon.TABLE_CHANGE_HEADERS))
+_SHARE_HEADER = re.compile("|".join(lexicon.TABLE_SHARE_HEADERS))
 #: a row label that is a year: 2023, 2023年
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})年?$")
 
@@ -220,7 +220,7 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
             if measure == "level" and period and not level_period:
                 level_period = period
             basis = next((w for w in lexicon.BASIS_WORDS if w in to_simplified(head)), "")
-            if not basis and change and re.search(r"比上年|较上年", head):
+            if not basis and change and ("比上年" in head or "较上年" in head):
                 basis = "上年"
             out.append(TableFigure(number * scale[0], scale[1], metric, measure, period or default_period, basis,
                                    name or _UNIT.sub("", head), quote, row.number))
