@@ -151,7 +151,7 @@ def _split_byline(text: str) -> tuple[str, str] | None:
     box = _BOX.search(text)
     if box:
         tail = text[box.end():]
-        names = re.split(_NAMES_END, tail, maxsplit=1)[0]
+        names = _NAMES_END.split(tail, maxsplit=1)[0]
         if len(names) > _LONGEST_BYLINE or any(c in names for c in "的（(，,："):
             return None  # ■ 行业规模：量增价减…, ▲ 工作人员正在打包…: a bullet or a caption, not a byline
         return text[:box.start()], tail
