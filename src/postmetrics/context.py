@@ -248,7 +248,7 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 
 
 #: clauses that only frame a report: a period right after them still heads the sentence
-_FRAME = re.compile(r"(?:【?本报讯】?|本刊讯)?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,：:]"
+_FRAME = re.compile(r"(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日电)?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,：:]"
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
 #: a clause that continues the previous one's subject (较去年同期增加…, 同比增长…)
 _CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值|是)")

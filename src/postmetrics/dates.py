@@ -109,6 +109,10 @@ class TimeExpression:
     period: str
     plain_year: bool
     kind: str = ""
+    #: ``period`` (dates figures, heads later sentences) or ``target`` (到2025年:
+    #: dates only its own sentence); basis, event, dateline and name times are
+    #: not returned by :func:`find_periods` (see :func:`time_role`).
+    role: str = "period"
 
 
 def _num(s: str) -> int:
@@ -183,12 +187,15 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     year = _sentence_year(text, m.start(), bounds) or ref_year
                 period = _period(name, m, year, ref, item_day,
                                  _event_start(text, m.start()) if name == "until_day" else None)
-                if (period and text[max(0, start - 1):start] not in _BASIS_BEFORE
+                role = time_role(text, m.start(), m.end(), name, bounds) if period else ""
+                if (role in ("period", "target") and text[max(0, start - 1):start] not in _BASIS_BEFORE
                         and not _IN_COMPARISON.search(text, max(0, start - 10), start)
                         and not text.endswith(lexicon.FOUNDED_WORDS, max(0, start - 6), start)):
                     out.append(TimeExpression(m.start(), m.end(), period,
-                                              plain_year=name in _PLAIN_YEARS, kind=name))
-                    if name in ("year", "year_end", "this_year", "last_year", "past_year", "fiscal_year"):
+                                              plain_year=name in _PLAIN_YEARS, kind=name, role=role))
+                    if role == "target":
+                        pass  # 到2025年: a target year is not what 全年 or a later 3月 refers to
+                    elif name in ("year", "year_end", "this_year", "last_year", "past_year", "fiscal_year"):
                         last_year = int(period[:4])
                     last_fiscal = period if name == "fiscal_year" else (None if name == "year" else last_fiscal)
                     if len(period) == 7 and name in ("month", "month_fen", "month_bare"):
@@ -201,6 +208,47 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
 
 
 _SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_BASIS_LIST = re.compile(r"[\d〇零一二三四五六七八九、和及年]*$")
+_DAY_KINDS = frozenset({"md", "day"})
+
+
+def time_role(text: str, start: int, end: int, kind: str, bounds: Boundaries) -> str:
+    """The role of the time expression ``text[start:end]`` of ``kind`` (a name of
+    :data:`PERIOD_PATTERNS`): ``period``, ``target``, ``basis``, ``event``,
+    ``dateline`` or ``name``.  Only a period (and, in its own sentence, a
+    target) may date a figure.  The cue words are in :mod:`postmetrics.lexicon`
+    (BASIS_TIME_*, EVENT_VERBS, TARGET_TIME_BEFORE); SCHEMA "basis": a
+    comparison is never the period.
+
+    >>> t = "与2022年同期相比，上升1个百分点"
+    >>> time_role(t, 1, 6, "year", Boundaries(t))
+    'basis'
+    >>> t = "国家邮政局3月5日发布数据"
+    >>> time_role(t, 5, 9, "md", Boundaries(t))
+    'event'
+    """
+    cs, ce = bounds.clause(start, end)
+    ss = bounds.sentence(start)[0]
+    if text.rfind("《", ss, start) > text.rfind("》", ss, start):
+        return "name"  # 《2025年快递业服务现代农业典型案例》
+    before = text[cs:start]
+    listed = _BASIS_LIST.search(before)
+    head = before[:listed.start()] if listed else before
+    if head.endswith(lexicon.BASIS_TIME_BEFORE) and any(w in text[end:ce] for w in lexicon.BASIS_TIME_AFTER):
+        return "basis"  # 与2019、2020、2021年农历同期相比
+    if kind in _DAY_KINDS:
+        after = text[end:min(ce, end + 12)]
+        if after.startswith("电"):
+            return "dateline"  # 新华社北京1月22日电
+        if _EVENT_AFTER.match(after):
+            return "event"  # 22日发布的数据显示; 3月5日在北京召开
+    if kind in ("year", "year_end") and before.endswith(lexicon.TARGET_TIME_BEFORE) and not before.endswith(("截至", "直至")):
+        return "target"  # 到2025年，…
+    return "period"
+
+
+#: an event verb right after a day, or after where it happened (在北京召开)
+_EVENT_AFTER = re.compile(r"(?:[在于][^，。；\d]{1,10}?)?(?:" + "|".join(lexicon.EVENT_VERBS) + ")")
 
 
 def _sentence_year(text: str, pos: int, bounds: Boundaries) -> int | None:

@@ -250,6 +250,19 @@ FOUNDED_WORDS: tuple[str, ...] = ("成立于", "始于", "建于", "创办于", 
 DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理", "日收发", "日揽收",
                                 "日投递", "日发件", "日寄递")
 
+#: Roles of a time expression (issue 14): only a *period* dates figures and
+#: heads the sentences after it.  A time between one of BASIS_TIME_BEFORE and
+#: one of BASIS_TIME_AFTER in its clause is the *basis* of a comparison
+#: (与2022年同期相比, 和2019年春节假期相比); a day followed by an event verb dates
+#: an *event* (国家邮政局10日发布…, 于3月5日召开); a day right before 电 is a wire
+#: *dateline*; a time inside 《…》 is part of a *name*; a year after a target
+#: word is a *target* (到2025年…): it dates its own sentence's figures only.
+BASIS_TIME_BEFORE: tuple[str, ...] = ("与", "和", "同", "跟", "对比")
+BASIS_TIME_AFTER: tuple[str, ...] = ("相比", "相较", "比较", "对比", "同期")
+EVENT_VERBS: tuple[str, ...] = ("召开", "举行", "举办", "发布", "公布", "开幕", "闭幕", "印发", "出台", "揭牌",
+                                "获悉", "通报", "宣布", "启动会", "新闻发布会", "座谈会", "会议")
+TARGET_TIME_BEFORE: tuple[str, ...] = ("到", "至", "力争", "争取", "预计", "计划", "目标", "有望", "预期")
+
 #: a period right before these names a plan, not the period of a sentence's
 #: figures (完成全年目标的78.9%): a following 其中，… sentence does not take it
 TARGET_WORDS: tuple[str, ...] = ("目标", "任务", "计划", "预算")
