@@ -27,7 +27,7 @@ from .text import Boundaries
 
 #: a sentence about the whole nation: its figures carry no place.
 NATIONAL = re.compile(
-    r"国家邮政局|全行业|我国|(?<![居列在于为领跑占])全国(?![第首前领率闻知各])"
+    r"国家邮政局|我国|(?<![居列在于为领跑占])全国(?![第首前领率闻知各])"
     r"(?:邮政|快递|范围|累计|共|日均|揽收|投递|包裹|业务|邮件|快件|寄递|已|有)|全网|国内快递"
 )
 _LEAD = re.compile(r"(?:(?:【?本报讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?)?(?:其中|在|而|据|截至目前|目前|同时)?[，,]?")
@@ -141,9 +141,23 @@ class PlaceContext:
         clause_place = self._clause_place(pos, ss, clause_start)
         if clause_place is not None and not (wider is not None and _within(wider, clause_place)):
             return clause_place  # (吉林长春邮政… in an item about 长春市朝阳区 stays 朝阳区)
-        if NATIONAL.search(self.simp, ss, se):
+        if self._national(pos, ss, se):
             return None
         return wider
+
+    def _national(self, pos: int, ss: int, se: int) -> bool:
+        """Whether the figure at ``pos`` is about the nation: its sentence has a
+        national word (全国快递…, 国家邮政局), and no local scope word (我市, 全省)
+        stands between the last national word before the figure and the figure,
+        nor anywhere in the sentence when the national word comes after it."""
+        before = [m.end() for m in NATIONAL.finditer(self.simp, ss, pos)]
+        local = max((self.simp.rfind(w, ss, pos) for w in lexicon.LOCAL_SCOPE_WORDS), default=-1)
+        if before:
+            return local < before[-1]
+        if local >= 0:
+            return False
+        return NATIONAL.search(self.simp, pos, se) is not None and not any(
+            w in self.simp[ss:se] for w in lexicon.LOCAL_SCOPE_WORDS)
 
     def _listed_at(self, cs: int, ce: int) -> list[Place]:
         """Places a clause lists (…分别为昆明市、曲靖市和大理州) or has as the

@@ -268,6 +268,21 @@ TARGET_TIME_BEFORE: tuple[str, ...] = ("到", "至", "力争", "争取", "预计
 TARGET_WORDS: tuple[str, ...] = ("目标", "任务", "计划", "预算")
 
 # --- places -----------------------------------------------------------------
+#: words that scope a clause to the item's own area (我市, 全省…): after one, a
+#: national word earlier in the sentence (国家邮政局数据显示，…我市…) does not
+#: make the figure national.
+LOCAL_SCOPE_WORDS: tuple[str, ...] = ("我市", "全市", "本市", "该市", "我省", "全省", "本省", "该省", "我区", "全区",
+                                      "本区", "该区", "我县", "全县", "本县", "该县", "全州", "我州", "全盟", "全旗",
+                                      "全镇", "全乡")
+#: Roles of a place mention (issue 14).  Only the *subject* place (the lead, the
+#: reporting unit) places an item.  A place right before these is part of a
+#: *facility* (合肥转运中心), a *media outlet* (上海证券报) or another name met in
+#: passing, and gets no vote; so does a place inside 《…》 and the *venue* of an
+#: event (在上海举行).
+PASSING_PLACE_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理中心", "集散中心", "中转场", "转运场", "航空枢纽",
+                                        "机场", "证券报", "日报", "晚报", "商报", "电视台", "广播电视台", "新闻网",
+                                        "证券时报", "经济报", "都市报", "晨报", "卫视", "报道")
+VENUE_VERBS: tuple[str, ...] = ("举行", "召开", "举办", "开幕", "闭幕", "落幕", "启幕")
 #: what may follow a place at the start of a clause when the place is only the
 #: start of a name (杭州亚运会, 中山大学, 北京路): then the clause is not about it.
 PLACE_NAME_CONTINUATIONS: tuple[str, ...] = (
