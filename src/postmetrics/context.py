@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import dates, lexicon
-from .places import Place, find_places, may_start_with_place, resolve_place
+from .places import Place, find_places, is_dateline, is_passing, may_start_with_place, resolve_place
 from .text import Boundaries
 
 #: a sentence about the whole nation: its figures carry no place.
@@ -38,6 +38,33 @@ _SUBJECT_VERB = re.compile(r"(?:也|已|共|均|则|还)?(?:完成|实现|达到
 _AREA_SUFFIX = "方面"
 #: 均 meaning "each, all" (均超过, 均达到), not 日均, 人均, 平均 or 均价
 _ALL = re.compile(r"(?<![日人平户月年季周场单件])均(?![价值衡匀])")
+
+
+#: a lead about the whole country (中国的邮路…, 国家邮政局数据显示，全国…)
+_NATIONAL_LEAD = re.compile(NATIONAL.pattern + r"|中国的|全国")
+_MARKER = re.compile(r"^(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日电|[^，。]{0,12}?专讯》?)"
+                     r"(?:[（(][^（）()]{0,30}[）)])?")
+
+
+def national_lead(simp: str) -> bool:
+    """Whether an item's lead is about the nation: its first sentence (after the
+    item marker and dateline) has a national word and neither a local scope word
+    (我市, 全省) nor a place other than one met in passing (a dateline's city,
+    《上海证券报》, a venue).  Such an item has no place of its own; its later
+    anecdotes (在黑龙江省饶河县的一家合作社里…) place only their own clauses.
+
+    >>> national_lead("新华社北京6月11日电 中国的邮路有多长？邮路1187.4万公里")
+    True
+    >>> national_lead("本报讯 国家邮政局数据显示，1至2月份，我市快递业务量…")
+    False
+    """
+    lead = _MARKER.match(simp)
+    start = lead.end() if lead else 0
+    end = min((i for c in "。！？" if (i := simp.find(c, start, start + 200)) >= 0), default=min(len(simp), start + 200))
+    first = simp[start:end]
+    if not _NATIONAL_LEAD.search(first) or any(w in first for w in lexicon.LOCAL_SCOPE_WORDS):
+        return False
+    return all(is_passing(first, m.start, m.end) or is_dateline(first, m.end) for m in find_places(first))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from .model import Figure
 from .places import Place, places_named, resolve_place
 from .quantities import Quantity, find_quantities
 from .tables import TableRow, find_tables, table_figures
-from .context import PlaceContext, figure_period, head_periods
+from .context import PlaceContext, figure_period, head_periods, national_lead
 from .text import WIDTH_TABLE, Boundaries, Joined, join_lines
 
 _ORG = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政)?(?:分公司|邮政局|管理局))"
@@ -255,6 +255,8 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         group = "org" if org_match.group("org") else "org2"
         org = body.text[org_match.start(group):org_match.end(group)]
     place = _prefer_org_place(place, org)
+    if place is not None and national_lead(simp):
+        place = None  # a national story: its venue, dateline and anecdotes do not place it
     year = _headline_year(item.headline) or _item_year(simp, reference)
     item_date = dates.dateline(simp, year)
     context = {

@@ -75,6 +75,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from . import lexicon
+
 __all__ = ["Place", "PlaceMention", "find_places", "resolve_place"]
 
 
@@ -673,6 +675,8 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
             weights[i] = 0.0
         elif _EXAMPLE.search(full, max(0, m.start - 4), m.start):
             weights[i] = 0.5  # 其中，在海南省…: an example inside what the item is about
+        elif is_passing(full, m.start, m.end):
+            weights[i] = 0.0  # 《上海证券报》, 合肥转运中心, 会议在上海举行: met in passing
     lead_codes: set[str] = set()
     body_idx = [i for i, m in enumerate(mentions) if m.start >= offset and weights[i] >= 1]
     if body_idx and mentions[body_idx[0]].start - offset < _LEAD_ZONE:
@@ -723,6 +727,31 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
             break
         node = nxt
     return g.place(node)
+
+
+_VENUE = re.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + ")")
+
+
+def is_passing(text: str, start: int, end: int) -> bool:
+    """Whether the place mention ``text[start:end]`` is met in passing (issue 14,
+    place roles): inside 《…》 (a paper's or a document's name), the start of a
+    facility's or a media outlet's name (lexicon.PASSING_PLACE_AFTER), or the
+    venue of an event (在上海举行, 在北京召开)."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
+    if text.rfind("《", line_start, start) > text.rfind("》", line_start, start):
+        return True
+    after = text[end:end + 8].lstrip()
+    if after.startswith(lexicon.PASSING_PLACE_AFTER):
+        return True
+    if text[max(0, start - 1):start] == "在" and _VENUE.match(text, end):
+        return True
+    return False
+
+
+def is_dateline(text: str, end: int) -> bool:
+    """Whether a place mention ending at ``end`` is a dateline's or a byline's
+    (人民网北京5月26日电, 北京记者): where a report was filed, not its subject."""
+    return _DATELINE.match(text, end) is not None
 
 
 def may_start_with_place(text: str) -> bool:
