@@ -126,6 +126,10 @@ BASIS_TERMS: tuple[str, ...] = (
     "上周", "前年", "同期", "平日", "全国增速", "全国平均水平",
 )
 
+#: what a comparison written whole ends with (较去年农历同期, 比2023年春节假期): such a
+#: basis is kept whole rather than cut to a shorter term inside it (去年).
+BASIS_NOUNS: tuple[str, ...] = ("同期", "假期", "长假", "春运", "水平", "增速", "黄金周")
+
 # --- metrics -------------------------------------------------------------
 #: cue word → metric (SCHEMA "Metric vocabulary" and "Conventions").  The cue
 #: nearest before a figure, in its own clause first, decides; longer cues win.

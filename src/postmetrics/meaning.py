@@ -31,6 +31,8 @@ _BASIS_GENERIC = re.compile(r"(?:比(?![重例率值])|较)(?P<b>[^，。；比�
                             + alternation({**lexicon.CHANGE_VERBS, **lexicon.COMPARATIVE_VERBS})
                             + r")(?:了|出)?(?:近|约|超|达|逾)?(?=[\d零一二两三四五六七八九十百千万半]|$)")
 _BASIS_WORD = re.compile(alternation(lexicon.BASIS_WORDS))
+#: a comparison framed on both sides: 与2022年国庆长假相比, 和去年春节假期相比
+_BASIS_PAIR = re.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同]{2,16}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1]) + ")")
 #: a comparison right before the figure: 高于全省平均水平|6.3个百分点
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低快慢]{2,12}?)(?:约|近|超|了)?$")
 _TARGET_BASIS = re.compile(r"(?:完成|达到|实现)(?P<b>[^，。；]{0,8}(?:目标|计划|任务))的$")
@@ -212,19 +214,22 @@ def _basis(left: str, clause_left: str) -> str:
     if above:  # 增幅高于全省平均水平6.3个百分点: what it is compared with
         return above.group("b")
     for s in (clause_left, left):
+        # the comparison written whole wins over a shorter term inside it
+        # (与2022年国庆长假相比 → 2022年国庆长假; 较去年农历同期 → 去年农历同期, not 去年)
         found = None
+        for m in _BASIS_PAIR.finditer(s):
+            found = (m.end("b"), -m.start("b"), m.group("b"))
         for m in _BASIS_TERM.finditer(s):
-            found = (m.end(), m.group("b"))
+            if found is None or (m.end(), -m.start("b")) > found[:2]:
+                found = (m.end(), -m.start("b"), m.group("b"))
+        for m in _BASIS_GENERIC.finditer(s):
+            if found is None or (m.group("b").endswith(lexicon.BASIS_NOUNS) and (m.end("b"), -m.start("b")) > found[:2]):
+                found = (m.end("b"), -m.start("b"), m.group("b"))
         for m in _BASIS_WORD.finditer(s):
             if found is None or m.end() > found[0]:
-                found = (m.end(), m.group(0))
+                found = (m.end(), -m.start(), m.group(0))
         if found:
-            return found[1]
-        m = None
-        for m in _BASIS_GENERIC.finditer(s):
-            pass
-        if m:
-            return m.group("b")
+            return found[2]
     return ""
 
 
