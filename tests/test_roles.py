@@ -50,3 +50,45 @@ def test_role(page, issue_date, figure, expected):
     rows = [f for f in extract(page, issue_date=issue_date) if (f.value, f.unit) == figure]
     assert len(rows) == 1, [(f.value, f.unit) for f in extract(page, issue_date=issue_date)]
     assert {k: getattr(rows[0], k) for k in expected} == expected
+
+
+DIGEST = """行 业 资 讯
+
+一季度合肥市快递业务量超过2015年全年
+
+一季度，全市邮政行业累计完成业务收入23.58亿元，同比增长40.14%。（来源：合肥日报，2021年5月10日）
+
+金华1月快递业务量同比下降7.2%
+
+据金华市邮政管理局消息，1月份，金华市快递服务企业业务量完成85151.5万件，同比下降7.2%。（来源：金华市邮政管理局，
+2022年2月19日）
+
+贵州快递业高歌猛进
+
+数据显示，今年1至10月，全省邮政行业寄递业务量累计完成11.18亿件，同比增长25.80%。（摘自《贵州日报》2024年11月26日）
+"""
+
+
+@pytest.mark.parametrize("value, expected", [
+    (2358000000.0, {"item": 1, "item_date": "2021-05-10", "city": "合肥市"}),
+    # a note wrapped so that its date starts a line still closes and dates its item
+    (851515000.0, {"item": 2, "period": "2022-01", "item_date": "2022-02-19", "city": "金华市"}),
+    (1118000000.0, {"item": 3, "period": "2024-01/2024-10", "item_date": "2024-11-26", "province": "贵州省"}),
+])
+def test_digest_items_end_at_and_are_dated_by_their_source_notes(value, expected):
+    rows = [f for f in extract(DIGEST) if f.value == value]
+    assert len(rows) == 1
+    assert {k: getattr(rows[0], k) for k in expected} == expected
+
+
+WIRE_PAGE = """行 业 数 据
+
+新华社北京4月21日电 国家邮政局19日发布2024年一季度邮政快递业运行情况。从市场规模看，一季度邮政行业寄递业务量累计完成417.3亿件，同比增长22.1%。
+
+本报讯（记者 林晓岚）记者从莆田市邮政管理局获悉，我市快递服务“四大名果”寄递模式入选国家邮政局《2025年快递业服务现代农业典型案例》。今年以来，全市寄递荔枝120万件。
+"""
+
+
+def test_an_item_is_dated_by_the_period_its_lead_reports_not_the_latest_year_on_the_page():
+    rows = {f.value: f for f in extract(WIRE_PAGE)}
+    assert rows[41730000000.0].period == "2024-01/2024-03"

@@ -99,7 +99,8 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     masthead = _masthead(layout)
     paper = _paper_place(masthead)
     for n, (item, body, simp) in enumerate(bodies):
-        figures, info = _item_figures(doc, item, body, simp, reference, masthead, paper, tables_of.get(n, []))
+        figures, info = _item_figures(doc, item, body, simp, _item_reference(item, simp, reference),
+                                      masthead, paper, tables_of.get(n, []))
         out.figures.extend(figures)
         out.items.append(info)
     return out
@@ -217,14 +218,52 @@ def _prefer_org_place(place: Place | None, org: str) -> Place | None:
     return place
 
 
+def _item_reference(item: Item, simp: str, page: dates.Reference | None) -> dates.Reference | None:
+    """The date an item's relative words (今年, 一季度, 3月17日) refer to (SCHEMA "period":
+    each item is dated by its own dateline and years).
+
+    1. a full date in the item's closing source note (（来源：合肥日报，2021年5月10日）) → ``note``;
+    2. the page's date when it was given or printed on the page;
+    3. else, on a page whose date was only inferred, the item's own years: a page
+       gathering wire stories of several years (2021年农村地区… beside 2024年…) dates
+       each story by its own text, never by the latest year on the page.
+    """
+    if item.byline:
+        m = dates.PAGE_DATE.search(to_simplified(item.byline).translate(WIDTH_TABLE))
+        if m and m["m"]:
+            return dates.Reference(int(m["y"]), int(m["m"]), int(m["d"]), source="note")
+    if page is None or page.source != "inferred":
+        return page
+    end = simp.find("。", 0, _LEAD_SPAN)
+    lead = simp[:end if end > 0 else _LEAD_SPAN]
+    years = [int(t.period[:4]) for t in dates.find_periods(lead, None) if t.role == "period" and t.period[:4].isdigit()]
+    if not years or max(years) >= page.year:
+        return page
+    # 国家邮政局19日发布2024年一季度…, 2021年我国农村地区…: the lead names the period it reports
+    md = dates.dateline_month_day(simp)
+    return dates.Reference(max(years), md[0] if md else None, md[1] if md else None, source="inferred")
+
+
+#: how far an item's lead runs when its first sentence is longer
+_LEAD_SPAN = 160
+
+
 _HEADLINE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")
 
 
 def _headline_year(headline: str) -> int | None:
     """A report about a year names it in its headline (2023年广西邮政行业发展情况通报):
     its 今年, 全年 and 截至12月底 are that year."""
-    m = _HEADLINE_YEAR.search(to_simplified(headline).translate(WIDTH_TABLE))
-    return int(m.group(1)) if m else None
+    text = to_simplified(headline).translate(WIDTH_TABLE)
+    m = _HEADLINE_YEAR.search(text)
+    if m is None or m.start() > _HEADLINE_YEAR_LEAD or any(w in text[:m.start()] for w in _COMPARED):
+        return None  # 一季度合肥市快递业务量超过2015年全年: a year compared with, not the report's
+    return int(m.group(1))
+
+
+#: how far into a headline its report's year may stand (广西2023年…, 中国邮政集团2023年…)
+_HEADLINE_YEAR_LEAD = 8
+_COMPARED = ("超过", "超", "比", "较", "与", "高于", "低于", "相当于", "突破")
 
 
 def _item_year(simp: str, reference: dates.Reference | None) -> int | None:
@@ -259,6 +298,8 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         place = None  # a national story: its venue, dateline and anecdotes do not place it
     year = _headline_year(item.headline) or _item_year(simp, reference)
     item_date = dates.dateline(simp, year)
+    if item_date is None and reference is not None and reference.source == "note":
+        item_date = reference.as_date()  # a digest item is dated by its closing note
     context = {
         "doc": doc, "item": item.index, "headline": headline, "item_kind": item.kind,
         "org": org, "item_date": item_date.isoformat() if item_date else "",

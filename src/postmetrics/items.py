@@ -61,6 +61,12 @@ _STAFF_CREDIT = re.compile(rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)})(?:[:：]|
                            rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)})))")
 #: a source credit in parentheses on its own line after a sentence: （闽邮管）, （新华社）
 _SOURCE_CREDIT = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[）)]$")
+#: a digest item's closing source note: …同比增长8.6%。（来源：金华市邮政管理局，2022年2月19日）,
+#: （摘自《贵州日报》2024年11月26日）; it ends the item and dates it
+_NOTE_OPEN = r"[（(](?:" + "|".join(lexicon.SOURCE_NOTE_WORDS) + r")"
+_CLOSING_NOTE = re.compile(_NOTE_OPEN + r"[^（）()]{0,60}(?:[（(][^（）()]{0,20}[）)][^（）()]{0,30})?[）)]$")
+#: the same note cut at the line's end (（来源：金华市邮政管理局， / 2022年2月19日）)
+_OPEN_NOTE = re.compile(_NOTE_OPEN + r"[^（）()]{0,60}$")
 _CONTINUED_ON = re.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
 #: the longest line taken for a headline (longer lines are body text, whatever their ends)
 MAX_HEADLINE = 40
@@ -222,6 +228,7 @@ def segment(text: str) -> Layout:
     current: dict | None = None
     meta: list[Line] = []
     seen_body = False
+    pending_note: str | None = None  # a closing note cut at a line's end, waiting for its date line
 
     def close(byline: str = "", closed_by_byline: bool = False) -> None:
         nonlocal current
@@ -234,6 +241,13 @@ def segment(text: str) -> Layout:
     for line, s in zip(lines, simple):
         if s.startswith(lexicon.WEB_ARTICLE_END):
             break  # 上一篇 / 相关新闻: the rest of a web page is about other articles
+        if pending_note is not None:
+            if s.endswith(("）", ")")) and len(s) <= 40 and "（" not in s and "(" not in s:
+                close(pending_note + s[:-1], closed_by_byline=True)  # the note's wrapped date line
+                segments[-1]["note"] = True
+                pending_note = None
+                continue
+            pending_note = None
         if _is_furniture(line, at_top=not seen_body, before_date=not meta) \
                 or (web_frame and _is_clutter(s) and not _is_meta(line)):
             continue
@@ -282,6 +296,21 @@ def segment(text: str) -> Layout:
                 current["lines"].append(Line(line.number, line.raw, line.text[:turn.start()], line.joined_to_previous,
                                              line.simple[:turn.start()]))
             close("", closed_by_byline=True)
+            continue
+        note = _CLOSING_NOTE.search(s) or _OPEN_NOTE.search(s)
+        if note is not None and (note.start() > 0 or (current is not None and current["lines"])):
+            if current is None:
+                current = {"kind": "other", "lines": []}
+            if note.start():
+                n = note.start()
+                current["lines"].append(Line(line.number, line.raw, line.text[:n], line.joined_to_previous,
+                                             line.simple[:n]))
+            seen_body = True
+            if note.group(0).endswith(("）", ")")):
+                close(note.group(0)[1:-1], closed_by_byline=True)
+                segments[-1]["note"] = True
+            else:
+                pending_note = note.group(0)[1:]
             continue
         if _SOURCE_CREDIT.match(s) and current is not None and current["lines"] \
                 and _ends_sentence(current["lines"][-1].text):
@@ -516,7 +545,9 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 trail.insert(0, body.pop())
         if seg.get("lead_given"):  # a list page's item: its title came before its date line
             lead, body = _leading_headline(body, "listed", meta)
-        elif seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items):
+        elif seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items) \
+                or (seg["kind"] == "other" and n > 0 and segments[n - 1].get("note")):
+            # (a digest's item after the source note that closed the one before: its headline is above it)
             lead, body = _leading_headline(body, "continued" if seg["kind"] == "commentary" else seg["kind"], meta)
         elif seg["kind"] == "other" and items:
             # short lines before a caption that follows a closed item: the previous item's

@@ -317,6 +317,8 @@ DOCUMENT_TITLE_WORDS: tuple[str, ...] = ("报告", "快报", "年报", "公报",
 #: next to a document's title is not part of it
 ISSUER_ENDS: tuple[str, ...] = ("邮政管理局", "邮政局", "管理局", "分公司", "有限公司", "集团公司", "政府")
 #: a newspaper page's staff credit under the masthead (编辑 陈珊 校对 黄颖): page furniture
+#: words that open an item's closing source note on a digest page （来源：新华网，2023年5月6日）
+SOURCE_NOTE_WORDS: tuple[str, ...] = ("来源：", "来源:", "摘自", "转自", "原载", "稿件来源", "信息来源：", "文章来源")
 PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
 #: labels of a web page's document data, between a title and its date (发布机构：四川省邮政管理局)
 META_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发布部门", "发文机关", "发布时间", "发布日期", "信息来源",
