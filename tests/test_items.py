@@ -580,3 +580,34 @@ def test_news_start_marker(line, expected):
     from postmetrics.items import _NEWS_START
 
     assert bool(_NEWS_START.match(line)) is expected
+
+
+PHOTO_PAGE = """图 片 新 闻
+
+一个人的邮政所
+
+□ 郑智敏 摄
+
+广西桂林市恭城瑶族自治县观音乡邮政所所长何化文在分拣快递。他平均每天要处理近百个邮递包裹。
+
+深山里的“快递侠”
+
+□ 孙超 摄
+
+安徽省岳西县和平乡邮政所投递员储选明每天骑着摩托，行驶过50公里的山间小路。
+
+武汉“五一”快递量同比增两成
+
+长江日报记者 刘斌 摄
+
+湖北省武汉市的武汉邮区中心局邮件处理中心，机器人分拣线正在作业。这个假期，武汉每天有3万余名快递员奔赴三镇。
+"""
+
+
+def test_photo_headline_and_credit_printed_above_each_caption():
+    """headline / □ credit 摄 / caption, repeated: each caption keeps its own headline and place."""
+    from postmetrics import extract_items
+
+    got = [(i["headline"], i["city"]) for i in extract_items(PHOTO_PAGE)]
+    assert got == [("一个人的邮政所", "桂林市"), ("深山里的“快递侠”", "安庆市"),
+                   ("武汉“五一”快递量同比增两成", "武汉市")]

@@ -324,6 +324,19 @@ def segment(text: str) -> Layout:
             if body:
                 n = len(body)
                 current["lines"].append(Line(line.number, line.raw, line.text[:n], line.joined_to_previous, line.simple[:n]))
+            if not body and byline.endswith(lexicon.PHOTO_BYLINE) and current["lines"]:
+                # 一个人的邮政所 / □ 郑智敏 摄 / 广西桂林市…: a photo's headline and credit printed
+                # above its caption, after the previous caption's last sentence
+                lines_ = current["lines"]
+                k = len(lines_)
+                while k > 0 and len(lines_) - k < 3 and len(lines_[k - 1].text) <= 20 \
+                        and not _ends_sentence(lines_[k - 1].text):
+                    k -= 1
+                if 0 < k < len(lines_) and _ends_sentence(lines_[k - 1].text) and not lines_[k].joined_to_previous:
+                    head = lines_[k:]
+                    del lines_[k:]
+                    close()
+                    current = {"kind": "other", "lines": head}
             rest = ""
             credit = _PHOTO_CREDIT.search(byline)
             if credit and len(byline) - credit.end() >= 4:  # □李茹 摄影报道近日，… : the next item starts
