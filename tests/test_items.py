@@ -611,3 +611,13 @@ def test_photo_headline_and_credit_printed_above_each_caption():
     got = [(i["headline"], i["city"]) for i in extract_items(PHOTO_PAGE)]
     assert got == [("一个人的邮政所", "桂林市"), ("深山里的“快递侠”", "安庆市"),
                    ("武汉“五一”快递量同比增两成", "武汉市")]
+
+
+def test_another_article_after_a_further_reading_label_is_its_own_item():
+    """延伸阅读 / headline / text: a second article with its own headline and place."""
+    from postmetrics import extract_items
+
+    page = ("“十四五”以来邮政业发展成效显著\n\n中新网7月21日电 国家邮政局局长表示，五年来快递业务量年均增长超过20%。\n\n"
+            "延伸阅读\n\n合肥快递年业务量突破18亿件\n\n12月1日，记者从合肥市邮政管理局获悉，合肥市2025年快递业务量已突破18亿件。\n")
+    got = [(i["headline"], i["city"]) for i in extract_items(page)]
+    assert got == [("“十四五”以来邮政业发展成效显著", ""), ("合肥快递年业务量突破18亿件", "合肥市")]

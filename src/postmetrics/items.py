@@ -273,6 +273,10 @@ def segment(text: str) -> Layout:
                 if head:
                     current = {"kind": "other", "lines": head, "lead_given": True}
             continue
+        if s.strip("【】[]：: ") in lexicon.ITEM_BREAK_LABELS:
+            close()
+            current = {"kind": "other", "lines": [], "after_break": True}  # 延伸阅读: another article
+            continue
         if s in lexicon.COMMENTARY_MARKERS:
             close()
             segments.append({"kind": "label", "lines": [line], "label": s, "byline": "", "closed_by_byline": False})
@@ -559,7 +563,7 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         if seg.get("lead_given"):  # a list page's item: its title came before its date line
             lead, body = _leading_headline(body, "listed", meta)
         elif seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items) \
-                or (seg["kind"] == "other" and n > 0 and segments[n - 1].get("note")):
+                or (seg["kind"] == "other" and (seg.get("after_break") or n > 0 and segments[n - 1].get("note"))):
             # (a digest's item after the source note that closed the one before: its headline is above it)
             lead, body = _leading_headline(body, "continued" if seg["kind"] == "commentary" else seg["kind"], meta)
         elif seg["kind"] == "other" and items:

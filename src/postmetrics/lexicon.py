@@ -285,7 +285,8 @@ LOCAL_SCOPE_WORDS: tuple[str, ...] = ("我市", "全市", "本市", "该市", "�
 #: event (在上海举行).
 PASSING_PLACE_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理中心", "集散中心", "中转场", "转运场", "航空枢纽",
                                         "机场", "证券报", "日报", "晚报", "商报", "电视台", "广播电视台", "新闻网",
-                                        "证券时报", "经济报", "都市报", "晨报", "卫视", "报道")
+                                        "证券时报", "经济报", "都市报", "晨报", "卫视", "报道", "证券交易所",
+                                        "交易所")
 VENUE_VERBS: tuple[str, ...] = ("举行", "召开", "举办", "开幕", "闭幕", "落幕", "启幕")
 #: what may follow a place at the start of a clause when the place is only the
 #: start of a name (杭州亚运会, 中山大学, 北京路): then the clause is not about it.
@@ -319,6 +320,8 @@ ISSUER_ENDS: tuple[str, ...] = ("邮政管理局", "邮政局", "管理局", "�
 #: a newspaper page's staff credit under the masthead (编辑 陈珊 校对 黄颖): page furniture
 #: words that open an item's closing source note on a digest page （来源：新华网，2023年5月6日）
 SOURCE_NOTE_WORDS: tuple[str, ...] = ("来源：", "来源:", "摘自", "转自", "原载", "稿件来源", "信息来源：", "文章来源")
+#: a label line after which another article follows on the same page (延伸阅读 / 合肥快递…)
+ITEM_BREAK_LABELS: tuple[str, ...] = ("延伸阅读", "阅读延伸", "新闻延伸")
 PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
 #: labels of a web page's document data, between a title and its date (发布机构：四川省邮政管理局)
 META_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发布部门", "发文机关", "发布时间", "发布日期", "信息来源",

@@ -675,6 +675,8 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
             weights[i] = 0.0
         elif _EXAMPLE.search(full, max(0, m.start - 4), m.start):
             weights[i] = 0.5  # 其中，在海南省…: an example inside what the item is about
+        elif _EXAMPLE_LIST.match(full, m.end):
+            weights[i] = 0.25  # 在青海、甘肃等地区: examples of a kind of place, not the item's
         elif is_passing(full, m.start, m.end):
             weights[i] = 0.0  # 《上海证券报》, 合肥转运中心, 会议在上海举行: met in passing
     lead_codes: set[str] = set()
@@ -729,6 +731,8 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
     return g.place(node)
 
 
+#: the rest of a list of examples after a place: 、甘肃等地区, 等省份
+_EXAMPLE_LIST = re.compile(r"(?:[、和及][^，。、；\s]{1,8}){0,6}等(?![级待同])")
 _VENUE = re.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + ")")
 
 
