@@ -286,7 +286,10 @@ LOCAL_SCOPE_WORDS: tuple[str, ...] = ("我市", "全市", "本市", "该市", "�
 PASSING_PLACE_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理中心", "集散中心", "中转场", "转运场", "航空枢纽",
                                         "机场", "证券报", "日报", "晚报", "商报", "电视台", "广播电视台", "新闻网",
                                         "证券时报", "经济报", "都市报", "晨报", "卫视", "报道", "证券交易所",
-                                        "交易所")
+                                        "交易所", "大学", "学院", "亚运", "奥运", "运动会", "博览会", "峰会", "论坛",
+                                        "马拉松")
+#: a place right after these is what the item is compared with (接近南京市水平, 仅次于广东)
+COMPARED_PLACE_BEFORE: tuple[str, ...] = ("接近", "超过", "超越", "高于", "低于", "相当于", "仅次于", "赶超", "追平", "领先")
 VENUE_VERBS: tuple[str, ...] = ("举行", "召开", "举办", "开幕", "闭幕", "落幕", "启幕")
 #: what may follow a place at the start of a clause when the place is only the
 #: start of a name (杭州亚运会, 中山大学, 北京路): then the clause is not about it.

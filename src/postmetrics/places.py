@@ -194,6 +194,9 @@ _SURVEY_PROVINCES = 3
 _WINDOW = 80
 #: The first mention starting within this many characters of the body leads.
 _LEAD_ZONE = 40
+#: the share of the votes given to its siblings and itself that a place needs
+#: to be the item's place when it is not the lead's (rule 6)
+_DOMINANT = 0.5
 
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
 _CITY_TYPES = frozenset({"地级市", "自治州", "地区", "盟"})
@@ -724,9 +727,10 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
     node = pick(provinces, force=True)
     assert node is not None
     while True:
-        nxt = pick(children(node), force=False)
-        if nxt is None:
-            break
+        kids = children(node)
+        nxt = pick(kids, force=False)
+        if nxt is None or (score[nxt] < _DOMINANT * sum(score[c] for c in kids) and nxt not in lead_codes):
+            break  # 南京 named thrice in a report on 江苏's thirteen cities: the item is 江苏's
         node = nxt
     return g.place(node)
 
@@ -739,8 +743,9 @@ _VENUE = re.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + 
 def is_passing(text: str, start: int, end: int) -> bool:
     """Whether the place mention ``text[start:end]`` is met in passing (issue 14,
     place roles): inside 《…》 (a paper's or a document's name), the start of a
-    facility's or a media outlet's name (lexicon.PASSING_PLACE_AFTER), or the
-    venue of an event (在上海举行, 在北京召开)."""
+    facility's or a media outlet's name (lexicon.PASSING_PLACE_AFTER), the
+    venue of an event (在上海举行, 在北京召开), or what the item is compared
+    with (接近南京市水平; lexicon.COMPARED_PLACE_BEFORE)."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
     if text.rfind("《", line_start, start) > text.rfind("》", line_start, start):
         return True
@@ -749,7 +754,7 @@ def is_passing(text: str, start: int, end: int) -> bool:
         return True
     if text[max(0, start - 1):start] == "在" and _VENUE.match(text, end):
         return True
-    return False
+    return text.endswith(lexicon.COMPARED_PLACE_BEFORE, max(0, start - 3), start)
 
 
 def is_dateline(text: str, end: int) -> bool:
