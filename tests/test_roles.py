@@ -105,3 +105,37 @@ WIRE_PAGE = """行 业 数 据
 def test_an_item_is_dated_by_the_period_its_lead_reports_not_the_latest_year_on_the_page():
     rows = {f.value: f for f in extract(WIRE_PAGE)}
     assert rows[41730000000.0].period == "2024-01/2024-03"
+
+
+WEB_LIST = """数读 | 节假日快递包裹量
+
+春节假期全国揽投快递包裹量超7亿件
+
+2023-01-29 09:40  来源：联商网
+
+国家邮政局监测数据显示，今年春节长假期间，全国揽收快递包裹约4.1亿件。
+
+“双11”当天全国处理快件6.96亿件，你收到多少？
+
+2021-11-12  来源：人民日报
+
+国家邮政局监测数据显示，今年“双11”当天，全国邮政、快递企业共处理快件6.96亿件。
+
+11月11日快递业务量7.01亿件
+
+2024-11-12  来源：新华社
+
+新华社北京11月12日电（记者戴小河）国家邮政局监测数据显示，今年1-10月，全国共处理快递包裹1400亿件。
+"""
+
+
+@pytest.mark.parametrize("value, expected", [
+    (410000000.0, {"item": 1, "item_date": "2023-01-29"}),
+    # a date line naming a paper (来源：人民日报) is an article's, not a running header
+    (696000000.0, {"item": 2, "headline": "“双11”当天全国处理快件6.96亿件，你收到多少？", "item_date": "2021-11-12"}),
+    (140000000000.0, {"item": 3, "period": "2024-01/2024-10"}),
+])
+def test_each_article_of_a_list_page_is_dated_by_its_own_date_line(value, expected):
+    rows = [f for f in extract(WEB_LIST) if f.value == value]
+    assert len(rows) == 1
+    assert {k: getattr(rows[0], k) for k in expected} == expected

@@ -98,8 +98,9 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     out = Document(doc=doc, reference=reference)
     masthead = _masthead(layout)
     paper = _paper_place(masthead)
+    gathered = sum(bool(item.date_line) for item in layout.items) > 1  # a page of several dated articles
     for n, (item, body, simp) in enumerate(bodies):
-        figures, info = _item_figures(doc, item, body, simp, _item_reference(item, simp, reference),
+        figures, info = _item_figures(doc, item, body, simp, _item_reference(item, simp, reference, gathered),
                                       masthead, paper, tables_of.get(n, []))
         out.figures.extend(figures)
         out.items.append(info)
@@ -218,20 +219,25 @@ def _prefer_org_place(place: Place | None, org: str) -> Place | None:
     return place
 
 
-def _item_reference(item: Item, simp: str, page: dates.Reference | None) -> dates.Reference | None:
+def _item_reference(item: Item, simp: str, page: dates.Reference | None,
+                    gathered: bool = False) -> dates.Reference | None:
     """The date an item's relative words (今年, 一季度, 3月17日) refer to (SCHEMA "period":
     each item is dated by its own dateline and years).
 
-    1. a full date in the item's closing source note (（来源：合肥日报，2021年5月10日）) → ``note``;
+    1. a full date in the item's closing source note (（来源：合肥日报，2021年5月10日）) or in the
+       date line under its title on a page gathering several web articles (2023-10-07 来源：新京报)
+       (``gathered``) → ``note``;
     2. the page's date when it was given or printed on the page;
     3. else, on a page whose date was only inferred, the item's own years: a page
        gathering wire stories of several years (2021年农村地区… beside 2024年…) dates
        each story by its own text, never by the latest year on the page.
     """
-    if item.byline:
-        m = dates.PAGE_DATE.search(to_simplified(item.byline).translate(WIDTH_TABLE))
-        if m and m["m"]:
-            return dates.Reference(int(m["y"]), int(m["m"]), int(m["d"]), source="note")
+    for own in (item.byline, item.date_line if gathered else ""):
+        m = dates.PAGE_DATE.search(to_simplified(own).translate(WIDTH_TABLE)) if own else None
+        if m and (m["m"] or m["m2"]):
+            month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return dates.Reference(int(m["y"]), month, day, source="note")
     if page is None or page.source != "inferred":
         return page
     end = simp.find("。", 0, _LEAD_SPAN)

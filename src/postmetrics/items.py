@@ -52,6 +52,8 @@ _LONGEST_BYLINE = 16
 #: what can end a byline on the next line: a photo credit, or one more name
 _BYLINE_TAIL = re.compile(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
 _RUNNING_HEAD = re.compile(r"报|第\S{1,3}版|星期")
+#: a web article's source label (2023-10-07 来源：新京报): a date line, never a running header
+_SOURCE_LABEL = re.compile(r"来源[：:]")
 _MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}|准印证|内资准字|内部资料")
 #: the page and its section under the masthead: 第2版 经营发展, 第3版 市州动态
 _SECTION_LINE = re.compile(r"^第\S{1,3}版")
@@ -90,6 +92,8 @@ class Item:
     index: int = 0
     start_line: int = 0  # the marker line (（上接第1版）) when it precedes the body
     subheadings: dict[int, str] = field(default_factory=dict)  # first line number of a section → its subheading
+    #: the date line printed under the item's title on a page of web articles (2023-10-07 来源：新京报)
+    date_line: str = ""
 
     @property
     def headline(self) -> str:
@@ -253,7 +257,7 @@ def segment(text: str) -> Layout:
             continue
         if _is_meta(line):
             meta.append(line)
-            if current is not None and current["lines"] and not _RUNNING_HEAD.search(s):
+            if current is not None and current["lines"] and (not _RUNNING_HEAD.search(s) or _SOURCE_LABEL.search(s)):
                 # a date line under a title (web article, or a list page: 标题 / [2024-06-12] / text …);
                 # a running header (中国邮政报 2024年8月14日 第2版) between columns splits nothing
                 head = []
@@ -271,7 +275,7 @@ def segment(text: str) -> Layout:
                     current["lines"] = []
                 close()
                 if head:
-                    current = {"kind": "other", "lines": head, "lead_given": True}
+                    current = {"kind": "other", "lines": head, "lead_given": True, "date_line": s}
             continue
         if s.strip("【】[]：: ") in lexicon.ITEM_BREAK_LABELS:
             close()
@@ -288,8 +292,10 @@ def segment(text: str) -> Layout:
             seen_body = True
             continue
         if _NEWS_START.match(s):
+            dated = current.get("date_line", "") if current is not None and not any(
+                _ends_sentence(x.text) for x in current["lines"]) else ""
             close()
-            current = {"kind": "news", "lines": []}
+            current = {"kind": "news", "lines": [], "date_line": dated}  # 标题 / 2023-10-07 来源：新京报 / 新京报讯…
             seen_body = True
             # fall through: a one-line item may end with its byline (…18万元。 □谭明)
         turn = _CONTINUED_ON.search(s)
@@ -605,7 +611,7 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
             continue
         marker = seg.get("marker")
         items.append(Item(kind=kind, lines=body, headline_lines=lead, byline=byline, subheadings=subheadings,
-                          start_line=marker.number if marker else 0))
+                          start_line=marker.number if marker else 0, date_line=seg.get("date_line", "")))
         if trail:
             add_block(trail, n)
     if not items and blocks:  # a page of short lines only (a brief without full stops)
