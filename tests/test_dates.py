@@ -138,6 +138,116 @@ def test_period_of_figure(text, issue_date, period):
     assert [f.period for f in postmetrics.extract(text, issue_date=issue_date)] == [period]
 
 
+# Time expressions added to the grammar (digits, two-digit years, relative days,
+# spans to the reference day, parts of months, ranges, holidays, lunar dates):
+# (time heading the sentence, issue_date, period of the figure)
+_T = "本报讯 {}，全省快递业务量完成12.5万件。"
+GRAMMAR = [
+    # digits
+    pytest.param(_T.format("2019/04/19"), "2021-06-14", "2019-04-19", id="digits-slash"),
+    pytest.param(_T.format("2019.9.6"), "2021-06-14", "2019-09-06", id="digits-dot"),
+    pytest.param(_T.format("1994.01-19"), "2021-06-14", "1994-01-19", id="digits-mixed"),
+    pytest.param(_T.format("1999.08-2002.02"), "2021-06-14", "1999-08/2002-02", id="digits-month-run"),
+    pytest.param(_T.format("2008.03-2009"), "2021-06-14", "2008-03/2009-12", id="digits-month-to-year"),
+    pytest.param(_T.format("2018"), "2021-06-14", "2018", id="digits-bare-year"),
+    # two-digit years: 20yy up to a year past the reference year, else 19yy
+    pytest.param(_T.format("15年3月2日"), "2021-06-14", "2015-03-02", id="yy-day"),
+    pytest.param(_T.format("98年4月"), "1997-07-01", "1998-04", id="yy-month-next-year"),
+    pytest.param(_T.format("91年5月"), "2021-06-14", "1991-05", id="yy-month-last-century"),
+    pytest.param(_T.format("07年第三季度"), "2008-03-02", "2007-07/2007-09", id="yy-quarter"),
+    pytest.param(_T.format("九七年一季度"), "1999-09-02", "1997-01/1997-03", id="yy-words-quarter"),
+    pytest.param(_T.format("零七年八月二十九号"), "2017-10-30", "2007-08-29", id="yy-words-day"),
+    pytest.param(_T.format("五八年前七个月"), "1970-01-01", "1958-01/1958-07", id="yy-first-months"),
+    pytest.param(_T.format("1985到89年9月"), "2020-01-01", "1985-01/1989-09", id="year-to-yy-month"),
+    # relative days, months and years
+    pytest.param(_T.format("今天"), "2021-06-14", "2021-06-14", id="today"),
+    pytest.param(_T.format("前天"), "2021-09-01", "2021-08-30", id="day-before-yesterday"),
+    pytest.param(_T.format("上个月15号"), "2021-06-14", "2021-05-15", id="last-month-day"),
+    pytest.param(_T.format("下月九号"), "2021-12-14", "2022-01-09", id="next-month-day-across-year"),
+    pytest.param(_T.format("本月9日"), "2021-06-14", "2021-06-09", id="this-month-day"),
+    pytest.param(_T.format("30日"), "2021-06-14", "2021-06-30", id="bare-day"),
+    pytest.param(_T.format("去年3月3号"), "1966-01-01", "1965-03-03", id="last-year-day"),
+    pytest.param(_T.format("明年3月份"), "2021-06-14", "2022-03", id="next-year-month"),
+    pytest.param(_T.format("上一年"), "2021-06-14", "2020", id="previous-year"),
+    pytest.param(_T.format("三年前"), "2021-06-14", "2018", id="years-ago"),
+    pytest.param(_T.format("今明两年"), "2021-06-14", "2021/2022", id="this-and-next-year"),
+    # parts of a period
+    pytest.param(_T.format("2005年首月"), "2021-06-14", "2005-01", id="first-month"),
+    pytest.param(_T.format("二零二一年后三月"), "2021-06-14", "2021-10/2021-12", id="last-three-months"),
+    pytest.param(_T.format("70年第8个月"), "1965-10-01", "1970-08", id="nth-month"),
+    # ranges
+    pytest.param(_T.format("2017年五月至2018年四月"), "2021-06-14", "2017-05/2018-04", id="months-across-years"),
+    pytest.param(_T.format("从2008年——2018年"), "2021-06-14", "2008/2018", id="years-doubled-dash"),
+    pytest.param(_T.format("从2018年12月九号到十五号"), "2021-06-14", "2018-12-09/2018-12-15", id="days-in-words"),
+    pytest.param(_T.format("2019年4月12-19日"), "2020-01-01", "2019-04-12/2019-04-19", id="days-dash"),
+    pytest.param(_T.format("2018年2——4月"), "2021-06-14", "2018-02/2018-04", id="months-doubled-dash"),
+    pytest.param(_T.format("2019年1-五月"), "2020-01-01", "2019-01/2019-05", id="months-mixed-numerals"),
+    pytest.param(_T.format("9月10号，11号，12号，13号"), "2021-06-14", "2021-09-10/2021-09-13", id="listed-days"),
+    # spans to the reference day
+    pytest.param(_T.format("二〇一九年5月8日起"), "2021-06-14", "2019-05-08/2021-06-14", id="since-day"),
+    pytest.param(_T.format("从去年9月起"), "2021-06-14", "2020-09-01/2021-06-14", id="since-last-year-month"),
+    pytest.param(_T.format("从2001年起至今"), "2021-06-14", "2001-01-01/2021-06-14", id="since-year-until-now"),
+    pytest.param(_T.format("从上个月到今天"), "2021-06-14", "2021-05-01/2021-06-14", id="last-month-to-today"),
+    pytest.param(_T.format("近三个月"), "2021-06-14", "2021-03-14/2021-06-14", id="recent-months"),
+    # parts of a month, weeks
+    pytest.param(_T.format("1999年7月下旬"), "2021-06-14", "1999-07-21/1999-07-31", id="xia-xun"),
+    pytest.param(_T.format("去年6月上旬"), "2021-01-01", "2020-06-01/2020-06-10", id="shang-xun-last-year"),
+    pytest.param(_T.format("上周"), "2021-06-14", "2021-06-07/2021-06-13", id="last-week"),
+    pytest.param(_T.format("上个礼拜天"), "2021-06-14", "2021-06-13", id="last-sunday"),
+    pytest.param(_T.format("6月第3个星期日"), "2021-01-01", "2021-06-20", id="nth-weekday"),
+    # holidays and the lunar calendar
+    pytest.param(_T.format("教师节"), "2021-01-01", "2021-09-10", id="teachers-day"),
+    pytest.param(_T.format("去年元旦"), "2020-01-01", "2019-01-01", id="new-year-last-year"),
+    pytest.param(_T.format("十一"), "2001-01-01", "2001-10-01", id="national-day-shiyi"),
+    pytest.param(_T.format("去年春节"), "2020-01-01", "2019-02-05", id="spring-festival"),
+    pytest.param(_T.format("去年春节到元宵节"), "2020-01-01", "2019-02-05/2019-02-19", id="festival-run"),
+    pytest.param(_T.format("零六年端午"), "2020-01-01", "2006-05-31", id="dragon-boat-yy"),
+    pytest.param(_T.format("二零一二年农历正月十五"), "2021-06-14", "2012-02-06", id="lunar-day"),
+    pytest.param(_T.format("农历闰四月"), "2020-01-01", "2020-05-23/2020-06-20", id="lunar-leap-month"),
+    pytest.param(_T.format("腊月初十"), "2022-01-01", "2023-01-01", id="lunar-la-yue"),
+    pytest.param(_T.format("大年初十"), "2021-06-14", "2021-02-21", id="da-nian"),
+    # what is not a period
+    pytest.param("本报讯 5年来，全省快递业务量完成12.5万件。", "2021-06-14", "", id="years-of-duration"),
+    pytest.param("本报讯 3年内，全省快递业务量完成12.5万件。", "2021-06-14", "", id="within-years"),
+    pytest.param("本报讯 七八年，全省快递业务量完成12.5万件。", "2021-06-14", "", id="seven-or-eight-years"),
+    pytest.param("本报讯 春节期间，全省快递业务量完成12.5万件。", "2021-06-14", "", id="festival-season-is-not-a-day"),
+    pytest.param("本报讯 自2019年5月30日起调整部分邮费，全省快递业务量完成12.5万件。", "2021-06-14", "2019-05-30",
+                 id="effective-day-is-not-a-span"),
+    pytest.param("本报讯 3日，记者来到县邮政分公司采访。全省快递业务量完成12.5万件。", "2021-06-14", "",
+                 id="reporters-day-is-not-a-period"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "period"), GRAMMAR)
+def test_period_grammar(text, issue_date, period):
+    rows = [f for f in postmetrics.extract(text, issue_date=issue_date) if f.value == 125000]
+    assert [f.period for f in rows] == [period]
+
+
+@pytest.mark.parametrize("two_digit, ref, year", [(15, 2021, 2015), (22, 2021, 2022), (33, 2021, 1933),
+                                                  (98, 1997, 1998), (90, 1973, 1990), (7, 2008, 2007),
+                                                  (15, None, 2015), (85, None, 1985)])
+def test_two_digit_year(two_digit, ref, year):
+    assert dates.two_digit_year(two_digit, ref) == year
+
+
+def test_lunar_calendar():
+    assert (dates.lunar_to_solar(2022, 5, 22), dates.lunar_month_span(2021, 1)) == (
+        date(2022, 6, 20), "2021-02-12/2021-03-12")
+
+
+def test_patterns_stay_linear_on_long_runs():
+    """No pattern backtracks without bound: long runs of what the patterns
+    repeat (numerals, dashes, listed days) are read in well under a second."""
+    import time
+    pages = ["一" * 5000 + "月", "—" * 5000, "9月10号，" + "11号，" * 3000, "2019." * 2000, "初" * 5000,
+             "农历" * 2000, "近" * 5000 + "天", "年" * 5000]
+    start = time.perf_counter()
+    for page in pages:
+        find_periods(page, 2021, Reference(2021, 6, 14, "given"))
+    assert time.perf_counter() - start < 5
+
+
 # (cleaned text, ref_year, reference month/day or None, [(period, matched text)])
 FIND = [
     pytest.param("2022年", 2023, None, [("2022", "2022年")], id="year"),
@@ -287,7 +397,7 @@ def test_every_period_match_starts_at_a_trigger():
     of every pattern's match on the test pages must be a trigger."""
     from postmetrics.text import join_lines, split_lines
 
-    opener = re.compile(r"[\d〇零一二三四五六七八九十自截今本去上下前首年当明全过]")
+    opener = re.compile(r"[\d〇零一二两三四五六七八九十自截今本去上下前首年当明全过昨这近农正冬腊大元国教劳儿春端中重]")
     checked = 0
     for path in sorted(DATA.rglob("*.txt")):
         text = join_lines(split_lines(path.read_text(encoding="utf-8"))).text

@@ -10,43 +10,113 @@ All functions work on cleaned, simplified text (no spaces, ASCII digits).
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from . import lexicon
 from .numerals import parse_numeral
 from .text import Boundaries
 
 _CN_DIGITS = "〇零一二三四五六七八九十"
-_YEAR = (rf"(?P<y>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}}|1[0-4]\d(?=年)"
-         rf"|\d{{2}}(?=年(?:内|以来|全年|底|初|末)?[，,]))年")
+#: what may follow a two-digit year (15年3月2日, 07年第三季度, 九七年一季度, 零六年端午):
+#: a month, a quarter, a part of the year or a holiday.  Digits before 年 that
+#: are a duration (5年来, 3年内, 两年) are not years.
+_YY_NEXT = (r"(?=年(?:\d{1,2}月|[一二三四五六七八九十正腊]{1,3}月|第?[一二三四1-4]季度|[上下]半年|首[月季]"
+            r"|[前后首][一二两三四五六七八九十\d]{1,2}个?[月季]|第[一二三四五六七八九十\d]{1,2}个月"
+            r"|农历|元旦|春节|端午|中秋|元宵|国庆|[，,]))")
+#: two numerals that say "three or five", "seven or eight" (七八年): not a year
+_APPROX_PAIR = r"(?!一二|二三|三四|四五|五六|六七|七八|八九|三五)"
+
+
+def _year_re(g: str) -> str:
+    """A year ending in 年 whose digits go to group ``g`` (or ``g + 's'`` for a
+    two-digit year that is resolved against the reference year)."""
+    return (rf"(?:(?P<{g}>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}}|1[0-4]\d(?=年)"
+            rf"|\d{{2}}(?=年(?:内|以来|全年|底|初|末)?[，,]))"
+            rf"|(?P<{g}s>(?<!\d)\d{{2}}|(?<![{_CN_DIGITS}]){_APPROX_PAIR}[〇零一二三四五六七八九]{{2}}){_YY_NEXT})年")
+
+
+_YEAR = _year_re("y")
+_YEAR2 = _year_re("y2")
 _M = r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
 _D = r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_N = r"(?:[一二两三四五六七八九十]{1,2}|\d{1,3})"
+#: a range: 至, 到, a dash (a doubled dash —— too), a tilde
+_TO = r"(?:至|到|-|—{1,2}|~)"
+#: a relative year before a month or a day (lexicon.RELATIVE_YEARS)
+_REL = r"(?P<rel>今年|本年|去年|明年|前年)"
+_UNTIL_NOW = "(?:" + "|".join(lexicon.UNTIL_NOW_WORDS) + ")"
+_SOLAR_HOLIDAY = "|".join(sorted((h for h in lexicon.SOLAR_HOLIDAYS if h != "十一"), key=len, reverse=True))
+_LUNAR_HOLIDAY = "|".join(sorted(lexicon.LUNAR_HOLIDAYS, key=len, reverse=True))
+_HOLIDAY = rf"(?:{_SOLAR_HOLIDAY}|{_LUNAR_HOLIDAY})"
+#: a lunar month number (十一, 十二 before the single numerals) and a lunar day (初五, 十五, 廿二, 三十)
+_LUNAR_MONTH = r"(?:十[一二]|[一二三四五六七八九十]|\d{1,2})"
+_LUNAR_DAY = r"(?:初(?:\d{1,2}|[一二三四五六七八九十])|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十)"
 
 #: (name, pattern) of period expressions, tried at each position in this order.
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for name, p in [
+    # dates in digits: 1999.08-2002.02, 2008.03-2009; 2019/04/19, 2019.9.6, 1994.01-19
+    ("ym_range_digits", r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})(?:-|—{1,2}|~|至|到)"
+                        r"(?P<y2>(?:19|20)\d{2})(?:\.(?P<m2>\d{1,2}))?(?![\d.])"),
+    ("ymd_digits", r"(?<![\d.])(?P<y>(?:19|20)\d{2})[/.\-](?P<m>\d{1,2})[/.\-](?P<d>\d{1,2})(?![\d.])"),
     ("since_until", rf"自(?P<y0>(?:19|20)\d{{2}})年[^。，]{{0,12}}?以来，?截至(?:(?:今年|本年)|(?P<y>(?:19|20)\d{{2}})年)?"
                     rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"),
     ("since_month_until", rf"(?:{_YEAR})?(?P<m0>\d{{1,2}})月(?:份)?以来，?[^。]{{0,20}}?截至(?:(?:今年|本年))?"
                           rf"(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"),
     ("since_month", rf"(?:自|从)?(?:{_YEAR})?{_M}(?:份)?以来"),
+    # 二〇一九年5月8日起, 从去年9月起, 从2001年起至今, 从上个月到今天: from then to the reference day
+    ("since", rf"(?:{_REL}|{_YEAR})?{_M}(?:{_D})?(?:份)?(?:起|开始)(?:{_UNTIL_NOW})?(?![至到]{_NUM})"),
+    ("since", rf"(?:{_REL}|{_YEAR})(?:起|开始)?{_UNTIL_NOW}"),
+    ("since", rf"(?P<rm>上个月|上月|本月)(?:起|开始)?{_UNTIL_NOW}"),
     ("until_day", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}{_D}"),
     ("until_month", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}(?:底|末)"),
-    ("day_range", rf"(?:{_YEAR})?{_M}{_D}(?:至|到|-|—|~)(?:(?P<y2>(?:19|20)\d{{2}})年)?(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号]"),
-    ("day", rf"(?:{_YEAR}){_M}{_D}"),
+    # lunar dates: 二零一二年农历正月十五, 农历闰四月, 腊月初十, 五月廿二, 大年初十, 去年春节到元宵节
+    ("lunar", rf"(?:{_REL}|{_YEAR})?(?:农历(?:{_YEAR2})?(?P<leap>闰)?(?P<lm>{_LUNAR_MONTH}|正|冬|腊)月(?P<ld>{_LUNAR_DAY})?"
+              rf"|(?<![真公])(?P<lm2>正|冬|腊)月(?P<ld2>{_LUNAR_DAY})?"
+              rf"|(?P<lm3>{_LUNAR_MONTH})月(?P<ld3>初(?:\d{{1,2}}|[一二三四五六七八九十])|廿[一二三四五六七八九])"
+              rf"|大年(?P<ld4>初(?:\d{{1,2}}|[一二三四五六七八九十])))"),
+    ("holiday_range", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?:至|到)(?P<hol2>{_HOLIDAY})"),
+    ("holiday", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?=[，,]|当天|当日)"),
+    ("holiday", r"(?<![\d〇零一二三四五六七八九十第])(?P<hol>十一)(?=[，,])"),
+    ("day_range", rf"(?:{_REL}|{_YEAR})?{_M}{_D}{_TO}(?:(?P<y2>(?:19|20)\d{{2}})年)?(?:(?P<m2>\d{{1,2}})月)?"
+                  rf"(?P<d2>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]"),
+    # 2019年4月12-19日
+    ("day_range", rf"(?:{_REL}|{_YEAR})?{_M}(?P<d>\d{{1,2}}){_TO}(?P<d2>\d{{1,2}})[日号]"),
+    # 9月10号，11号，12号，13号: listed days, from the first to the last
+    ("day_range", rf"(?:{_REL}|{_YEAR})?{_M}(?P<d>\d{{1,2}})[日号](?:[，、]\d{{1,2}}[日号]){{0,30}}[，、](?P<d2>\d{{1,2}})[日号]"),
+    # 2017年五月至2018年四月
+    ("month_range_years", rf"{_YEAR}{_M}{_TO}{_YEAR2}(?P<m2>{_NUM})月"),
+    # 1999年7月下旬, 6月上旬; 6月第3个星期日
+    ("xun", rf"(?:{_REL}|{_YEAR})?{_M}(?P<xun>上旬|中旬|下旬)"),
+    ("nth_weekday", rf"(?:{_REL}|{_YEAR})?{_M}第(?P<n>{_NUM})个(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
+    # 去年3月3号, 明年3月8日; 上个月15号, 下月九号, 本月9日
+    ("day", rf"(?:{_REL}|{_YEAR}){_M}{_D}"),
+    ("rel_month_day", rf"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?P<d>{_NUM})[日号]"),
     ("fiscal_year", r"(?P<y>(?:19|20)\d{2})/(?P<y2>\d{2})年度"),
     # 二零二三至二四年度, 二零二三至二四财政年度: Hong Kong's year in words
     ("fiscal_year", r"(?P<y>[〇零一二三四五六七八九]{4})至(?P<y2>[〇零一二三四五六七八九]{2})(?:财政)?年度"),
-    ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—|~)(?P<y2>(?:19|20)\d{2})年"),
-    ("month_range", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<m>\d{{1,2}})月?(?:至|到|-|—|~)(?P<m2>\d{{1,2}})月"),
+    # 1985到89年9月
+    ("year_month_range", rf"(?P<y>(?:19|20)\d{{2}})年?{_TO}(?:(?P<y2>(?:19|20)\d{{2}})|(?P<y2s>\d{{2}}))年(?P<m2>{_NUM})月"),
+    ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—{1,2}|~)(?P<y2>(?:19|20)\d{2})年"),
+    ("month_range", rf"(?:{_REL}|{_YEAR})?(?P<m>{_NUM})月?{_TO}(?P<m2>{_NUM})月"),
     ("last_quarter", r"(?:上一|上个)季度"),
-    ("quarter", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
-    ("half", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?P<h>上半年|下半年|前三季度|首三季度?)"),
-    ("first_months", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR})?(?:前|首)(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月"),
+    ("quarter", rf"(?:{_REL}|{_YEAR}第?)?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
+    ("half", rf"(?:{_REL}|{_YEAR})?(?P<h>上半年|下半年|前三季度|首三季度?)"),
+    # 2005年首月, 70年第8个月, 二零二一年后三月; 2021年前两个季度
+    ("month_part", rf"{_YEAR}(?:(?P<first>首月)|第(?P<nth>{_N})个月|后(?P<last>{_N})个?月)"),
+    ("month_part", rf"(?:{_REL}|{_YEAR})?前(?P<nq>[一二两三123])个?季度"),
+    # 近30天, 近三个月, 前两周: up to the reference day
+    ("recent", rf"近(?P<n>{_N})(?P<u>天|日|个月|周|个星期)"),
+    ("recent", rf"前(?P<n>{_N})(?P<u>周|个星期)"),
+    ("first_months", rf"(?:{_REL}|{_YEAR})?(?:前|首)(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月"),
     ("past_year", r"过去一年|过去的一年"),
     ("md", rf"(?<![于自从由至到截])(?<!\d)(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})[日号](?![至到—\-~])"),
-    ("month", rf"(?:(?P<rel>今年|本年|去年)|{_YEAR}){_M}(?![日号])"),
+    # 十二月20号: a month in words and a day
+    ("md", rf"(?<![于自从由至到截\d{_CN_DIGITS}])(?P<m>[一二三四五六七八九十]{{1,3}})月(?P<d>{_NUM})[日号](?![至到—\-~])"),
+    ("month", rf"(?:{_REL}|{_YEAR}){_M}(?![日号])"),
     ("month_fen", rf"{_M}份"),
     ("this_month", r"(?:本月|当月)"),
     # 8月，广州市邮政分公司…; 3月全国快递业务量…: a month with the year of its context
@@ -54,12 +124,26 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("year_end", rf"{_YEAR}(?:底|末)"),
     # 年末全省拥有…: the end of the year being reported
     ("year_end", r"(?<![\d年上去前明今本])年(?:底|末)(?!前|之前)"),
+    # 两年前, 三年前: that year
+    ("years_ago", rf"(?<![\d{_CN_DIGITS}两])(?P<n>{_N})年前(?![\d一二两三四五六七八九十首个季后])"),
     ("year", _YEAR),
+    # 2018，: a year in digits without 年 heading its clause
+    ("year", r"(?<![\d.达为约共计超近逾有是])(?P<y>(?:19|20)\d{2})(?=[，,])"),
+    ("this_next_years", r"今明两年"),
     ("this_year", r"(?<![比较与])(?:今年|本年)(?!同期)"),
     ("whole_year", r"(?<![年\d])(?:全年|年内)"),
     ("next_year", r"(?<![比较与])明年"),
     ("same_day", r"(?<![比较与])(?:当天|当日)"),
+    # 今天, 昨天, 前天: the reference day and the days before it
+    ("rel_day", r"(?<![比较与])(?P<rd>今天|今日|昨天|昨日|前天)(?!头条)"),
+    # 上周: the previous Monday to Sunday; 上个礼拜天: that week's Sunday
+    ("last_week", r"(?<![比较与])(?:上周|上个?星期|上个?礼拜)(?P<wd>[一二三四五六日天])?(?![年末])"),
+    # 前年: the year before last
+    ("last_year", r"(?<![比较与和同])上一年(?!同期|度)"),
     ("last_year", r"(?<![比较与和同])(?:去年|上年)(?!同期)"),
+    ("two_years_ago", r"(?<![比较与和同大])前年(?!同期)"),
+    # 30日，: a bare day heading its clause, in the reference month
+    ("bare_day", r"(?<![\d月日号至到\-—~第前近后每.])(?P<d>\d{1,2})[日号](?=[，,])"),
 ]]
 
 
@@ -72,9 +156,12 @@ _BASIS_BEFORE = frozenset("比较")
 #: or one of the words that open one; other positions are skipped without
 #: trying the patterns.  tests/test_dates.py checks that every match of every
 #: pattern on the test pages starts at a trigger.
-_TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到]|[〇零一二三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至"
+_TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至"
+                      r"|(?:19|20)\d{2}[，,]|[一二三四五六七八九十]{1,3}月?(?:至|到|-|—)"
                       r"|自\d|截至|今年|本年|本月|去年|上年|上半|上一|上个|下半"
-                      r"|前[\d一二两三四五六七八九十]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去)")
+                      r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
+                      r"|今天|今日|今明|昨天|昨日|上月|上周|上星期|上礼拜|下个?月|这个月|近[\d一二两三四五六七八九十]"
+                      r"|农历|[正冬腊]月|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,])")
 
 
 @dataclass(frozen=True)
@@ -123,8 +210,27 @@ def _num(s: str) -> int:
     return int(parse_numeral(s))
 
 
+def _digits(s: str) -> int:
+    """A number written digit by digit (15, 九七, 〇三) as an int."""
+    return int("".join(c if c.isdigit() else str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in s))
+
+
+def two_digit_year(yy: int, ref_year: int | None) -> int:
+    """The year of a two-digit year (15年, 九七年): 20yy when the reference year is
+    in the 2000s and yy is at most a year past it, else 19yy; without a
+    reference, 20yy below 50.
+
+    >>> two_digit_year(15, 2021), two_digit_year(33, 2021), two_digit_year(98, 1997)
+    (2015, 1933, 1998)
+    """
+    if ref_year is None:
+        return 2000 + yy if yy < 50 else 1900 + yy
+    return 2000 + yy if ref_year >= 2000 and yy <= ref_year % 100 + 1 else 1900 + yy
+
+
 def _year(m: re.Match[str], ref: int | None, key: str = "y") -> int | None:
-    y = m.groupdict().get(key)
+    g = m.groupdict()
+    y = g.get(key)
     if y:
         n = _num(y)
         if n < 100:  # 21年 = 2021
@@ -132,12 +238,12 @@ def _year(m: re.Match[str], ref: int | None, key: str = "y") -> int | None:
         if n < 200:  # 112年: the Republic of China calendar used in Taiwan (1911 + n)
             return n + 1911
         return n
-    rel = m.groupdict().get("rel")
+    if g.get(key + "s"):  # 15年3月, 九七年一季度
+        return two_digit_year(_digits(g[key + "s"]), ref)
+    rel = g.get("rel")
     if ref is None:
         return None
-    if rel in ("去年",):
-        return ref - 1
-    return ref
+    return ref + lexicon.RELATIVE_YEARS.get(rel, 0) if rel else ref
 
 
 def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
@@ -276,6 +382,11 @@ _RELATIVE_YEARS = frozenset({"this_year", "last_year", "next_year", "this_month"
 def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | None,
             item_day: date | None = None, started: tuple[int, int] | None = None) -> str:
     g = m.groupdict()
+    if name in _EXTENDED:
+        try:
+            return _EXTENDED[name](m, ref_year, ref, item_day)
+        except (ValueError, TypeError, KeyError, IndexError):
+            return ""
     try:
         if name == "since_until":
             y = _year(m, ref_year)
@@ -301,7 +412,8 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
                 return ""
             y2 = int(g["y2"]) if g.get("y2") else y
             m1, m2 = _num(g["m"]), int(g["m2"]) if g.get("m2") else _num(g["m"])
-            return f"{y:04d}-{m1:02d}-{_num(g['d']):02d}/{y2:04d}-{m2:02d}-{int(g['d2']):02d}"
+            start, end = date(y, m1, _num(g["d"])), date(y2, m2, _num(g["d2"]))
+            return f"{start.isoformat()}/{end.isoformat()}" if start <= end else ""
         if name == "since_month_until":  # 9月以来…截至10月19日
             y = _year(m, ref_year)
             return f"{y:04d}-{int(g['m0']):02d}-01/{y:04d}-{int(g['m']):02d}-{int(g['d']):02d}" if y else ""
@@ -333,7 +445,7 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}"
         if name == "md":  # 3月17日，全市寄出100件: that day, in the sentence's or the page's year
             y = ref_year
-            month, day = int(g["m"]), int(g["d"])
+            month, day = _num(g["m"]), _num(g["d"])
             if not y or not (1 <= month <= 12 and 1 <= day <= 31):
                 return ""
             try:
@@ -344,7 +456,7 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             return f"{int(g['y'])}/{int(g['y2'])}"
         if name == "month_range":
             y = _year(m, ref_year)
-            m1, m2 = int(g["m"]), int(g["m2"])
+            m1, m2 = _num(g["m"]), _num(g["m2"])
             if not y or not 1 <= m1 < m2 <= 12:
                 return ""
             return f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}"
@@ -390,6 +502,280 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
     except (ValueError, TypeError, KeyError):
         return ""
     return ""
+
+
+try:  # the lunar calendar (农历, 春节, 端午); without it lunar dates give no period
+    from lunar_python import Lunar, LunarMonth
+except ImportError:  # pragma: no cover
+    Lunar = LunarMonth = None
+
+
+def _ref_day(ref: Reference | None, item_day: date | None = None) -> date | None:
+    """The day spans to now end on: the item's day, else the reference day."""
+    return item_day or (ref.as_date() if ref else None)
+
+
+def _add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the last day of the month."""
+    n = day.year * 12 + day.month - 1 + months
+    y, mo = divmod(n, 12)
+    return date(y, mo + 1, min(day.day, calendar.monthrange(y, mo + 1)[1]))
+
+
+def _span(a: date, b: date) -> str:
+    return f"{a.isoformat()}/{b.isoformat()}" if a <= b else ""
+
+
+def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date | None:
+    """The Gregorian day of a lunar date (``leap`` for a 闰 month); None
+    without the lunar calendar or for a day that does not exist.
+
+    >>> lunar_to_solar(2012, 1, 15)
+    datetime.date(2012, 2, 6)
+    """
+    if Lunar is None:
+        return None
+    try:
+        s = Lunar.fromYmd(year, -month if leap else month, day).getSolar()
+    except Exception:  # noqa: BLE001 - the library raises plain Exception for a bad date
+        return None
+    return date(s.getYear(), s.getMonth(), s.getDay())
+
+
+def lunar_month_span(year: int, month: int, leap: bool = False) -> str:
+    """A lunar month as its run of Gregorian days.
+
+    >>> lunar_month_span(2022, 10)
+    '2022-10-25/2022-11-23'
+    """
+    first = lunar_to_solar(year, month, 1, leap)
+    if first is None or LunarMonth is None:
+        return ""
+    days = LunarMonth.fromYm(year, -month if leap else month).getDayCount()
+    return _span(first, first + timedelta(days=days - 1))
+
+
+def _lunar_number(s: str) -> int:
+    """初五 → 5, 廿二 → 22, 正 → 1, 腊 → 12, 十五 → 15, 8 → 8."""
+    if s in lexicon.LUNAR_MONTH_NAMES:
+        return lexicon.LUNAR_MONTH_NAMES[s]
+    if s.startswith("初"):
+        return _num(s[1:])
+    if s.startswith("廿"):
+        return 20 + _num(s[1:])
+    return _num(s)
+
+
+def _holiday_day(name: str, year: int) -> date | None:
+    if name in lexicon.SOLAR_HOLIDAYS:
+        return date(year, *lexicon.SOLAR_HOLIDAYS[name])
+    if name in lexicon.LUNAR_HOLIDAYS:
+        return lunar_to_solar(year, *lexicon.LUNAR_HOLIDAYS[name])
+    return None
+
+
+def _p_digits(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    y, mo = int(g["y"]), int(g["m"])
+    if g.get("d"):  # 2019/04/19
+        return date(y, mo, int(g["d"])).isoformat()
+    y2 = int(g["y2"])  # 1999.08-2002.02; 2008.03-2009 runs to the end of 2009
+    m2 = int(g["m2"]) if g.get("m2") else 12
+    if not (1 <= mo <= 12 and 1 <= m2 <= 12) or (y, mo) >= (y2, m2):
+        return ""
+    return f"{y:04d}-{mo:02d}/{y2:04d}-{m2:02d}"
+
+
+def _p_since(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    end = _ref_day(ref, item_day)
+    if end is None:
+        y = _year(m, ref_year) if g.get("m") and g.get("d") else None
+        return date(y, _num(g["m"]), _num(g["d"])).isoformat() if y else ""
+    if g.get("rm"):  # 从上个月到今天
+        first = _add_months(end.replace(day=1), lexicon.RELATIVE_MONTHS[g["rm"]])
+        return _span(first, end)
+    y = _year(m, ref_year)
+    if not y:
+        return ""
+    mo = _num(g["m"]) if g.get("m") else 1
+    d = _num(g["d"]) if g.get("d") else 1
+    start = date(y, mo, d)
+    after = m.string[m.end():m.end() + 12]
+    if end < start or any(w in after for w in lexicon.EFFECTIVE_VERBS):
+        # 自2019年5月30日起调整部分邮费: the day a change takes effect, not a span
+        return start.isoformat() if g.get("d") else f"{y:04d}-{mo:02d}" if g.get("m") else f"{y:04d}"
+    return _span(start, end)
+
+
+def _p_lunar(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    y = _year(m, ref_year) if (g.get("y") or g.get("ys") or g.get("rel")) else None
+    y = y or _year(m, ref_year, "y2") or ref_year
+    if not y:
+        return ""
+    month = g.get("lm") or g.get("lm2") or g.get("lm3") or "正"
+    day = g.get("ld") or g.get("ld2") or g.get("ld3") or g.get("ld4")
+    leap = bool(g.get("leap"))
+    if day:
+        solar = lunar_to_solar(y, _lunar_number(month), _lunar_number(day), leap)
+        return solar.isoformat() if solar else ""
+    return lunar_month_span(y, _lunar_number(month), leap)
+
+
+def _p_holiday(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    y = _year(m, ref_year)
+    if not y:
+        return ""
+    first = _holiday_day(g["hol"], y)
+    if first is None:
+        return ""
+    if g.get("hol2"):  # 去年春节到元宵节
+        last = _holiday_day(g["hol2"], y)
+        return _span(first, last) if last else ""
+    return first.isoformat()
+
+
+def _p_month_range_years(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    y, y2 = _year(m, ref_year), _year(m, ref_year, "y2")
+    m1, m2 = _num(g["m"]), _num(g["m2"])
+    if not (y and y2 and 1 <= m1 <= 12 and 1 <= m2 <= 12) or (y, m1) >= (y2, m2):
+        return ""
+    return f"{y:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
+
+
+def _p_year_month_range(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    y = int(g["y"])
+    if g.get("y2"):
+        y2 = int(g["y2"])
+    else:  # 1985到89年: the second year in the first one's century
+        y2 = y // 100 * 100 + int(g["y2s"])
+        y2 += 100 if y2 < y else 0
+    m2 = _num(g["m2"])
+    if not 1 <= m2 <= 12 or y2 <= y:
+        return ""
+    return f"{y:04d}-01/{y2:04d}-{m2:02d}"
+
+
+def _p_xun(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    y, mo = _year(m, ref_year), _num(g["m"])
+    if not y:
+        return ""
+    a, b = lexicon.DECADES_OF_MONTH[g["xun"]]
+    b = min(b, calendar.monthrange(y, mo)[1])
+    return _span(date(y, mo, a), date(y, mo, b))
+
+
+def _p_nth_weekday(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    y, mo, n = _year(m, ref_year), _num(g["m"]), _num(g["n"])
+    if not y:
+        return ""
+    first = date(y, mo, 1)
+    shift = (lexicon.WEEKDAYS[g["wd"]] - first.isoweekday()) % 7
+    day = first + timedelta(days=shift + 7 * (n - 1))
+    return day.isoformat() if day.month == mo else ""
+
+
+def _p_rel_month_day(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    if ref is None or not ref.month:
+        return ""
+    first = _add_months(date(ref.year, ref.month, 1), lexicon.RELATIVE_MONTHS[g["rm"]])
+    return first.replace(day=_num(g["d"])).isoformat()
+
+
+def _p_month_part(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    y = _year(m, ref_year)
+    if not y:
+        return ""
+    if g.get("first"):  # 首月
+        return f"{y:04d}-01"
+    if g.get("nth"):  # 第8个月
+        n = _num(g["nth"])
+        return f"{y:04d}-{n:02d}" if 1 <= n <= 12 else ""
+    if g.get("last"):  # 后三月
+        n = _num(g["last"])
+        return f"{y:04d}-{13 - n:02d}/{y:04d}-12" if 1 <= n <= 11 else ""
+    n = _num(g["nq"])  # 前两个季度
+    return f"{y:04d}-01/{y:04d}-{3 * n:02d}" if 1 <= n <= 3 else ""
+
+
+def _p_recent(m, ref_year, ref, item_day):
+    g = m.groupdict()
+    end = _ref_day(ref, item_day)
+    if end is None:
+        return ""
+    n, unit = _num(g["n"]), g["u"]
+    if unit in ("天", "日"):
+        start = end - timedelta(days=n)
+    elif unit in ("周", "个星期"):
+        start = end - timedelta(days=7 * n)
+    else:
+        start = _add_months(end, -n)
+    return _span(start, end)
+
+
+def _p_years_ago(m, ref_year, ref, item_day):
+    n = _num(m.group("n"))
+    return f"{ref_year - n:04d}" if ref_year and 1 <= n <= 50 else ""
+
+
+def _p_this_next_years(m, ref_year, ref, item_day):
+    return f"{ref_year:04d}/{ref_year + 1:04d}" if ref_year else ""
+
+
+def _p_two_years_ago(m, ref_year, ref, item_day):
+    return f"{ref_year - 2:04d}" if ref_year else ""
+
+
+_DAY_HEAD = re.compile(r"(?<!\d)(?:(\d{1,2})月)?(\d{1,2})日(?=[，,])")
+
+
+def _p_rel_day(m, ref_year, ref, item_day):
+    day = _ref_day(ref, item_day)  # 今天 in an item is the item's day
+    told = list(_DAY_HEAD.finditer(m.string, 0, m.start()))
+    if told and ref_year and ref and ref.month and not item_day:
+        # 3日，记者到…采访。…“今天一下子来了5封”: the day the item tells of
+        month = int(told[-1].group(1) or ref.month)
+        day = date(ref_year, month, int(told[-1].group(2)))
+    return (day + timedelta(days=lexicon.RELATIVE_DAYS[m.group("rd")])).isoformat() if day else ""
+
+
+def _p_last_week(m, ref_year, ref, item_day):
+    day = _ref_day(ref, item_day)
+    if day is None:
+        return ""
+    monday = day - timedelta(days=day.weekday() + 7)
+    if m.group("wd"):  # 上个礼拜天
+        return (monday + timedelta(days=lexicon.WEEKDAYS[m.group("wd")] - 1)).isoformat()
+    return _span(monday, monday + timedelta(days=6))
+
+
+def _p_bare_day(m, ref_year, ref, item_day):
+    if ref is None or not ref.month or not ref_year:
+        return ""
+    clause = m.string[m.end() + 1:].split("，", 1)[0].split("。", 1)[0]
+    if any(w in clause for w in lexicon.EVENT_VERBS + lexicon.NARRATIVE_WORDS):
+        return ""  # 3日，记者到…采访; 10日，…举行见面会: the day of an event, not of figures
+    return date(ref_year, ref.month, int(m.group("d"))).isoformat()
+
+
+#: resolution of the period kinds added for spans, relative days, lunar dates
+#: and holidays: name → function(match, year, Reference, item day) → period
+_EXTENDED = {
+    "ym_range_digits": _p_digits, "ymd_digits": _p_digits, "since": _p_since, "lunar": _p_lunar,
+    "holiday": _p_holiday, "holiday_range": _p_holiday, "month_range_years": _p_month_range_years,
+    "year_month_range": _p_year_month_range, "xun": _p_xun, "nth_weekday": _p_nth_weekday,
+    "rel_month_day": _p_rel_month_day, "month_part": _p_month_part, "recent": _p_recent,
+    "years_ago": _p_years_ago, "this_next_years": _p_this_next_years, "two_years_ago": _p_two_years_ago,
+    "rel_day": _p_rel_day, "last_week": _p_last_week, "bare_day": _p_bare_day,
+}
 
 
 def is_daily(clause_left: str) -> bool:

@@ -271,6 +271,35 @@ TARGET_TIME_BEFORE: tuple[str, ...] = ("到", "至", "力争", "争取", "预计
 #: figures (完成全年目标的78.9%): a following 其中，… sentence does not take it
 TARGET_WORDS: tuple[str, ...] = ("目标", "任务", "计划", "预算")
 
+#: relative days → offset from the reference day (今天, 昨天, 前天)
+RELATIVE_DAYS: dict[str, int] = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2}
+#: relative months (上个月15号, 下月九号, 本月9日) → offset from the reference month
+RELATIVE_MONTHS: dict[str, int] = {"上个月": -1, "上月": -1, "本月": 0, "这个月": 0, "下个月": 1, "下月": 1}
+#: relative years before a month or day (去年3月3号, 明年3月份, 前年) → offset from the reference year
+RELATIVE_YEARS: dict[str, int] = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+#: words that end a span at the reference day (从2001年起至今, 从上个月到今天)
+UNTIL_NOW_WORDS: tuple[str, ...] = ("至今", "到今天", "到现在", "到目前", "至目前")
+#: verbs after 自…起 that make it the day a change takes effect (自5月30日起调整邮费), not a span to now
+EFFECTIVE_VERBS: tuple[str, ...] = ("调整", "实施", "施行", "执行", "上调", "下调", "启用", "开通", "恢复", "停止",
+                                    "暂停", "生效", "实行", "取消", "推出", "发行", "开始实施")
+#: words after a bare day (3日，记者到…) that make it the day of a reported event, not a period
+NARRATIVE_WORDS: tuple[str, ...] = ("记者", "采访", "走进", "来到", "探访", "慰问", "调研", "考察")
+#: parts of a month: 上旬 days 1-10, 中旬 11-20, 下旬 21 to the month's end
+DECADES_OF_MONTH: dict[str, tuple[int, int]] = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 31)}
+#: days of the week (星期日 = 7)
+WEEKDAYS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+#: holidays on a fixed day of the Gregorian year → (month, day); 十一 (National
+#: Day) only where it heads a clause (十一，…)
+SOLAR_HOLIDAYS: dict[str, tuple[int, int]] = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1),
+                                              "教师节": (9, 10), "劳动节": (5, 1), "儿童节": (6, 1),
+                                              "十一": (10, 1)}
+#: holidays on a fixed day of the lunar year → (lunar month, day); 除夕 is the day before 春节
+LUNAR_HOLIDAYS: dict[str, tuple[int, int]] = {"春节": (1, 1), "大年初一": (1, 1), "元宵节": (1, 15), "元宵": (1, 15),
+                                              "端午节": (5, 5), "端午": (5, 5), "七夕": (7, 7), "中秋节": (8, 15),
+                                              "中秋": (8, 15), "重阳节": (9, 9), "重阳": (9, 9)}
+#: lunar month names other than numbers (正月, 冬月, 腊月)
+LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
+
 # --- places -----------------------------------------------------------------
 #: words that scope a clause to the item's own area (我市, 全省…): after one, a
 #: national word earlier in the sentence (国家邮政局数据显示，…我市…) does not
