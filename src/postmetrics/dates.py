@@ -77,7 +77,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("lunar", rf"(?:{_REL}|{_YEAR})?(?:农历(?:{_YEAR2})?(?P<leap>闰)?(?P<lm>{_LUNAR_MONTH}|正|冬|腊)月(?P<ld>{_LUNAR_DAY})?"
               rf"|(?<![真公])(?P<lm2>正|冬|腊)月(?P<ld2>{_LUNAR_DAY})?"
               rf"|(?P<lm3>{_LUNAR_MONTH})月(?P<ld3>初(?:\d{{1,2}}|[一二三四五六七八九十])|廿[一二三四五六七八九])"
-              rf"|大年(?P<ld4>初(?:\d{{1,2}}|[一二三四五六七八九十])))"),
+              rf"|大年(?P<ld4>初(?:\d{{1,2}}|[一二三四五六七八九十])))(?!以来)"),
     ("holiday_range", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?:至|到)(?P<hol2>{_HOLIDAY})"),
     ("holiday", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?=[，,]|当天|当日)"),
     ("holiday", r"(?<![\d〇零一二三四五六七八九十第])(?P<hol>十一)(?=[，,])"),
@@ -90,7 +90,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     # 2017年五月至2018年四月
     ("month_range_years", rf"{_YEAR}{_M}{_TO}{_YEAR2}(?P<m2>{_NUM})月"),
     # 1999年7月下旬, 6月上旬; 6月第3个星期日
-    ("xun", rf"(?:{_REL}|{_YEAR})?{_M}(?P<xun>上旬|中旬|下旬)"),
+    ("xun", rf"(?:{_REL}|{_YEAR})?{_M}(?P<xun>上旬|中旬|下旬)(?!以来)"),
     ("nth_weekday", rf"(?:{_REL}|{_YEAR})?{_M}第(?P<n>{_NUM})个(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
     # 去年3月3号, 明年3月8日; 上个月15号, 下月九号, 本月9日
     ("day", rf"(?:{_REL}|{_YEAR}){_M}{_D}"),
@@ -744,6 +744,8 @@ def _p_rel_day(m, ref_year, ref, item_day):
         # 3日，记者到…采访。…“今天一下子来了5封”: the day the item tells of
         month = int(told[-1].group(1) or ref.month)
         day = date(ref_year, month, int(told[-1].group(2)))
+    elif m.string.count("“", 0, m.start()) > m.string.count("”", 0, m.start()) and not item_day:
+        return ""  # “今天有150多件”: someone's today, on a day the item does not tell
     return (day + timedelta(days=lexicon.RELATIVE_DAYS[m.group("rd")])).isoformat() if day else ""
 
 
