@@ -292,3 +292,12 @@ def test_two_row_header_is_joined_by_column():
 
 def test_letter_spaced_label_before_a_unit_cell():
     assert find_tables("合  计  万件  12.5  13.6\n函  件  万件  3.5  4.1\n")[0].cells == ("合计", "万件", "12.5", "13.6")
+
+
+def test_two_row_header_out_of_line():
+    """An upper header cell printed off-centre still takes its own run of lower cells."""
+    page = ("指标名称  单位                         9月份                   比上年同期增长（%）\n"
+            "                                   累计   当月   累计   当月\n"
+            "邮政业务总量  亿元  8754.2  1032.6  26.1  24.9\n"
+            "快递业务量  万件  13456.7  1587.3  -11.2  -13.5\n")
+    assert find_tables(page)[0].header == ("9月份 累计", "9月份 当月", "比上年同期增长（%） 累计", "比上年同期增长（%） 当月")

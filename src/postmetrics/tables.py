@@ -166,9 +166,11 @@ def _spans(raw: str) -> list[tuple[int, int]]:
 
 def _join_headers(upper_raw: str, lower_raw: str) -> tuple[str, ...] | None:
     """The header cells of two header lines, each lower cell joined to the
-    upper cell whose centre is nearest its own among the upper cells that
-    reach past the lower row's first cell (6月份 over 累计 and 当月).  None
-    when the lines' cells cannot be placed."""
+    upper cell above it, among the upper cells that reach past the lower
+    row's first cell (6月份 over 累计 and 当月): when the counts divide, each
+    takes an equal run of lower cells in order; else each lower cell goes to
+    the upper cell whose centre is nearest its own.  None when the lines'
+    cells cannot be placed."""
     upper, lower = _cells(upper_raw), _cells(lower_raw)
     up_spans, low_spans = _spans(upper_raw), _spans(lower_raw)
     if len(up_spans) != len(upper) or len(low_spans) != len(lower) or not lower:
@@ -177,12 +179,13 @@ def _join_headers(upper_raw: str, lower_raw: str) -> tuple[str, ...] | None:
     over = [(text, (a + b) / 2) for text, (a, b) in zip(upper, up_spans) if b > first]
     if not over:
         return None
-    joined = []
-    for text, (a, b) in zip(lower, low_spans):
-        centre = (a + b) / 2
-        head = min(over, key=lambda u: abs(u[1] - centre))[0]
-        joined.append(f"{head} {text}")
-    return tuple(joined)
+    if len(lower) % len(over) == 0:
+        # statistics tables span evenly (累计 当月 under each); so read, a header printed
+        # a little out of line (a proportional font's text) still joins right
+        owner = [i * len(over) // len(lower) for i in range(len(lower))]
+    else:
+        owner = [min(range(len(over)), key=lambda i: abs(over[i][1] - (a + b) / 2)) for a, b in low_spans]
+    return tuple(f"{over[i][0]} {text}" for i, text in zip(owner, lower))
 
 
 def _title(lines: list[str], above: int) -> str:
