@@ -65,6 +65,70 @@ BARS = """中通快递2023年环境、社会及治理报告（摘要）
 | 新能源车辆（辆）               | 3687      | 4862      |
 """
 
+# invented statistics-bureau tables: a unit column and a header on two rows (累计 / 当月 under the month)
+TWO_ROW_HEADER = """国家邮政局公布2018年9月邮政行业运行情况
+
+                     全国邮政行业运行情况表
+
+ 指标名称              单位        9月份               比上年同期增长（%）
+                              累计         当月          累计          当月
+ 一、邮政业务总量       亿元    8754.2      1032.6         26.1          24.9
+     其中：特快专递     万件   13456.7      1587.3        -11.2         -13.5
+ 二、集邮业务           万枚    2234.5       201.1          7.4          -2.0
+"""
+
+# the month only in the title; 本年累计 / 本月 in a one-row header; numbering （一）
+MONTH_IN_TITLE = """浙江省邮政行业运行情况表（2019年10月）
+
+指标名称                 单位      本年累计      本月     累计比上年增长（%）  本月增长（%）
+（一）快递业务量         万件    1003456.8    118932.4        29.4          27.2
+      其中：同城         万件     98321.5      10234.9       -12.7         -15.0
+"""
+
+# no 当月 columns; one number a row after the unit cell
+NO_MONTH = """2022年1-9月四川省邮政行业发展情况
+
+指标名称              单位      1-9月
+快递业务量            万件     204567.3
+报刊发行              万份      35678.9
+"""
+
+# a 环比 column beside 同比
+MONTH_ON_MONTH = """湖北省2021年3月邮政行业运行情况
+
+指标            单位      当月        同比增长（%）     环比增长（%）
+快递业务量      万件     21345.6        78.5             45.2
+快递业务收入    亿元      17.83         56.1             40.3
+"""
+
+# full-width digits and spaces
+FULL_WIDTH = """2020年5月全市邮政行业运行情况（温州）
+
+指标名称　　　　　单位　　　累计　　　　当月
+快递业务量　　　　万件　　　７８９０．５　　１８０２．３
+快递业务收入　　　万元　　　５６７８９．１　　１２３４５．６
+"""
+
+# a province's cities: the title's months date every cell; the 全省 row is the province's
+CITY_TITLE = """本报讯 今年以来，揭阳市快递业务持续增长，全省各市情况如下。
+
+              广东省2023年1-9月各市快递业务量
+
+地区          业务量（万件）       同比增长（%）
+全省         2432187.5              10.2
+深圳市        497654.2             12.6
+揭阳市        210987.6             -3.5
+"""
+
+# the unit stated once in the title (单位：万件), a 合计 row letter-spaced
+TITLE_UNIT = """江苏省2015年上半年邮政行业运行情况
+
+                 表1  各市快递业务量（单位：万件）
+城市            1-6月累计          同比增长（%）
+南京市          17234.6              45.3
+合  计          89456.2              48.7
+"""
+
 # (page, [(value, unit, metric, measure, period, basis, city)])
 TABLES = [
     pytest.param(BRIEF, [
@@ -122,6 +186,62 @@ TABLES = [
         (3687, "辆", "count", "level", "2022", "", ""),
         (4862, "辆", "count", "level", "2023", "", ""),
     ], id="table-drawn-with-bars"),
+    pytest.param(TWO_ROW_HEADER, [
+        (875420000000, "元", "business_total", "level", "2018-01/2018-09", "", ""),
+        (103260000000, "元", "business_total", "level", "2018-09", "", ""),
+        (26.1, "%", "business_total", "pct_change", "2018-01/2018-09", "上年同期", ""),
+        (24.9, "%", "business_total", "pct_change", "2018-09", "上年同期", ""),
+        (134567000, "件", "volume", "level", "2018-01/2018-09", "", ""),
+        (15873000, "件", "volume", "level", "2018-09", "", ""),
+        (-11.2, "%", "volume", "pct_change", "2018-01/2018-09", "上年同期", ""),
+        (-13.5, "%", "volume", "pct_change", "2018-09", "上年同期", ""),
+        (22345000, "枚", "other", "level", "2018-01/2018-09", "", ""),
+        (2011000, "枚", "other", "level", "2018-09", "", ""),
+        (7.4, "%", "other", "pct_change", "2018-01/2018-09", "上年同期", ""),
+        (-2.0, "%", "other", "pct_change", "2018-09", "上年同期", ""),
+    ], id="unit-column-and-two-row-header"),
+    pytest.param(MONTH_IN_TITLE, [
+        (10034568000, "件", "volume", "level", "2019-01/2019-10", "", ""),
+        (1189324000, "件", "volume", "level", "2019-10", "", ""),
+        (29.4, "%", "volume", "pct_change", "2019-01/2019-10", "上年", ""),
+        (27.2, "%", "volume", "pct_change", "2019-10", "", ""),
+        (983215000, "件", "volume", "level", "2019-01/2019-10", "", ""),
+        (102349000, "件", "volume", "level", "2019-10", "", ""),
+        (-12.7, "%", "volume", "pct_change", "2019-01/2019-10", "上年", ""),
+        (-15.0, "%", "volume", "pct_change", "2019-10", "", ""),
+    ], id="month-from-the-title"),
+    pytest.param(NO_MONTH, [
+        (2045673000, "件", "volume", "level", "2022-01/2022-09", "", ""),
+        (356789000, "份", "volume", "level", "2022-01/2022-09", "", ""),
+    ], id="unit-column-one-value"),
+    pytest.param(MONTH_ON_MONTH, [
+        (213456000, "件", "volume", "level", "2021-03", "", ""),
+        (78.5, "%", "volume", "pct_change", "2021-03", "同比", ""),
+        (45.2, "%", "volume", "pct_change", "2021-03", "环比", ""),
+        (1783000000, "元", "revenue", "level", "2021-03", "", ""),
+        (56.1, "%", "revenue", "pct_change", "2021-03", "同比", ""),
+        (40.3, "%", "revenue", "pct_change", "2021-03", "环比", ""),
+    ], id="month-on-month-column"),
+    pytest.param(FULL_WIDTH, [
+        (78905000, "件", "volume", "level", "2020-01/2020-05", "", "温州市"),
+        (18023000, "件", "volume", "level", "2020-05", "", "温州市"),
+        (567891000, "元", "revenue", "level", "2020-01/2020-05", "", "温州市"),
+        (123456000, "元", "revenue", "level", "2020-05", "", "温州市"),
+    ], id="full-width-digits"),
+    pytest.param(CITY_TITLE, [
+        (24321875000, "件", "volume", "level", "2023-01/2023-09", "", ""),
+        (10.2, "%", "volume", "pct_change", "2023-01/2023-09", "同比", ""),
+        (4976542000, "件", "volume", "level", "2023-01/2023-09", "", "深圳市"),
+        (12.6, "%", "volume", "pct_change", "2023-01/2023-09", "同比", "深圳市"),
+        (2109876000, "件", "volume", "level", "2023-01/2023-09", "", "揭阳市"),
+        (-3.5, "%", "volume", "pct_change", "2023-01/2023-09", "同比", "揭阳市"),
+    ], id="title-months-date-city-rows"),
+    pytest.param(TITLE_UNIT, [
+        (172346000, "件", "volume", "level", "2015-01/2015-06", "", "南京市"),
+        (45.3, "%", "volume", "pct_change", "2015-01/2015-06", "同比", "南京市"),
+        (894562000, "件", "volume", "level", "2015-01/2015-06", "", ""),
+        (48.7, "%", "volume", "pct_change", "2015-01/2015-06", "同比", ""),
+    ], id="unit-in-the-title"),
 ]
 
 
@@ -146,3 +266,38 @@ NOT_TABLES = [
 @pytest.mark.parametrize("page", NOT_TABLES)
 def test_not_a_table(page):
     assert find_tables(page) == []
+
+
+def test_title_names_the_tables_province():
+    """A table titled 广东省…各市… under a lead about one of its cities: its city rows are
+    in 广东省, and its 全省 row is the province's."""
+    figures = postmetrics.extract(CITY_TITLE, issue_date="2023-10-20")
+    places = {(f.value, f.province, f.city) for f in figures if f.measure == "level"}
+    assert places == {(24321875000, "广东省", ""), (4976542000, "广东省", "深圳市"),
+                      (2109876000, "广东省", "揭阳市")}
+
+
+def test_two_row_header_is_joined_by_column():
+    """Each cell of the lower header row is joined to the upper cell it stands
+    under; the unit cell is not part of the label; both header lines are taken out."""
+    rows = find_tables(TWO_ROW_HEADER)
+    assert [r.cells[:2] for r in rows] == [("一、邮政业务总量", "亿元"), ("其中：特快专递", "万件"), ("二、集邮业务", "万枚")]
+    assert rows[0].header == ("9月份 累计", "9月份 当月", "比上年同期增长（%） 累计", "比上年同期增长（%） 当月")
+    assert rows[0].header_lines == (5, 6)
+    assert rows[0].title == "国家邮政局公布2018年9月邮政行业运行情况 全国邮政行业运行情况表"
+    figures = postmetrics.extract(TWO_ROW_HEADER)
+    assert {f.subject for f in figures if f.line >= 7} == {"邮政业务总量", "特快专递", "集邮业务"}
+    assert all(f.line >= 7 for f in figures)  # nothing read from the header lines
+
+
+def test_letter_spaced_label_before_a_unit_cell():
+    assert find_tables("合  计  万件  12.5  13.6\n函  件  万件  3.5  4.1\n")[0].cells == ("合计", "万件", "12.5", "13.6")
+
+
+def test_two_row_header_out_of_line():
+    """An upper header cell printed off-centre still takes its own run of lower cells."""
+    page = ("指标名称  单位                         9月份                   比上年同期增长（%）\n"
+            "                                   累计   当月   累计   当月\n"
+            "邮政业务总量  亿元  8754.2  1032.6  26.1  24.9\n"
+            "快递业务量  万件  13456.7  1587.3  -11.2  -13.5\n")
+    assert find_tables(page)[0].header == ("9月份 累计", "9月份 当月", "比上年同期增长（%） 累计", "比上年同期增长（%） 当月")

@@ -15,7 +15,7 @@ from . import dates, lexicon, meaning
 from .hanzi import to_simplified
 from .items import Item, Layout, segment
 from .model import Figure
-from .places import Place, places_named, resolve_place
+from .places import Place, find_places, places_named, resolve_place
 from .quantities import Quantity, find_quantities
 from .tables import TableRow, find_tables, table_figures
 from .context import PlaceContext, figure_period, head_periods, national_lead
@@ -79,7 +79,7 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     reference = dates.parse_issue_date(issue_date)
     table_rows = find_tables(text)
     if table_rows:  # tables are read cell by cell; the items are split without their lines
-        taken = {r.number for r in table_rows} | {r.header_line for r in table_rows if r.header_line}
+        taken = {r.number for r in table_rows} | {n for r in table_rows for n in r.header_lines}
         text = "\n".join("" if n in taken else line
                          for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"),
                                                   start=1))
@@ -112,13 +112,16 @@ def _table_rows(table_rows: list[TableRow], body: Joined, simp: str, heads: list
     """Figures of the table rows that belong to an item.  A cell with no period
     of its own takes the period heading the text before its table (1-6月，…),
     else the item's year; a row labelled with a place (长沙, 东部地区 is none)
-    is about that place, else about the item's.  ``heads`` are the body's head periods."""
+    is about that place, else about the place its table's title names
+    (江苏省…各市快递业务量), else about the item's.  ``heads`` are the body's head periods."""
     out = []
     for row in table_rows:
         offset = body.starts[k] if (k := bisect_left(body.numbers, row.number)) < len(body.starts) else len(simp)
         before = [h.expression.period for h in heads if h.start < offset]
         default = before[-1] if before else (str(year) if year else "")
-        row_place = _row_place(to_simplified(row.cells[0]), place)
+        titled = {m.place for m in find_places(to_simplified(row.title))} if row.title else set()
+        table_place = titled.pop() if len(titled) == 1 else place
+        row_place = _row_place(to_simplified(row.cells[0]), table_place)
         for t in table_figures([row], year, default):
             out.append(_figure(context, row_place, metric=t.metric, measure=t.measure, value=float(t.value),
                                value_high=None, qualifier="exact", unit=t.unit, subject=t.subject,

@@ -88,6 +88,19 @@ QUALIFIERS_AFTER: dict[str, str] = {
 #: words of a table's column header that make its cells changes (同比增长（%）) or shares (占全国比重（%）)
 TABLE_CHANGE_HEADERS: tuple[str, ...] = ("同比", "环比", "按年", "比上年", "较上年", "增减", "增长", "增速", "增幅", "升降")
 TABLE_SHARE_HEADERS: tuple[str, ...] = ("比重", "占比", "占全", "份额")
+#: words of a column header for a figure since the year began (累计) or for the report's month
+#: alone (当月, 本月), as in the State Post Bureau's monthly tables (6月份 累计 / 当月)
+TABLE_CUMULATIVE_HEADERS: tuple[str, ...] = ("累计", "累计数", "年累计")
+TABLE_MONTH_HEADERS: tuple[str, ...] = ("当月", "本月")
+#: what a column header of changes compares with, after 比 or 较 (比去年同期增长（%）→ 去年同期);
+#: longer first
+TABLE_BASIS_REFERENCES: tuple[str, ...] = ("去年同期", "上年同期", "上月", "上年", "去年", "同期")
+#: words before a row label that are not its subject (其中：快递业务收入)
+TABLE_LABEL_PREFIXES: tuple[str, ...] = ("其中", "内含", "含")
+#: postal items counted in a statistics table's rows (函件 万件, 订销报纸累计数 万份, 汇兑 万笔):
+#: a row so labelled whose unit is not money counts items handled (SCHEMA: volume)
+TABLE_ITEM_WORDS: tuple[str, ...] = ("函件", "包裹", "快递", "快件", "邮件", "特快专递", "印刷品", "报纸",
+                                     "杂志", "报刊", "期刊", "汇兑")
 #: verbs of adding whose object stands between them and the amount (临时增加装卸人员320余名): a change
 ADDING_VERBS: tuple[str, ...] = ("增加", "扩容", "新发展", "增开")
 #: what is used less after 减少 (减少胶带使用约4.2亿米): a decrease

@@ -19,10 +19,27 @@ column header (同比增长 → pct_change, 同比; 比重 → share), its metri
 the cue words of the row label or, for a column of changes, of the column
 before it, and its period from the column header (2024年1-10月) or the row
 label (2023).
+
+Statistics bureaus print a unit column and a header of two rows::
+
+    全国邮政行业发展情况表
+    指标名称            单位        6月份            比去年同期增长（%）
+                               累计      当月         累计        当月
+    一、邮政行业业务收入  亿元    2475.8     438.9         32.3        28.1
+        其中：函件        万件  194722.8   31867.6        -21.8       -22.8
+
+The unit cell (亿元, 万件) gives the row's unit and scale; each cell of the
+lower header row is joined to the upper cell it stands under (by display
+column, a CJK character counting two), so 累计 under 6月份 is the year so far
+(2016-01/2016-06) and 当月 the month (2016-06), and under 比去年同期增长（%）
+the growth over the same span, based on 去年同期.  A title above the table
+(江苏省2014年1-6月各市快递业务量) dates the cells whose header gives no period
+and names the place of its 全省 / 合计 rows.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -44,35 +61,74 @@ _CHANGE_HEADER = re.compile("|".join(lexicon.TABLE_CHANGE_HEADERS))
 _SHARE_HEADER = re.compile("|".join(lexicon.TABLE_SHARE_HEADERS))
 #: a row label that is a year: 2023, 2023年
 _YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})年?$")
+#: what goes before a row label's subject: numbering (一、 （二） 3.) and 其中：
+_LABEL_PREFIX = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
+                           rf"(?:(?:{'|'.join(lexicon.TABLE_LABEL_PREFIXES)})[：:]\s*)?")
+#: a column header's comparison after 比 or 较 (比去年同期增长 → 去年同期)
+_BASIS_REFERENCE = re.compile(rf"[比较]({'|'.join(lexicon.TABLE_BASIS_REFERENCES)})")
+#: the unit a table's title gives for all its cells: （单位：万件）
+_TITLE_UNIT = re.compile(r"单位[：:]\s*([^\s（）()，,；;]{1,6})")
+#: periods: one month, and a run of months within a year
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^\d{4}$")
+_MONTHS = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 
 
 #: a ruling line of a table (────, ====, ----)
 _RULE = re.compile(r"^[\s─━═\-=_—~·.+|┼┬┴├┤┌┐└┘│]*$")
 #: a page with a table has two numbers separated by a gap somewhere (cheap test)
-_HINT = re.compile(r"\d[%％]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜][ \u3000]*)[+\-−－]?\d")
+#: or a short cell between gaps before a number (快递业务量  万件  98765.4)
+_HINT = re.compile(r"\d[%％]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜][ \u3000]*)[+\-−－]?\d"
+                   r"|(?<![ \u3000\t])(?:[ \u3000]{2,}|\t)[^\s\d]{1,5}(?:[ \u3000]{2,}|\t)[+\-−－]?\d")
 
 
 @dataclass(frozen=True)
 class TableRow:
     """One data row: its input line, its cells as written, and the header row
-    above its table (``header_line`` 0 when there is none)."""
+    above its table (``header_line`` 0 when there is none).
+
+    ``header`` has one cell per column; when the table's header is printed on
+    two rows, each lower cell is joined to the upper cell above it
+    (``6月份 累计``) and ``header_lines`` lists both lines.  ``title`` is the
+    text of the one or two title lines just above the header, or ''.
+    """
 
     number: int
     raw: str
     cells: tuple[str, ...]
     header: tuple[str, ...]
     header_line: int = 0
+    header_lines: tuple[int, ...] = ()
+    title: str = ""
 
 
 def _cells(raw: str) -> list[str]:
-    """The cells of a line; the row label's own pieces (全  市) are one cell."""
+    """The cells of a line; the row label's own pieces (全  市) are one cell,
+    not counting a unit cell after them (合  计  万件)."""
     cells = [c for c in _GAP.split(raw.strip().strip("|｜").strip()) if c]
     k = 0
     while k < len(cells) and not _is_number(cells[k]) and cells[k] not in _EMPTY:
         k += 1
+    if k == len(cells):
+        return cells  # no numbers: a header or a title, whose cells stay apart
+    if k >= 2 and _unit_cell(cells[k - 1]) and not (k == 2 and len(cells[0]) == 1):
+        k -= 1  # 合  计  万件: the unit is not a piece of the label (函  件 is one label)
     if k > 1 and all(len(c) <= 2 for c in cells[:k]):
         cells = ["".join(cells[:k]), *cells[k:]]
     return cells
+
+
+def _unit_cell(cell: str) -> tuple[Decimal, str] | None:
+    """(multiplier, unit) of a cell that is nothing but a unit (亿元, 万件, %), else None."""
+    if len(cell) > 5 or any(c.isdigit() for c in cell):
+        return None
+    return _scale(cell)
+
+
+def _prefix(cells: list[str] | tuple[str, ...]) -> int:
+    """How many cells of a row come before its values: the label, and its unit
+    cell when one follows (一、邮政行业业务收入  亿元  2475.8 …)."""
+    return 2 if len(cells) >= 3 and _unit_cell(cells[1]) else 1
 
 
 def _is_number(cell: str) -> bool:
@@ -80,8 +136,73 @@ def _is_number(cell: str) -> bool:
 
 
 def _is_data_row(cells: list[str]) -> bool:
-    values = [c for c in cells[1:] if _is_number(c) or c in _EMPTY]
-    return len(cells) >= 3 and len(values) == len(cells) - 1 and sum(map(_is_number, cells[1:])) >= 2
+    if len(cells) < 3:
+        return False
+    p = _prefix(cells)
+    values = [c for c in cells[p:] if _is_number(c) or c in _EMPTY]
+    # two numbers, or one after a unit cell (快递业务量  万件  204567.3)
+    return len(values) == len(cells) - p and sum(map(_is_number, cells[p:])) >= 3 - p
+
+
+def _spans(raw: str) -> list[tuple[int, int]]:
+    """(start, end) display columns of the cells of a line as :func:`_GAP`
+    splits it (a wide character counts two, a tab moves to the next multiple of 8)."""
+    line = raw.expandtabs(8)
+    width = [0]
+    for c in line:
+        width.append(width[-1] + (2 if unicodedata.east_asian_width(c) in "WF" else 1))
+    out = []
+    at = 0
+    for gap in [*_GAP.finditer(line), None]:
+        end = gap.start() if gap else len(line)
+        piece = line[at:end]
+        if piece.strip(" \u3000|｜"):
+            lead = len(piece) - len(piece.lstrip(" \u3000|｜"))
+            trail = len(piece.rstrip(" \u3000|｜"))
+            out.append((width[at + lead], width[at + trail]))
+        at = gap.end() if gap else len(line)
+    return out
+
+
+def _join_headers(upper_raw: str, lower_raw: str) -> tuple[str, ...] | None:
+    """The header cells of two header lines, each lower cell joined to the
+    upper cell above it, among the upper cells that reach past the lower
+    row's first cell (6月份 over 累计 and 当月): when the counts divide, each
+    takes an equal run of lower cells in order; else each lower cell goes to
+    the upper cell whose centre is nearest its own.  None when the lines'
+    cells cannot be placed."""
+    upper, lower = _cells(upper_raw), _cells(lower_raw)
+    up_spans, low_spans = _spans(upper_raw), _spans(lower_raw)
+    if len(up_spans) != len(upper) or len(low_spans) != len(lower) or not lower:
+        return None
+    first = low_spans[0][0]
+    over = [(text, (a + b) / 2) for text, (a, b) in zip(upper, up_spans) if b > first]
+    if not over:
+        return None
+    if len(lower) % len(over) == 0:
+        # statistics tables span evenly (累计 当月 under each); so read, a header printed
+        # a little out of line (a proportional font's text) still joins right
+        owner = [i * len(over) // len(lower) for i in range(len(lower))]
+    else:
+        owner = [min(range(len(over)), key=lambda i: abs(over[i][1] - (a + b) / 2)) for a, b in low_spans]
+    return tuple(f"{over[i][0]} {text}" for i, text in zip(owner, lower))
+
+
+def _title(lines: list[str], above: int) -> str:
+    """The title printed just above a table whose header (or first row) is at
+    0-based index ``above``: up to two short lines of at most three cells,
+    none a number, within four lines; a sentence (…。) ends the search."""
+    found: list[str] = []
+    k = above - 1
+    while k >= 0 and above - k <= 4 and len(found) < 2:
+        line = lines[k].strip()
+        if line and not _RULE.match(line):
+            cells = _cells(line)
+            if len(line) > 60 or "。" in line or len(cells) > 3 or any(_is_number(c) for c in cells):
+                break
+            found.insert(0, line)
+        k -= 1
+    return " ".join(found)
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -90,9 +211,13 @@ def _is_header(cells: list[str]) -> bool:
 
 def find_tables(text: str) -> list[TableRow]:
     """The data rows of every table in page ``text`` (a run of at least two
-    lines of three or more cells, all numeric but the first), each with the
-    header row printed above its table, if any.  Line numbers are 1-based,
-    counted as :func:`postmetrics.text.split_lines` counts them."""
+    lines of three or more cells, all numeric but the first, or but the first
+    and a unit cell after it: 函件  万件  194722.8), each with the header row
+    printed above its table, if any (two rows joined by column when the lower
+    one has a cell for each value column and the upper one stands right above
+    it), and the title above that (:func:`_title`).  Line numbers are 1-based,
+    counted as :func:`postmetrics.text.split_lines` counts them.  Time is
+    linear in the text: each row looks at most a few lines above its table."""
     if not _HINT.search(text):
         return []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -102,16 +227,29 @@ def find_tables(text: str) -> list[TableRow]:
     def close() -> None:
         if len(run) >= 2:
             header: tuple[str, ...] = ()
-            header_line = 0
+            header_lines: tuple[int, ...] = ()
             first = run[0][0] - 1  # the first row's 0-based index; look above it, past blanks and rules
+            values = len(run[0][2]) - _prefix(run[0][2])
             k = first - 1
             while k >= 0 and first - k <= 3 and _RULE.match(lines[k]):
                 k -= 1
+            top = first
             if k >= 0 and first - k <= 3:
                 cells = _cells(lines[k])
-                if _is_header(cells) and len(cells) >= len(run[0][2]) - 1:
-                    header, header_line = tuple(cells), k + 1
-            rows.extend(TableRow(n, raw, tuple(cells), header, header_line) for n, raw, cells in run)
+                if _is_header(cells) and len(cells) >= values:
+                    header, header_lines, top = tuple(cells), (k + 1,), k
+                    # a lower header row (累计  当月  累计  当月) under an upper one, no blank line between
+                    u = k - 1
+                    while u >= 0 and k - u <= 2 and lines[u].strip() and _RULE.match(lines[u]):
+                        u -= 1
+                    if len(cells) == values and u >= 0 and k - u <= 2 and lines[u].strip():
+                        upper = _cells(lines[u])
+                        joined = _join_headers(lines[u], lines[k]) if _is_header(upper) else None
+                        if joined:
+                            header, header_lines, top = joined, (u + 1, k + 1), u
+            title = _title(lines, top)
+            rows.extend(TableRow(n, raw, tuple(cells), header, header_lines[0] if header_lines else 0,
+                                 header_lines, title) for n, raw, cells in run)
         run.clear()
 
     for number, raw in enumerate(lines, start=1):
@@ -164,25 +302,81 @@ def _period(cell: str, year: int | None) -> str:
     return found[-1].period if found else ""
 
 
+def _kind(head: str) -> str:
+    """'cumulative' for a column header of the year so far (累计), 'month' for
+    one of the report's month alone (当月, 本月), else '' (lexicon.TABLE_*_HEADERS)."""
+    simple = to_simplified(head)
+    if any(w in simple for w in lexicon.TABLE_CUMULATIVE_HEADERS):
+        return "cumulative"
+    if any(w in simple for w in lexicon.TABLE_MONTH_HEADERS):
+        return "month"
+    return ""
+
+
+def _span_period(kind: str, period: str) -> str:
+    """The period a column of ``kind`` (:func:`_kind`) covers in a report for
+    ``period``: the year so far for 'cumulative' (2016-06 → 2016-01/2016-06),
+    the last month for 'month' (2016-01/2016-06 → 2016-06).  ``period`` is
+    returned unchanged when it is neither a month nor a run of months within a year."""
+    if kind == "cumulative" and (m := _MONTH.match(period)):
+        return f"{m[1]}-01/{m[1]}-{m[2]}"
+    if kind == "month" and (m := _MONTHS.match(period)) and m[1] == m[3]:
+        return f"{m[3]}-{m[4]}"
+    return period
+
+
+def _basis(head: str) -> str:
+    """The basis a column header states: a basis word (同比, 环比, 按年), else the
+    comparison after 比 / 较 (比去年同期增长 → 去年同期, 较上年 → 上年), else ''."""
+    simple = to_simplified(head)
+    word = next((w for w in lexicon.BASIS_WORDS if w in simple), "")
+    if word:
+        return word
+    found = _BASIS_REFERENCE.search(simple)
+    return found.group(1) if found else ""
+
+
+def _is_money(unit: str) -> bool:
+    return unit == "元" or lexicon.UNIT_METRICS.get(unit) == "money"
+
+
 def table_figures(rows: list[TableRow], year: int | None = None, default_period: str = "") -> list[TableFigure]:
     """Every numeric cell of ``rows`` as a figure (see the module docstring).
 
-    ``year`` resolves headers without one (1-10月); ``default_period`` dates
-    cells whose row and column give no period.  Cells with no unit from their
-    row or column are skipped: a table's bare number is not a figure.
+    ``year`` resolves headers without one (1-10月) unless the table's title
+    gives one; ``default_period`` dates cells whose row, column and title give
+    no period.  A cell's unit comes from its column header, else its row label,
+    else its row's unit cell, else the title's 单位：…; cells with no unit are
+    skipped: a table's bare number (a rank) is not a figure.  A column headed
+    累计 or 当月 (:func:`_kind`) covers the year so far or the month of the
+    report's period (the header's own month, else the title's or
+    ``default_period``); a column of changes takes the period of its own
+    累计 / 当月, else of the nearest such level column to its left, else of the
+    row's first dated level.  Values are Decimals in base units (亿元 → 元).
     """
     out: list[TableFigure] = []
     for row in rows:
+        p = _prefix(row.cells)
         label = row.cells[0]
-        values = row.cells[1:]
+        values = row.cells[p:]
+        unit_cell = _unit_cell(row.cells[1]) if p == 2 else None
+        title_period = _period(row.title, year) if row.title else ""
+        table_year = int(title_period[:4]) if title_period[:4].isdigit() else year
+        report = title_period or default_period
+        title_unit = _TITLE_UNIT.search(to_simplified(row.title)) if row.title else None
+        title_scale = _scale(title_unit.group(1)) if title_unit else None
         header = tuple(row.header[-len(values):]) if row.header else ()
         header = ("",) * (len(values) - len(header)) + header
         year_label = _YEAR_LABEL.match(label)
         row_period = year_label.group(1) if year_label else ""
-        name = "" if year_label else _UNIT.sub("", label)
+        name = "" if year_label else _LABEL_PREFIX.sub("", _UNIT.sub("", label).strip(), count=1)
         label_unit = _UNIT.search(label)
         label_scale = _scale(label_unit.group(1)) if label_unit else None
+        row_scale = label_scale or unit_cell or title_scale
         row_metric = _metric(name)
+        # a row of postal items (函件, 汇兑) whose unit is not money counts items handled
+        items = bool(name) and any(w in name for w in lexicon.TABLE_ITEM_WORDS) and not (
+            row_scale and _is_money(row_scale[1]))
         quote = " ".join(row.cells)
         # per column: a change or share column is about the level column to its left
         column_metrics: list[str] = []
@@ -194,6 +388,8 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
                 last = _metric(_UNIT.sub("", head)) or last
                 column_metrics.append(last)
         level_period = ""
+        kind_period = ""  # the period of the last level column headed 累计 / 当月
+        kind_periods: dict[str, str] = {}  # 累计 / 当月 → the period of the first level column so headed
         row_level_metric = ""
         for j, (cell, head) in enumerate(zip(values, header)):
             cell = cell.replace(" ", "")
@@ -205,23 +401,38 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
             if cell.endswith(("%", "％")) or change or share:
                 scale: tuple[Decimal, str] | None = (Decimal(1), "%")
             else:
-                scale = (_scale(head_unit.group(1)) if head_unit else None) or label_scale
+                scale = (_scale(head_unit.group(1)) if head_unit else None) or row_scale
             if scale is None:
                 continue
             number = Decimal(cell.rstrip("%％").replace(",", "").replace("，", "").replace("．", ".")
                              .replace("－", "-").replace("−", "-"))
             measure = "share" if share else ("pct_change" if change else "level")
             metric = row_metric or column_metrics[j] or (row_level_metric if measure != "level" else "") \
+                or ("volume" if items and not _is_money(scale[1]) else "") \
                 or lexicon.UNIT_METRICS.get(scale[1]) \
                 or ("count" if lexicon.UNIT_ALLOWS.get(scale[1]) is lexicon.COUNTERS else "other")
             if measure == "level" and not row_level_metric:
                 row_level_metric = metric
-            period = row_period or (level_period if change or share else _period(head, year))
+            kind = _kind(head)
+            if row_period:
+                period = row_period
+            elif kind:
+                own = _period(head, table_year)
+                if _YEAR.match(own) and report[:4] == own:
+                    own = ""  # 本年累计 says the year; the report's month ends the span
+                if measure != "level" and not own and kind in kind_periods:
+                    period = kind_periods[kind]  # 比去年同期增长 累计: the span of the 累计 level
+                else:
+                    period = _span_period(kind, own or report)
+                if measure == "level":
+                    kind_period = period
+                    kind_periods.setdefault(kind, period)
+            elif change or share:
+                period = kind_period or level_period
+            else:
+                period = _period(head, table_year)
             if measure == "level" and period and not level_period:
                 level_period = period
-            basis = next((w for w in lexicon.BASIS_WORDS if w in to_simplified(head)), "")
-            if not basis and change and ("比上年" in head or "较上年" in head):
-                basis = "上年"
-            out.append(TableFigure(number * scale[0], scale[1], metric, measure, period or default_period, basis,
-                                   name or _UNIT.sub("", head), quote, row.number))
+            out.append(TableFigure(number * scale[0], scale[1], metric, measure, period or report,
+                                   _basis(head) if measure != "level" else "", name or _UNIT.sub("", head), quote, row.number))
     return out
