@@ -139,3 +139,12 @@ def test_each_article_of_a_list_page_is_dated_by_its_own_date_line(value, expect
     rows = [f for f in extract(WEB_LIST) if f.value == value and f.line > 5 * f.item]  # the body's, not the title's
     assert len(rows) == 1
     assert {k: getattr(rows[0], k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("page, issue_date", [
+    ("本报讯 2021年前两个季度，全省快递业务量完成12.5万件。", "2021-06-14"),
+    ("本报讯 近30天，全省快递业务量完成12.5万件。", "2021-06-14"),
+    ("本报讯 前两周，全省快递业务量完成12.5万件。", "2021-06-14"),
+])
+def test_a_number_inside_a_time_expression_is_not_a_figure(page, issue_date):
+    assert [(f.value, f.unit) for f in extract(page, issue_date=issue_date)] == [(125000.0, "件")]

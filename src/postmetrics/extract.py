@@ -351,7 +351,10 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
     previous: tuple[Quantity, meaning.Meaning, int] | None = None  # last figure, its meaning, its sentence
     levels: list[tuple[int, str]] = []  # (sentence start, metric) of the amounts read so far
     respectively: dict[int, str] = {}   # index of a quantity → metric handed out by 分别
-    quantities = [q for q in find_quantities(simp) if q.unit or not headline]
+    # a number inside a time expression (前两个季度, 近30天, 前两周) dates figures; it is not one
+    spans = [(t.start, t.end) for t in periods if "，" not in simp[t.start:t.end]]  # not 10月以来，…截至11月11日
+    quantities = [q for q in find_quantities(simp) if (q.unit or not headline)
+                  and not any(a <= q.start and q.end <= b for a, b in spans)]
     for i, q in enumerate(quantities):
         ss, se = bounds.sentence(q.start)
         prev_start = bounds.sentence(ss - 1)[0] if ss > 0 else ss
