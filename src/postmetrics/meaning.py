@@ -222,12 +222,15 @@ def _basis(left: str, clause_left: str) -> str:
         for m in _BASIS_TERM.finditer(s):
             if found is None or (m.end(), -m.start("b")) > found[:2]:
                 found = (m.end(), -m.start("b"), m.group("b"))
-        for m in _BASIS_GENERIC.finditer(s):
-            if found is None or (m.group("b").endswith(lexicon.BASIS_NOUNS) and (m.end("b"), -m.start("b")) > found[:2]):
-                found = (m.end("b"), -m.start("b"), m.group("b"))
         for m in _BASIS_WORD.finditer(s):
             if found is None or m.end() > found[0]:
                 found = (m.end(), -m.start(), m.group(0))
+        generic = None
+        for generic in _BASIS_GENERIC.finditer(s):
+            pass
+        if generic is not None and (found is None or (generic.group("b").endswith(lexicon.BASIS_NOUNS)
+                                                      and (generic.end("b"), -generic.start("b")) > found[:2])):
+            found = (generic.end("b"), -generic.start("b"), generic.group("b"))
         if found:
             return found[2]
     return ""
