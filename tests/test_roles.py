@@ -151,3 +151,15 @@ def test_each_article_of_a_list_page_is_dated_by_its_own_date_line(value, expect
 ])
 def test_a_number_inside_a_time_expression_is_not_a_figure(page, issue_date):
     assert [(f.value, f.unit) for f in extract(page, issue_date=issue_date)] == [(125000.0, "件")]
+
+
+@pytest.mark.parametrize("page, value, period", [
+    # Hong Kong fiscal years in two numerals (April to March)
+    ("本报讯 香港郵政一七至一八年度仍錄得虧損一億五千五百萬元。", 155000000.0, "2017-04/2018-03"),
+    ("本报讯 ○五/○六年度郵件量達12億件。", 1200000000.0, "2005-04/2006-03"),
+    # a period after the figure, in its clause, introduced by 在/于
+    ("本报讯 抽查的郵政局中，有八成一均在一四年度錄得虧損。", 81.0, "2014-04/2015-03"),
+])
+def test_fiscal_years_in_numerals_and_periods_placed_after_the_figure(page, value, period):
+    rows = [f for f in extract(page, issue_date="2018-10-01") if f.value == value]
+    assert [f.period for f in rows] == [period]

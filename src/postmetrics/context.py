@@ -332,6 +332,8 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
                 if t.kind in _SPAN_KINDS and t.period.startswith(chosen.period):
                     chosen = t  # 截至3月20日，今年…: the span within this year
                     break
+    elif (after := _located_after(simp, pos, periods)) is not None:
+        chosen = after  # 八成一均在一四年度录得亏损: the time the clause places its figure in
     else:
         earlier_heads = [h.expression for h in heads if h.start < sentence_start]
         chosen = earlier_heads[-1] if earlier_heads else None
@@ -364,6 +366,16 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     if chosen.plain_year and _SINCE_YEAR_END.search(simp, clause_start, min(len(simp), pos + 30)):
         return _end_date(chosen.period)  # 资产总额17.08万亿元，较上年末增长8.41%: a stock at the year's end
     return chosen.period
+
+
+def _located_after(simp: str, pos: int, periods: list[dates.TimeExpression]) -> dates.TimeExpression | None:
+    """A period written after the figure in its own clause and introduced by 在 or 于
+    (…均在一四年度录得亏损, …于2023年完成), or None."""
+    end = min((i for c in "，。；！？" if (i := simp.find(c, pos)) >= 0), default=len(simp))
+    for t in periods:
+        if pos < t.start < end and simp[t.start - 1] in "在于":
+            return t
+    return None
 
 
 #: a comparison with last year's end: what is compared is a stock at this year's end

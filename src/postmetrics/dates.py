@@ -98,6 +98,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("fiscal_year", r"(?P<y>(?:19|20)\d{2})/(?P<y2>\d{2})年度"),
     # 二零二三至二四年度, 二零二三至二四财政年度: Hong Kong's year in words
     ("fiscal_year", r"(?P<y>[〇零一二三四五六七八九]{4})至(?P<y2>[〇零一二三四五六七八九]{2})(?:财政)?年度"),
+    # 一七至一八年度, ○五/○六年度, 一四年度: Hong Kong's fiscal years in two numerals
+    ("fiscal_year", r"(?<![〇零一二三四五六七八九])(?P<ys>[〇零一二三四五六七八九]{2})(?:至|/|／|-|—)"
+                    r"(?P<y2>[〇零一二三四五六七八九]{2})(?:财政)?年度"),
+    ("fiscal_year", r"(?<![〇零一二三四五六七八九])(?P<ys>[〇零一二三四五六七八九]{2})(?:财政)?年度"),
     # 1985到89年9月
     ("year_month_range", rf"(?P<y>(?:19|20)\d{{2}})年?{_TO}(?:(?P<y2>(?:19|20)\d{{2}})|(?P<y2s>\d{{2}}))年(?P<m2>{_NUM})月"),
     ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—{1,2}|~)(?P<y2>(?:19|20)\d{2})年"),
@@ -156,7 +160,7 @@ _BASIS_BEFORE = frozenset("比较")
 #: or one of the words that open one; other positions are skipped without
 #: trying the patterns.  tests/test_dates.py checks that every match of every
 #: pattern on the test pages starts at a trigger.
-_TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至"
+_TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
                       r"|(?:19|20)\d{2}[，,]|[一二三四五六七八九十]{1,3}月?(?:至|到|-|—)"
                       r"|自\d|截至|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
@@ -434,7 +438,9 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             y = _year(m, ref_year)
             return f"{y:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}" if y else ""
         if name == "fiscal_year":  # 2014/15年度: April to March (Hong Kong)
-            y = _num(g["y"])
+            y = _year(m, ref_year)
+            if y is None:
+                return ""
             return f"{y:04d}-04/{y + 1:04d}-03"
         if name == "last_quarter":
             if ref is None or not ref.month or not ref_year:
