@@ -163,3 +163,13 @@ def test_a_number_inside_a_time_expression_is_not_a_figure(page, issue_date):
 def test_fiscal_years_in_numerals_and_periods_placed_after_the_figure(page, value, period):
     rows = [f for f in extract(page, issue_date="2018-10-01") if f.value == value]
     assert [f.period for f in rows] == [period]
+
+
+@pytest.mark.parametrize("page, value, period, basis", [
+    # a five-year plan's years; 年均 is the basis of an average growth
+    ("本报讯 “十四五”时期，中国快递业务量增长到近2000亿件，年均增长超过10%。", 10.0, "2021/2025", "年均"),
+    ("本报讯 十三五期间全省快递业务量年均增长25%。", 25.0, "2016/2020", "年均"),
+])
+def test_five_year_plans_and_average_growth(page, value, period, basis):
+    rows = [f for f in extract(page, issue_date="2026-01-07") if f.value == value]
+    assert [(f.period, f.basis) for f in rows] == [(period, basis)]

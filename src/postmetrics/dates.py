@@ -105,6 +105,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     # 1985到89年9月
     ("year_month_range", rf"(?P<y>(?:19|20)\d{{2}})年?{_TO}(?:(?P<y2>(?:19|20)\d{{2}})|(?P<y2s>\d{{2}}))年(?P<m2>{_NUM})月"),
     ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—{1,2}|~)(?P<y2>(?:19|20)\d{2})年"),
+    # “十四五”时期, 十三五期间: a five-year plan's years (SCHEMA: 十四五时期 → 2021/2025)
+    ("plan", r"[“「\"]?十(?P<n>[一二三四五])五[”」\"]?(?:规划)?(?:时期|期间|末期?)"),
     ("month_range", rf"(?:{_REL}|{_YEAR})?(?P<m>{_NUM})月?{_TO}(?P<m2>{_NUM})月"),
     ("last_quarter", r"(?:上一|上个)季度"),
     ("quarter", rf"(?:{_REL}|{_YEAR}第?)?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
@@ -165,7 +167,7 @@ _TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|[〇零一二�
                       r"|自\d|截至|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
                       r"|今天|今日|今明|昨天|昨日|上月|上周|上星期|上礼拜|下个?月|这个月|近[\d一二两三四五六七八九十]"
-                      r"|农历|[正冬腊]月|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,])")
+                      r"|农历|[正冬腊]月|[“「\"]?十[一二三四五]五|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,])")
 
 
 @dataclass(frozen=True)
@@ -460,6 +462,9 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
                 return ""
         if name == "year_range":
             return f"{int(g['y'])}/{int(g['y2'])}"
+        if name == "plan":  # the 11th plan (十一五) ran 2006–2010: 1951 + 5 × 11
+            first = 1951 + 5 * (10 + "一二三四五".index(g["n"]) + 1)
+            return f"{first}/{first + 4}"
         if name == "month_range":
             y = _year(m, ref_year)
             m1, m2 = _num(g["m"]), _num(g["m2"])

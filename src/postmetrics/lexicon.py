@@ -131,7 +131,7 @@ GROWTH_RATE_WORDS: tuple[str, ...] = ("增速", "增幅", "增长率", "涨幅",
 #: share cues: a % after these (or a % followed by 的 + noun) is a share.
 SHARE_WORDS: tuple[str, ...] = ("占比", "比重", "占", "份额", "全覆盖", "覆盖")
 #: bases that stand alone, written before a change verb.
-BASIS_WORDS: tuple[str, ...] = ("同比", "环比", "按年", "按月", "按季")
+BASIS_WORDS: tuple[str, ...] = ("同比", "环比", "按年", "按月", "按季", "年均")
 #: bases that follow 比/较/与, longest first when compiled.
 BASIS_TERMS: tuple[str, ...] = (
     "上年同期", "去年同期", "前年同期", "上一年度", "上年度", "上年底", "去年底", "上年末", "去年末", "上年", "去年", "前一日", "前一天", "上月",
