@@ -177,3 +177,16 @@ def test_fiscal_years_in_numerals_and_periods_placed_after_the_figure(page, valu
 def test_five_year_plans_and_average_growth(page, value, period, basis):
     rows = [f for f in extract(page, issue_date="2026-01-07") if f.value == value]
     assert [(f.period, f.basis) for f in rows] == [(period, basis)]
+
+
+@pytest.mark.parametrize("page, value, period", [
+    # a window named before its dates, named again later: the same window, not the year
+    ("本报讯 今年春节期间（1月31日至2月6日），全国共揽收和投递快递包裹7.49亿件。今年春节期间，全国邮政快递业运行平稳，"
+     "其中，揽收快递包裹4.2亿件。", 420000000.0, "2022-01-31/2022-02-06"),
+    # a window from an event to a day
+    ("本报讯 自1月17日春运启动至2月6日，全国邮政快递业已累计揽收快递包裹38.9亿件。", 3890000000.0,
+     "2022-01-17/2022-02-06"),
+])
+def test_named_windows(page, value, period):
+    rows = [f for f in extract(page, issue_date="2022-02-08") if f.value == value]
+    assert [f.period for f in rows] == [period]

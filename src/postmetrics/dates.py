@@ -93,6 +93,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("xun", rf"(?:{_REL}|{_YEAR})?{_M}(?P<xun>上旬|中旬|下旬)(?!以来)"),
     ("nth_weekday", rf"(?:{_REL}|{_YEAR})?{_M}第(?P<n>{_NUM})个(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
     # 去年3月3号, 明年3月8日; 上个月15号, 下月九号, 本月9日
+    # 自1月17日春运启动至2月6日: a window from an event to a day
+    ("named_span", rf"自(?:{_YEAR})?{_M}{_D}[^，。；\d]{{1,8}}?(?:至|到)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号]"),
     ("day", rf"(?:{_REL}|{_YEAR}){_M}{_D}"),
     ("rel_month_day", rf"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?P<d>{_NUM})[日号]"),
     ("fiscal_year", r"(?P<y>(?:19|20)\d{2})/(?P<y2>\d{2})年度"),
@@ -316,6 +318,40 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                         last_day = period
                 pos = m.end()
                 break
+    return _named_windows(text, out)
+
+
+#: a window named before its dates: 今年春节期间（1月31日至2月6日）, 中秋国庆放假期间（9月29日-10月6日）
+_WINDOW_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff“”\d]{2,10}?(?:" + "|".join(lexicon.WINDOW_NAME_ENDS) + r"))[（(]$")
+_WINDOW_PREFIX = re.compile(r"^(?:今年|去年|本年|(?:19|20)\d{2}年)")
+
+
+def _named_windows(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """Give a window's dates to its name wherever the text names it again: after
+    今年春节期间（1月31日至2月6日）, a later 今年春节期间，… is that window, not the
+    year (issue 14, named windows).  ``found`` is sorted; so is the result."""
+    windows: dict[str, str] = {}
+    for t in found:
+        if t.kind in ("day_range", "named_span") and "/" in t.period:
+            m = _WINDOW_NAME.search(text, max(0, t.start - 12), t.start)
+            if m:
+                windows[_WINDOW_PREFIX.sub("", m.group("name"))] = t.period
+    if not windows:
+        return found
+    out = list(found)
+    for name, period in windows.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not text.startswith(("（", "("), end):
+                overlapping = [t for t in out if t.start < end and at < t.end]
+                before = [t for t in out if t.end == at and t.kind == "this_year"]  # 今年 + 春节期间
+                if all(t.kind == "this_year" for t in overlapping):
+                    out = [t for t in out if t not in overlapping and t not in before]
+                    start = min([at] + [t.start for t in overlapping + before])
+                    out.append(TimeExpression(start, end, period, plain_year=False, kind="day_range"))
+            at = text.find(name, end)
+    out.sort(key=lambda t: t.start)
     return out
 
 
@@ -412,7 +448,7 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             if not y:
                 return ""
             return f"{y:04d}" if month == 12 else f"{y:04d}-01/{y:04d}-{month:02d}"
-        if name == "day_range":
+        if name in ("day_range", "named_span"):
             y = _year(m, ref_year)
             if not y:
                 return ""

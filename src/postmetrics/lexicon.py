@@ -313,6 +313,10 @@ LUNAR_HOLIDAYS: dict[str, tuple[int, int]] = {"春节": (1, 1), "大年初一": 
 #: lunar month names other than numbers (正月, 冬月, 腊月)
 LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
 
+#: what a window's name ends with (今年春节期间（1月31日至2月6日）): the name alone
+#: later in the item is that window
+WINDOW_NAME_ENDS: tuple[str, ...] = ("期间", "假期", "长假", "黄金周", "旺季", "春运")
+
 # --- places -----------------------------------------------------------------
 #: words that scope a clause to the item's own area (我市, 全省…): after one, a
 #: national word earlier in the sentence (国家邮政局数据显示，…我市…) does not
