@@ -321,9 +321,8 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
     return _named_windows(text, out)
 
 
-#: a window named before its dates: 今年春节期间（1月31日至2月6日）, 中秋国庆放假期间（9月29日-10月6日）
-_WINDOW_NAME = re.compile(r"(?P<name>[\u4e00-\u9fff“”\d]{2,10}?(?:" + "|".join(lexicon.WINDOW_NAME_ENDS) + r"))[（(]$")
-_WINDOW_PREFIX = re.compile(r"^(?:今年|去年|本年|(?:19|20)\d{2}年)")
+#: where a window's name starts, looking back from its dates (今年春节期间（…）: after 年)
+_WINDOW_CUT = "，。；：、,;:讯年）)"
 
 
 def _named_windows(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
@@ -333,9 +332,12 @@ def _named_windows(text: str, found: list[TimeExpression]) -> list[TimeExpressio
     windows: dict[str, str] = {}
     for t in found:
         if t.kind in ("day_range", "named_span") and "/" in t.period:
-            m = _WINDOW_NAME.search(text, max(0, t.start - 12), t.start)
-            if m:
-                windows[_WINDOW_PREFIX.sub("", m.group("name"))] = t.period
+            if not text.endswith(("（", "("), 0, t.start):
+                continue
+            before = text[max(0, t.start - 13):t.start - 1]
+            name = before[max(before.rfind(c) for c in _WINDOW_CUT) + 1:]
+            if 2 <= len(name) and name.endswith(lexicon.WINDOW_NAME_ENDS):
+                windows[name] = t.period
     if not windows:
         return found
     out = list(found)
