@@ -76,6 +76,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from . import lexicon
+from .hanzi import to_simplified
 
 __all__ = ["Place", "PlaceMention", "find_places", "resolve_place"]
 
@@ -737,6 +738,7 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
 
 #: the rest of a list of examples after a place: 、甘肃等地区, 等省份
 _EXAMPLE_LIST = re.compile(r"(?:[、和及][^，。、；\s]{1,8}){0,6}等(?![级待同])")
+_EVENT_YEAR = re.compile(r"^(?:19|20)\d{2}年?")
 _VENUE = re.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + ")")
 
 
@@ -749,12 +751,12 @@ def is_passing(text: str, start: int, end: int) -> bool:
     line_start = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
     if text.rfind("《", line_start, start) > text.rfind("》", line_start, start):
         return True
-    after = text[end:end + 8].lstrip()
+    after = _EVENT_YEAR.sub("", to_simplified(text[end:end + 14].lstrip()), count=1)  # 北京2022年冬奥会
     if after.startswith(lexicon.PASSING_PLACE_AFTER):
         return True
     if text[max(0, start - 1):start] == "在" and _VENUE.match(text, end):
         return True
-    return text.endswith(lexicon.COMPARED_PLACE_BEFORE, max(0, start - 3), start)
+    return to_simplified(text[max(0, start - 3):start]).endswith(lexicon.COMPARED_PLACE_BEFORE)
 
 
 def is_dateline(text: str, end: int) -> bool:
