@@ -193,3 +193,18 @@ def test_five_year_plans_and_average_growth(page, value, period, basis):
 def test_named_windows(page, value, period):
     rows = [f for f in extract(page, issue_date="2022-02-08") if f.value == value]
     assert [f.period for f in rows] == [period]
+
+
+@pytest.mark.parametrize("page, value, unit, expected", [
+    # a cue between the previous figure and a percentage outweighs the previous figure's metric
+    ("本报讯 至今年7月建2408座、建置經費6.6億，但檢視使用率，自106年48％降至109年最低36％。", 36.0, "%",
+     {"metric": "rate", "measure": "level"}),
+    ("本报讯 至今年7月建2408座、建置經費6.6億。", 660000000.0, "元", {"metric": "money"}),
+    # 节约 is a fall; 吨公里 is a unit of its own
+    ("本报讯 中欧班列运邮时间将比海运节约20天。", -20.0, "天", {"measure": "change", "basis": "海运"}),
+    ("本报讯 全年各种运输方式完成货物周转量1228.3亿吨公里。", 122830000000.0, "吨公里", {"metric": "other"}),
+])
+def test_meaning_of_figures_from_unseen_kinds(page, value, unit, expected):
+    rows = [f for f in extract(page, issue_date="2025-08-01") if (f.value, f.unit) == (value, unit)]
+    assert len(rows) == 1, [(f.value, f.unit) for f in extract(page, issue_date="2025-08-01")]
+    assert {k: getattr(rows[0], k) for k in expected} == expected

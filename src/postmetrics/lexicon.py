@@ -36,7 +36,7 @@ UNITS: dict[str, str] = {
     # measures
     "平方米": "平方米", "平米": "平方米", "平方公里": "平方公里", "亩": "亩", "公顷": "公顷",
     "米": "米", "公里": "公里", "千米": "千米", "吨": "吨", "公斤": "公斤", "千克": "千克",
-    "斤": "斤", "克": "克", "千瓦": "千瓦", "兆瓦": "兆瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
+    "斤": "斤", "克": "克", "吨公里": "吨公里", "人公里": "人公里", "千瓦": "千瓦", "兆瓦": "兆瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
 }
 
 #: words after a bare scale (万亿元门槛, 千亿级别): a milestone, not a figure.
@@ -67,6 +67,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不到": "under", "不足": "under", "小于": "under", "少于": "under", "低于": "under",
     "未满": "under", "不超过": "under",
 }
+#: words that end with a qualifier's characters but are verbs (节约20天, 预约1500次, 违约)
+NOT_QUALIFIER_WORDS: tuple[str, ...] = ("节约", "预约", "制约", "签约", "违约", "履约", "特约", "相约", "赶超")
 #: vague words before a bare scale character (上百, 数千, 几十) → qualifier.
 VAGUE_BEFORE: dict[str, str] = {"上": "about", "数": "about", "几": "about", "成": "about"}
 #: word after the number (before the unit) → qualifier.
@@ -111,7 +113,7 @@ CHANGE_VERBS: dict[str, int] = {
     "高出": 1, "多出": 1,
     "下降": -1, "减少": -1, "降低": -1, "下滑": -1, "回落": -1, "缩短": -1, "减": -1, "减产": -1,
     "降": -1, "大降": -1, "挫": -1, "萎缩": -1, "收窄": -1, "缩减": -1, "跌": -1, "下跌": -1,
-    "便宜": -1, "节省": -1, "压缩": -1, "成长": 1, "负增长": -1, "升": 1,
+    "便宜": -1, "节省": -1, "节约": -1, "压缩": -1, "成长": 1, "负增长": -1, "升": 1,
     "多挣": 1, "多赚": 1, "多收入": 1, "多收": 1, "多卖": 1, "多销": 1,
     "少花": -1, "少用": -1,
 }
@@ -169,7 +171,9 @@ METRIC_CUES: dict[str, str] = {
     "拨款": "money", "盈利": "money", "利润": "money", "产值": "money", "货款": "money",
     "储蓄": "money", "贷款": "money", "补贴": "money", "节省": "money", "费用": "money",
     "亏损": "money", "营运亏损": "money", "盈余": "money", "税前盈余": "money", "保费收入": "money",
-    "余额": "money", "保险": "money",
+    "余额": "money", "保险": "money", "经费": "money",
+    # online engagement (SCHEMA: 观看, 点赞, 评论, 转发 → other)
+    "观众": "other", "点赞": "other", "观看": "other", "评论": "other", "转发": "other", "浏览": "other",
     # price
     "定价": "price", "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
     "邮资": "price", "运费": "price", "售价": "price",
@@ -210,7 +214,7 @@ UNIT_METRICS: dict[str, str] = {
     "户": "customers",
     "天": "duration", "小时": "duration", "分钟": "duration", "秒": "duration", "月": "duration",
     "周": "duration", "工作日": "duration",
-    "次": "count", "米": "other", "公里": "other", "吨": "other", "公斤": "other",
+    "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
     "℃": "other", "趟": "other", "倍": "other", "车次": "count", "辆次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
 }

@@ -65,14 +65,15 @@ class Meaning:
 
 
 def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: str = "",
-              inherited: str | None = None) -> Meaning:
+              inherited: str | None = None, inherited_end: int | None = None) -> Meaning:
     """Metric, measure, sign, basis and subject of figure ``q`` in ``text``.
 
     ``text`` is the simplified item text (or a headline); ``sentence_start``
     is where the figure's sentence begins; ``previous_sentence`` is searched
     for a metric cue when the sentence has none; ``inherited`` is the metric
     of the previous figure of the sentence, which a percentage without a cue
-    of its own takes (寄递脐橙56万件，同比增长22% → volume).
+    of its own takes (寄递脐橙56万件，同比增长22% → volume), unless a cue stands
+    between that figure (ending at ``inherited_end``) and this one.
     """
     left = text[sentence_start:q.start]
     cs = max(left.rfind(c) for c in "，,；;：:") + 1
@@ -80,7 +81,11 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     after = text[q.end:q.end + 12]
     unit = q.unit
     measure, sign = _measure(clause_left, left, after, unit, q)
-    metric = _metric(clause_left, left, previous_sentence, after, unit, measure, inherited)
+    since = text[inherited_end:q.start] if inherited_end is not None and inherited_end >= sentence_start else ""
+    metric = _metric(clause_left, left, previous_sentence, after, unit, measure, inherited, since)
+    if metric == "rate" and measure == "share" and not _SHARE_BEFORE.search(clause_left) \
+            and not after.startswith(("的", "全覆盖", "覆盖")):
+        measure = "level"  # 检视使用率，自106年48%降至109年36%: the rate's own level (SCHEMA: 率 → rate, level)
     basis = _basis(left, clause_left) if measure in ("change", "pct_change") else ""
     factor, new_unit = 1, None
     if measure == "share" and not basis:
@@ -137,7 +142,7 @@ def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) ->
 
 
 def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, measure: str,
-            inherited: str | None = None) -> str:
+            inherited: str | None = None, since: str = "") -> str:
     counted = _COUNTED.match(after)
     head = counted.group(0)[:6] if counted else after[:2]
     if lexicon.UNIT_METRICS.get(unit) not in ("duration", "area", "other"):  # 三天共接待游客: 天 counts no visitors
@@ -167,7 +172,10 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
         return next((m for n, m in lexicon.COUNTED_NOUN_METRICS.items() if noun.startswith(n)), "count")
     cue = _last_cue(clause_left, ratio)
     if cue is None and inherited and inherited not in ("other", "rate") and (ratio or measure == "change"):
-        return inherited  # 登记用户突破15万个，按年增加4.2万个: the change of the same thing
+        between = _last_cue(since, ratio) if since else None
+        if between is None or between == inherited:
+            return inherited  # 登记用户突破15万个，按年增加4.2万个: the change of the same thing
+        cue = between  # 经费6.6亿，但检视使用率，自106年48%…: a new cue after the last figure
     if cue is None:
         if unit == "":  # a bare 42万 takes its meaning from its own clause only
             return "other"

@@ -176,6 +176,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         unit_text = next(w for w, u in sorted(lexicon.UNITS.items(), key=lambda x: -len(x[0])) if u == unit_from.unit)
     start, end = m.start(), m.end()
     num_start = m.start("num")
+    if pre and text.endswith(lexicon.NOT_QUALIFIER_WORDS, max(0, start - 2), start + len(pre)):
+        pre, start = "", start + len(pre)  # 节约20天, 预约300次: a verb, not 约 (about)
     # not figures: numbers glued to Latin letters or slashes (4/5G, EMS2, 2014/15)
     before = text[num_start - 1] if num_start else ""
     after = text[m.end("num")] if m.end("num") < len(text) else ""
