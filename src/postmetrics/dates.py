@@ -71,8 +71,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("since", rf"(?:{_REL}|{_YEAR})?{_M}(?:{_D})?(?:份)?(?:起|开始)(?:{_UNTIL_NOW})?(?![至到]{_NUM})"),
     ("since", rf"(?:{_REL}|{_YEAR})(?:起|开始)?{_UNTIL_NOW}"),
     ("since", rf"(?P<rm>上个月|上月|本月)(?:起|开始)?{_UNTIL_NOW}"),
-    ("until_day", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}{_D}"),
-    ("until_month", rf"截至(?:(?P<rel>今年|本年)|{_YEAR})?{_M}(?:底|末)"),
+    ("until_day", rf"截[至止](?:(?P<rel>今年|本年)|{_YEAR})?{_M}{_D}"),
+    # 截至9月底, 截止2019年5月末
+    ("until_month", rf"截[至止](?:(?P<rel>今年|本年)|{_YEAR})?{_M}(?:底|末)"),
     # lunar dates: 二零一二年农历正月十五, 农历闰四月, 腊月初十, 五月廿二, 大年初十, 去年春节到元宵节
     ("lunar", rf"(?:{_REL}|{_YEAR})?(?:农历(?:{_YEAR2})?(?P<leap>闰)?(?P<lm>{_LUNAR_MONTH}|正|冬|腊)月(?P<ld>{_LUNAR_DAY})?"
               rf"|(?<![真公])(?P<lm2>正|冬|腊)月(?P<ld2>{_LUNAR_DAY})?"
@@ -166,7 +167,7 @@ _BASIS_BEFORE = frozenset("比较")
 #: pattern on the test pages starts at a trigger.
 _TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
                       r"|(?:19|20)\d{2}[，,]|[一二三四五六七八九十]{1,3}月?(?:至|到|-|—)"
-                      r"|自\d|截至|今年|本年|本月|去年|上年|上半|上一|上个|下半"
+                      r"|自\d|截[至止]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
                       r"|今天|今日|今明|昨天|昨日|上月|上周|上星期|上礼拜|下个?月|这个月|近[\d一二两三四五六七八九十]"
                       r"|农历|[正冬腊]月|[“「\"]?十[一二三四五]五|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,])")
@@ -392,7 +393,7 @@ def time_role(text: str, start: int, end: int, kind: str, bounds: Boundaries) ->
             return "dateline"  # 新华社北京1月22日电
         if _EVENT_AFTER.match(after):
             return "event"  # 22日发布的数据显示; 3月5日在北京召开
-    if kind in ("year", "year_end") and before.endswith(lexicon.TARGET_TIME_BEFORE) and not before.endswith(("截至", "直至")):
+    if kind in ("year", "year_end") and before.endswith(lexicon.TARGET_TIME_BEFORE) and not before.endswith(("截至", "截止", "直至")):
         return "target"  # 到2025年，…
     return "period"
 
