@@ -621,3 +621,15 @@ def test_another_article_after_a_further_reading_label_is_its_own_item():
             "延伸阅读\n\n合肥快递年业务量突破18亿件\n\n12月1日，记者从合肥市邮政管理局获悉，合肥市2025年快递业务量已突破18亿件。\n")
     got = [(i["headline"], i["city"]) for i in extract_items(page)]
     assert got == [("“十四五”以来邮政业发展成效显著", ""), ("合肥快递年业务量突破18亿件", "合肥市")]
+
+
+def test_a_photo_caption_inside_a_web_article_does_not_split_it():
+    """paragraph / caption …摄 / paragraph: one article, one headline, one place."""
+    from postmetrics import extract_items
+
+    page = ("邮储银行漳州分行服务乡村振兴\n\n2024-05-30　来源：人民日报\n\n"
+            "　　从邮储银行漳州分行获悉：截至4月末，全行涉农贷款余额接近150亿元，较年初新增超7亿元。\n\n"
+            "　　邮储银行东山县支行为村民提供金融服务。陈淑惠　摄\n\n"
+            "　　该行立足全市农业产业布局，聚焦“一县一业”“地理标志”，持续丰富特色产业贷款。截至4月末，累计授信5.66亿元。\n")
+    got = [(i["headline"], i["city"], i["figures"]) for i in extract_items(page)]
+    assert got == [("邮储银行漳州分行服务乡村振兴", "漳州市", 3)]

@@ -172,6 +172,21 @@ def _split_byline(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _inline_caption(split: tuple[str, str], current: dict | None, following: str) -> bool:
+    """Whether a line with a photo credit is the caption of a photo printed inside an
+    article (web pages): a one-sentence caption ending in …摄, between paragraphs of
+    the same article — the text before ends a sentence and the text after is body
+    text (a long line), not a headline or a new item's marker."""
+    caption, byline = split
+    if not caption and "。" in byline:  # 邮储银行东山县支行为村民提供金融服务。陈淑惠 摄
+        caption = byline[:byline.rindex("。") + 1]
+    if not caption or not byline.endswith(lexicon.PHOTO_BYLINE) or len(caption) > MAX_HEADLINE:
+        return False
+    if current is None or not current["lines"] or not _ends_sentence(current["lines"][-1].text):
+        return False
+    return len(following) > MAX_HEADLINE and not _NEWS_START.match(following)
+
+
 def _could_be_title(text: str) -> bool:
     """A web article's title: one short line, no full stop; it may end with ！ or ？
     (秦安蜜桃“邮”出大山，这个夏天寄出460余万件！)."""
@@ -242,7 +257,7 @@ def segment(text: str) -> Layout:
             segments.append(current)
         current = None
 
-    for line, s in zip(lines, simple):
+    for at, (line, s) in enumerate(zip(lines, simple)):
         if s.startswith(lexicon.WEB_ARTICLE_END):
             break  # 上一篇 / 相关新闻: the rest of a web page is about other articles
         if pending_note is not None:
@@ -327,6 +342,8 @@ def segment(text: str) -> Layout:
             close(s[1:-1], closed_by_byline=True)  # …环比增长2.5%。 / （闽邮管）
             continue
         split = _split_byline(s)
+        if split is not None and _inline_caption(split, current, simple[at + 1] if at + 1 < len(simple) else ""):
+            continue  # …较年初新增超6亿元。 / 邮储银行东山县支行为村民提供金融服务。陈淑惠 摄 / 该行立足…: the article goes on
         if split is not None:
             body, byline = split
             if current is None:
