@@ -633,3 +633,12 @@ def test_a_photo_caption_inside_a_web_article_does_not_split_it():
             "　　该行立足全市农业产业布局，聚焦“一县一业”“地理标志”，持续丰富特色产业贷款。截至4月末，累计授信5.66亿元。\n")
     got = [(i["headline"], i["city"], i["figures"]) for i in extract_items(page)]
     assert got == [("邮储银行漳州分行服务乡村振兴", "漳州市", 3)]
+
+
+def test_a_question_standing_alone_above_the_text_is_the_title():
+    from postmetrics import extract_items
+
+    page = ("快递行业未来发展趋势如何？\n\n中国快递业业务量快速增长。\n\n"
+            "　　2021年，全国快递服务企业业务量累计完成1083亿件，较2020年增长29.9%。\n\n"
+            "　　2021年，异地快递业务量累计完成920.8亿件。\n")
+    assert [i["headline"] for i in extract_items(page)] == ["快递行业未来发展趋势如何？"]

@@ -723,6 +723,10 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
     if titled is not None:
         return titled
     first = body[0]
+    if len(first.text) <= MAX_HEADLINE and first.text.rstrip(lexicon.CLOSING_QUOTES)[-1:] in ("？", "！", "?", "!") \
+            and "，" not in first.text and len(body) > 2 and not first.joined_to_previous \
+            and not body[1].joined_to_previous:
+        return [first], body[1:]  # 快递行业未来发展趋势如何？ standing alone above the text: a title
     if _ends_sentence(first.text) or len(first.text) > 40:
         return [], body
     nxt = body[1] if len(body) > 1 else None
