@@ -1,8 +1,9 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-142 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
-1001–1012, 1101–1112, 1201–1214). Every required gold figure must be found (value and unit), nothing may be
+166 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
+kinds not covered before: 1301–1312, 1401–1412). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -44,6 +45,13 @@ KNOWN_GAPS = {
     "1104": "多卖一块多钱 (一块多 = over 1 元) is not read",
     "1108": "郸城、鹿邑两县…均突破3000万元 gives a row per county; this gold keeps one",
     "1111": "the gold keeps the traditional counter 處; SCHEMA asks for simplified units (处)",
+    "1301": "收投比为1.27，较去年同期上升0.09: a ratio without unit is not read (as CR8为84.9 in 809)",
+    "1308": "占全国比重首次达到1/4: a fraction written with a slash is not read",
+    "1310": "有近一半的確郵資不足 (一半 = 50 %) and 負13% are not read; 該3個年度 counts the years just named",
+    "1403": "面值为80分: 分 after a face value is money (0.8 元), read as a score",
+    "1408": "“365天无休、24小时内办结”: numbers inside a quoted slogan are read as durations",
+    "1409": "五大方面 and 5方面: 方面 is not a counter; 72小时准时率 names a rate (as 1007)",
+    "1410": "1套4枚, 1枚小型張, 各1個: the numeral 1 used like an article is read as a count (as 904)",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]
@@ -55,7 +63,10 @@ _STRIP = re.compile(r"[\s“”\"'‘’「」《》]")
 
 def _headlines(name):
     """Item key -> gold headline, from the page's items table."""
-    with open(HELDOUT / f"{name}.items.csv", encoding="utf-8") as f:
+    path = HELDOUT / f"{name}.items.csv"
+    if not path.exists():  # a one-item page without an items table: its headline is not checked
+        return {}
+    with open(path, encoding="utf-8") as f:
         return {row["item_key"]: _STRIP.sub("", row["headline"]) for row in csv.DictReader(f)}
 
 
@@ -117,8 +128,8 @@ def test_context_accuracy_over_all_pages():
         for g, f in pairs:
             if g["optional"] == "1":
                 continue
-            place_ok = f.province == g["province"] and (
-                f.county == g["county"] if g["county"] else (f.city == g["city"] if g["city"] else True))
+            # as the scorer checks it: every level as in the gold, an empty level staying empty
+            place_ok = (f.province, f.city, f.county) == (g["province"], g["city"], g["county"])
             checks = {"place": place_ok, "metric": f.metric == g["metric"], "measure": f.measure == g["measure"],
                       "qualifier": f.qualifier == g["qualifier"],
                       "headline": _STRIP.sub("", f.headline) == headlines.get(g["item_key"], "")}
@@ -128,7 +139,8 @@ def test_context_accuracy_over_all_pages():
                 counts[k][0] += ok
                 counts[k][1] += 1
     accuracy = {k: a / b for k, (a, b) in counts.items()}
-    # 142 pages, 4,448 rows: place 0.978, headline 0.923, metric 0.973, measure 0.990, qualifier 0.998,
-    # period 0.933 (the pages added last are harder: documents, tables, company briefs, web articles)
-    floors = {"place": 0.97, "headline": 0.915, "metric": 0.965, "measure": 0.98, "qualifier": 0.99, "period": 0.925}
+    # 166 pages, the place checked as the scorer does (an empty level must stay empty): place 0.938,
+    # headline 0.899, metric 0.968, measure 0.989, qualifier 0.998, period 0.935 (the 24 pages of
+    # issue 14 are of kinds never tuned to: digests, bureau tables, finance, stamps, yearbooks)
+    floors = {"place": 0.935, "headline": 0.895, "metric": 0.965, "measure": 0.985, "qualifier": 0.995, "period": 0.93}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}

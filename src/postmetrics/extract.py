@@ -385,6 +385,8 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
         if high is not None and high < value:  # 降幅在5%至10%之间: -10 to -5
             value, high = high, value
         unit = m.unit or q.unit or (_implicit_unit(m.metric) if m.metric != "other" else "")
+        if not unit and simp.startswith(lexicon.PEOPLE_NOUNS, q.end):
+            unit, m = "人", replace(m, metric="count")  # SCHEMA: 数百万快递小哥 is a count of people, in 人
         for figure_place in figure_places:
             rows.append(_figure(
                 context, figure_place,

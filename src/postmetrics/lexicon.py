@@ -36,7 +36,7 @@ UNITS: dict[str, str] = {
     # measures
     "平方米": "平方米", "平米": "平方米", "平方公里": "平方公里", "亩": "亩", "公顷": "公顷",
     "米": "米", "公里": "公里", "千米": "千米", "吨": "吨", "公斤": "公斤", "千克": "千克",
-    "斤": "斤", "克": "克", "吨公里": "吨公里", "人公里": "人公里", "千瓦": "千瓦", "兆瓦": "兆瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
+    "斤": "斤", "克": "克", "吨公里": "吨公里", "人公里": "人公里", "门": "门", "千瓦": "千瓦", "兆瓦": "兆瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
 }
 
 #: words after a bare scale (万亿元门槛, 千亿级别): a milestone, not a figure.
@@ -67,6 +67,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不到": "under", "不足": "under", "小于": "under", "少于": "under", "低于": "under",
     "未满": "under", "不超过": "under",
 }
+#: people counted without a counter (SCHEMA: 数百万快递小哥 → 人): 400万快递小哥, 31万多邮政人员
+PEOPLE_NOUNS: tuple[str, ...] = ("快递小哥", "快递员", "邮递员", "投递员", "邮政人员", "从业人员", "员工", "职工",
+                                 "人员", "干部", "志愿者", "从业者")
 #: words that end with a qualifier's characters but are verbs (节约20天, 预约1500次, 违约)
 NOT_QUALIFIER_WORDS: tuple[str, ...] = ("节约", "预约", "制约", "签约", "违约", "履约", "特约", "相约", "赶超")
 #: vague words before a bare scale character (上百, 数千, 几十) → qualifier.
@@ -118,7 +121,7 @@ CHANGE_VERBS: dict[str, int] = {
     "少花": -1, "少用": -1,
 }
 #: comparatives that are a change only after 比/较 (比上年多3万件; 高达3000件 is a level).
-COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1}
+COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1, "提前": -1, "推迟": 1}
 #: verbs whose amount is a level unless compared (帮助农民增收1.25亿元 is income earned).
 LEVEL_UNLESS_COMPARED: tuple[str, ...] = ("增收",)
 #: currency names between a qualifier and its number (约新台币15亿元, 约澳门币5元)
@@ -214,7 +217,7 @@ UNIT_METRICS: dict[str, str] = {
     "户": "customers",
     "天": "duration", "小时": "duration", "分钟": "duration", "秒": "duration", "月": "duration",
     "周": "duration", "工作日": "duration",
-    "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "公斤": "other",
+    "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
     "℃": "other", "趟": "other", "倍": "other", "车次": "count", "辆次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
 }

@@ -60,11 +60,12 @@ _SCALES = frozenset("万亿兆")
 _FREQUENCY_BEFORE = ("一天", "每天", "每日", "每周", "一周", "每月", "每年", "一年", "日")
 _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
 #: what may follow 元 written in Chinese numerals when it is money (三元钱, 五元一斤, 两元左右)
-_AFTER_YUAN = frozenset("钱的一二两三四五六七八九十左以多余每至到和或及")
+_AFTER_YUAN = frozenset("钱的一二两三四五六七八九十左以多余每至到和或及大增降涨跌提加减为也就起后内上下")
 _LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
                                rf"(?:(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?|{alternation(lexicon.CURRENCY_NAMES)})$")
-#: tenths of a yuan after 元: 一元五角, 3元5角
-_JIAO = re.compile(r"([一二两三四五六七八九\d])角")
+#: tenths of a yuan after 元 or 块 (一元五角, 3元5角, 十块三毛; Hong Kong's 三元二毫), and
+#: hundredths after those (一角七分, 六角七分钱; Hong Kong's 仙)
+_JIAO = re.compile(r"([一二两三四五六七八九\d])[角毛毫](?:([一二两三四五六七八九\d])[分仙])?")
 #: what follows the first of a list of percentage points: 0.9个|和0.2个百分点
 _POINTS_LIST = re.compile(r"(?:[和及、与或][\d.]+个)+百分点")
 #: a list ending right before a number: 双流区、郫都区、温江区|三个
@@ -103,7 +104,13 @@ def find_quantities(text: str) -> list[Quantity]:
     if "翻" in text:
         out.extend(_doublings(text))
     bare: list[re.Match[str]] = []
-    for m in _PATTERN.finditer(text):
+    taken = 0  # where the last figure read ends (两成八 reads past its match: 八 is not read again)
+    pos = 0
+    while (m := _PATTERN.search(text, pos)) is not None:
+        pos = max(m.end(), m.start() + 1)
+        if m.start("num") < taken:
+            pos = taken  # read again from the end of the figure that ran past this match
+            continue
         q = _read(text, m)
         if q is not None:
             if bare and bare[-1].end() == _shared_unit_end(text, bare[-1]) and q.num_start == _shared_unit_start(text, bare[-1]):
@@ -111,6 +118,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 if shared is not None:
                     out.append(shared)
             out.append(q)
+            taken = q.end
+            pos = max(pos, taken)
             bare = []
         elif not (m.group("unit") or m.group("geunit") or m.group("pct")):
             bare = [m]
@@ -201,6 +210,11 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None  # 双流区、郫都区、温江区三个处理中心: the size of the list just given
     if text[num_start - 1:num_start] in ("前", "后") and unit_text in ("位", "名", "强"):
         return None  # 排名前15位: a rank
+    if unit_text in ("次", "届") and text[max(0, num_start - 1):num_start] == "届" or \
+            unit_text == "届" and text[end:end + 1] in "一二三四五六七八九十":
+        return None  # 二届七次职代会: a session's name, not a count
+    if unit_text == "层" and not any(c.isdigit() for c in num) and "\u4e00" <= text[end:end + 1] <= "\u9fff":
+        return None  # 二层机器人分拣线: which floor, not a count
     if num in ("二", "两") and unit_text == "次" and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
             and text[end:end + 1] not in "，。；、":
         return None  # 二次包装, 二次分拣: "secondary", not a count
@@ -249,10 +263,12 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None  # 三元朱村, 三元里: a name, not money
     if unit_text in lexicon.ARABIC_ONLY_UNITS and not any(c.isdigit() for c in num):
         return None  # 二期工程 is a phase; 36万版 is a count
-    if unit_text == "元" and high is None:
+    if unit_text in ("元", "块") and high is None:
         jiao = _JIAO.match(text, end)
-        if jiao:  # 一元五角 = 1.5 元
+        if jiao:  # 一元五角 = 1.5 元, 一角七分 = 0.17 元
             low += Decimal(_CN_DIGIT_VALUES.get(jiao.group(1)) or int(jiao.group(1))) / 10
+            if jiao.group(2):
+                low += Decimal(_CN_DIGIT_VALUES.get(jiao.group(2)) or int(jiao.group(2))) / 100
             end = jiao.end()
     if unit_text == "成":  # 三成 = 30%, 五成二 = 52%, 一成半 = 15%
         if not pre and text.startswith(lexicon.CHENG_WORDS, end - 1):
