@@ -208,3 +208,13 @@ def test_meaning_of_figures_from_unseen_kinds(page, value, unit, expected):
     rows = [f for f in extract(page, issue_date="2025-08-01") if (f.value, f.unit) == (value, unit)]
     assert len(rows) == 1, [(f.value, f.unit) for f in extract(page, issue_date="2025-08-01")]
     assert {k: getattr(rows[0], k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("page, value, unit, metric", [
+    ("本报讯 各项传统业务有升有降：报纸业务累计完成82.0亿份，同比增长0.4%。", 8200000000.0, "份", "volume"),
+    ("本报讯 全市邮政服务业务量完成5.11亿元，同比增长11.87%。", 511000000.0, "元", "business_total"),
+    ("本报讯 全省郵政行業攬金18.63億元，同比增長35.37%。", 1863000000.0, "元", "revenue"),
+])
+def test_metrics_of_bulletin_wordings(page, value, unit, metric):
+    rows = [f for f in extract(page, issue_date="2025-01-01") if (f.value, f.unit) == (value, unit)]
+    assert [f.metric for f in rows] == [metric]

@@ -158,7 +158,7 @@ METRIC_CUES: dict[str, str] = {
     "包裹业务总量": "volume", "寄递业务总量": "volume", "快递业务总量": "volume",
     # revenue
     "业务收入": "revenue", "收入": "revenue", "创收": "revenue", "营收": "revenue",
-    "增收": "revenue", "营业额": "revenue", "挣": "revenue", "赚": "revenue",
+    "增收": "revenue", "营业额": "revenue", "挣": "revenue", "赚": "revenue", "揽金": "revenue",
     # sales
     "销售额": "sales", "零售额": "sales", "零售总额": "sales", "进出口额": "sales", "交易额": "sales", "成交额": "sales", "带货": "sales", "销售": "sales",
     "助销": "sales", "销量": "volume",  # 销量 is a quantity sold (held-out 103, 204, 211: 占…线上销量的6成)
@@ -167,6 +167,8 @@ METRIC_CUES: dict[str, str] = {
     # newspapers and stamps sold by subscription or order (held-out 702, 705, 711)
     "流转额": "sales", "收订": "sales", "订阅": "sales", "预订": "sales", "理财": "sales",
     "期发数": "volume",
+    # newspapers and magazines delivered, in the bureau's bulletins (报纸业务累计完成82.0亿份)
+    "报纸业务": "volume", "杂志业务": "volume", "报刊业务": "volume",
     # price per parcel (快递服务单票收入（元）), before revenue's 收入
     "单票收入": "price", "单件收入": "price",
     # money

@@ -15,6 +15,8 @@ from . import lexicon
 from .quantities import Quantity, alternation
 
 _CUES = re.compile(alternation(lexicon.METRIC_CUES))
+#: 业务量 (not a kind of parcel's 快递业务量…件) right before an amount of money
+_BUSINESS_IN_MONEY = re.compile(r"(?<![快寄递件])业务量[^，。；]{0,6}$")
 _VERB_TAIL = (rf"(?:了|出|约|近|达|超|超过|逾|高达|至少|平均)?(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?"
               rf"(?:{alternation(lexicon.CURRENCY_NAMES)})?$")
 _CHANGE = re.compile(rf"(?P<v>{alternation(lexicon.CHANGE_VERBS)})" + _VERB_TAIL)
@@ -195,6 +197,8 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
     if unit in lexicon.MONEY_UNITS and (after.startswith(("/", "每")) or _PER_UNIT.search(clause_left)):
         return "price"  # 0.5元/件, 12元每公斤, 每件代投费0.5元
     allowed = lexicon.UNIT_ALLOWS.get(unit)
+    if cue == "volume" and unit in lexicon.MONEY_UNITS and _BUSINESS_IN_MONEY.search(clause_left or left):
+        return "business_total"  # 邮政服务业务量完成5.11亿元: a business volume counted in money is its total
     if cue and (allowed is None or cue in allowed):
         if allowed is None and cue in lexicon.MONEY_METRICS and unit not in ("元", ""):
             cue = None if cue != "sales" else cue
