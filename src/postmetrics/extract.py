@@ -76,6 +76,32 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}; "
                         "decode bytes first or read files with postmetrics.read_page(path)")
+    if "\f" in text:
+        return _extract_pages(text, doc, issue_date)
+    return _extract_page(text, doc, issue_date)
+
+
+def _extract_pages(text: str, doc: str, issue_date: date | str | None) -> Document:
+    """A file of several pages separated by form feeds (PDF text, a newspaper's
+    issue as one file): each page is read on its own, with its own reference
+    date and its own items, so the rows equal those of its pages read one by one;
+    line numbers count from the file's start and items are numbered through."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out = Document(doc=doc)
+    offset = 0  # lines before the page
+    for page in text.split("\f"):
+        part = _extract_page(page, doc, issue_date)
+        items = len(out.items)
+        out.figures.extend(replace(f, item=f.item + items, line=f.line + offset) for f in part.figures)
+        out.items.extend({**i, "item": i["item"] + items, "first_line": i["first_line"] + offset,
+                          "last_line": i["last_line"] + offset} for i in part.items)
+        out.reference = out.reference or part.reference
+        offset += page.count("\n")
+    return out
+
+
+def _extract_page(text: str, doc: str, issue_date: date | str | None) -> Document:
+    """:func:`extract_document` of one page (no form feed in ``text``)."""
     reference = dates.parse_issue_date(issue_date)
     table_rows = find_tables(text)
     if table_rows:  # tables are read cell by cell; the items are split without their lines
