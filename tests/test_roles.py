@@ -221,3 +221,10 @@ def test_meaning_of_figures_from_unseen_kinds(page, value, unit, expected):
 def test_metrics_of_bulletin_wordings(page, value, unit, metric):
     rows = [f for f in extract(page, issue_date="2025-01-01") if (f.value, f.unit) == (value, unit)]
     assert [f.metric for f in rows] == [metric]
+
+
+def test_a_span_from_a_day_closed_later_in_its_sentence():
+    page = ("本报讯 据悉，从今年3月1日起，黑龙江省邮政公司在四个地区试点开办小额质押贷款业务，至3月29日，"
+            "全省累计发生贷款394笔，发放贷款1016.68万元。")
+    rows = {f.value: f.period for f in extract(page, issue_date="2007-04-03")}
+    assert rows[394.0] == "2007-03-01/2007-03-29"

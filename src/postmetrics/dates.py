@@ -319,7 +319,39 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                         last_day = period
                 pos = m.end()
                 break
-    return _named_windows(text, out)
+    return _named_windows(text, _closed_spans(text, out, bounds))
+
+
+#: the day a span that runs from a day (从今年3月1日起…) is closed at later in its sentence (…，至3月29日，)
+_CLOSED_AT = re.compile(r"[，,]?(?:至|到)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
+
+
+def _closed_spans(text: str, found: list[TimeExpression], bounds: Boundaries) -> list[TimeExpression]:
+    """A span from a day to the reference day (从今年3月1日起, …) that its sentence
+    closes at a later day (…，至3月29日，全省累计…) runs to that day instead, and
+    the closing day itself heads the figures after it with the closed span."""
+    out: list[TimeExpression] = []
+    for t in found:
+        out.append(t)
+        if t.kind != "since" or "/" not in t.period or len(t.period) != 21:
+            continue
+        end = bounds.sentence(t.start)[1]
+        m = _CLOSED_AT.search(text, t.end, end)
+        if m is None or any(o.start >= t.end and o.start < m.start() for o in found):
+            continue
+        first = t.period[:10]
+        month = int(m["m"]) if m["m"] else int(first[5:7])
+        try:
+            last = date(int(first[:4]), month, int(m["d"]))
+        except ValueError:
+            continue
+        if last.isoformat() < first:
+            continue
+        period = f"{first}/{last.isoformat()}"
+        out[-1] = TimeExpression(t.start, t.end, period, plain_year=False, kind="since", role=t.role)
+        out.append(TimeExpression(m.start(), m.end(), period, plain_year=False, kind="day_range", role="period"))
+    out.sort(key=lambda x: x.start)
+    return out
 
 
 #: where a window's name starts, looking back from its dates (今年春节期间（…）: after 年)
