@@ -55,6 +55,9 @@ CASES = [
     # a broadcaster's dateline (央广网北京2月7日消息) is where the report was filed
     ("央廣網北京2月7日消息（記者 孫佩琳）據國家郵政局監測，今年春節期間，全國郵政快遞業共攬收和投遞快遞包裹7.49億件。",
      "2022-02-08", (749000000.0, "件"), {"province": "", "city": ""}),
+    # a company's seat places nothing: its figures are the company's, national
+    ("本报讯 总部位于上海的圆通速递发布了11月的快递业务经营数据，快递产品收入53.34亿元。",
+     "2023-12-20", (5334000000.0, "元"), {"province": "", "city": ""}),
     # a national lead: a later anecdote does not place the item's figures
     ("新华社北京6月11日电 中国的邮路有多长？邮路1187.4万公里。在江苏省淮安市洪泽湖上，邮递员老王每天驾船投递。"
      "他说，全程往返1208公里。",

@@ -345,6 +345,8 @@ PASSING_PLACE_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理�
                                         "马拉松")
 #: a place right after these is what the item is compared with (接近南京市水平, 仅次于广东)
 COMPARED_PLACE_BEFORE: tuple[str, ...] = ("接近", "超过", "超越", "高于", "低于", "相当于", "仅次于", "赶超", "追平", "领先")
+#: a place right after these is a company's seat (总部位于上海的圆通速递): its figures are the company's
+SEAT_BEFORE: tuple[str, ...] = ("总部位于", "总部设在", "总部在", "总部设于", "注册地为", "注册于", "总部所在地")
 VENUE_VERBS: tuple[str, ...] = ("举行", "召开", "举办", "开幕", "闭幕", "落幕", "启幕")
 #: what may follow a place at the start of a clause when the place is only the
 #: start of a name (杭州亚运会, 中山大学, 北京路): then the clause is not about it.

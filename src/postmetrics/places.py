@@ -746,8 +746,9 @@ def is_passing(text: str, start: int, end: int) -> bool:
     """Whether the place mention ``text[start:end]`` is met in passing (issue 14,
     place roles): inside 《…》 (a paper's or a document's name), the start of a
     facility's or a media outlet's name (lexicon.PASSING_PLACE_AFTER), the
-    venue of an event (在上海举行, 在北京召开), or what the item is compared
-    with (接近南京市水平; lexicon.COMPARED_PLACE_BEFORE)."""
+    venue of an event (在上海举行, 在北京召开), what the item is compared
+    with (接近南京市水平; lexicon.COMPARED_PLACE_BEFORE), or a company's seat
+    (总部位于上海的圆通速递; lexicon.SEAT_BEFORE)."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
     if text.rfind("《", line_start, start) > text.rfind("》", line_start, start):
         return True
@@ -756,7 +757,8 @@ def is_passing(text: str, start: int, end: int) -> bool:
         return True
     if text[max(0, start - 1):start] == "在" and _VENUE.match(text, end):
         return True
-    return to_simplified(text[max(0, start - 3):start]).endswith(lexicon.COMPARED_PLACE_BEFORE)
+    before = to_simplified(text[max(0, start - 5):start])
+    return before.endswith(lexicon.COMPARED_PLACE_BEFORE) or before.endswith(lexicon.SEAT_BEFORE)
 
 
 def is_dateline(text: str, end: int) -> bool:
