@@ -231,3 +231,17 @@ def test_a_span_from_a_day_closed_later_in_its_sentence():
             "全省累计发生贷款394笔，发放贷款1016.68万元。")
     rows = {f.value: f.period for f in extract(page, issue_date="2007-04-03")}
     assert rows[394.0] == "2007-03-01/2007-03-29"
+
+
+def test_the_two_ends_of_a_change_over_a_run_of_years_take_their_own_years():
+    page = "本报讯 从2013-2019年，义乌快递业务量从1.8亿件增长至49.91亿件。"
+    assert [(f.value, f.period) for f in extract(page, issue_date="2021-01-01")] == [
+        (180000000.0, "2013"), (4991000000.0, "2019")]
+
+
+def test_a_month_and_a_column_name_under_a_title_are_its_date_line():
+    from postmetrics import extract_items
+
+    page = ("寄一件快递，快递公司能收多少钱？一文读懂“单票收入”\n\n2021年5月 · 消费观察\n\n"
+            "　　3月，圆通速递业务完成量13.48亿票，同比增长59.20%。快递公司每月发布经营简报。\n")
+    assert [i["headline"] for i in extract_items(page)] == ["寄一件快递，快递公司能收多少钱？一文读懂“单票收入”"]

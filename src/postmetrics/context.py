@@ -345,6 +345,10 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
                 chosen = previous[-1]
     if chosen is None:
         return ""
+    if chosen.kind == "year_range" and chosen.start >= sentence_start:
+        end_year = _range_end(simp, chosen, pos)
+        if end_year:
+            return end_year  # 2013-2019年，快递业务量从1.8亿件增长至49.91亿件: each end its year
     if (chosen.kind == "month" or chosen.kind == "month_fen") and "累计" in simp[sentence_start:pos]:
         # 累计完成… under a later 5月份 head: the year to date stated before it
         to_date = [h.expression for h in heads if h.start < sentence_start
@@ -366,6 +370,23 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     if chosen.plain_year and _SINCE_YEAR_END.search(simp, clause_start, min(len(simp), pos + 30)):
         return _end_date(chosen.period)  # 资产总额17.08万亿元，较上年末增长8.41%: a stock at the year's end
     return chosen.period
+
+
+#: the two ends of a change over a run of years: 从1.8亿件 … 增长至49.91亿件
+_FROM_END = re.compile(r"从[^，。；从]{0,12}$")
+_TO_END = re.compile(r"从[^，。；从]{1,24}(?:增长|增加|提升|提高|上升|下降|减少|扩大|发展|跃升)?(?:至|到)[^，。；]{0,6}$")
+
+
+def _range_end(simp: str, years: dates.TimeExpression, pos: int) -> str:
+    """The year of one end of a run of years (2013-2019年…从A增长至B): A is a level in
+    the first year, B in the last; "" when the figure is not at an end."""
+    first, _, last = years.period.partition("/")
+    clause = simp[max(years.end, simp.rfind("，", 0, pos) + 1):pos]
+    if _TO_END.search(clause):
+        return last
+    if _FROM_END.search(clause):
+        return first
+    return ""
 
 
 def _located_after(simp: str, pos: int, periods: list[dates.TimeExpression]) -> dates.TimeExpression | None:

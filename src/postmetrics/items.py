@@ -32,6 +32,8 @@ _NEWS_START = re.compile(
 _CONTINUED = re.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
 _FULL_DATE = PAGE_DATE
 _SOURCE_LINE = re.compile(r"来源[:：]")
+#: a month and a column's name under a title (2021年5月 · 消费观察, 2024年3月 | 行业观察)
+_DATED_LABEL = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*[·•|丨｜]\s*\S{2,12}$")
 _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
 #: a page number on its own line: 3, 第3版, and a footer —2— / - 2 -
 _PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
@@ -206,7 +208,7 @@ def _is_meta(line: Line) -> bool:
     t = line.text
     if _ends_sentence(t) or "，" in t or len(t) > 60:
         return False
-    return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t))
+    return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t))
 
 
 _CLUTTER = re.compile("|".join(map(re.escape, lexicon.WEB_CLUTTER)))
