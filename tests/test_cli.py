@@ -212,3 +212,26 @@ def test_items_command():
 def test_no_arguments_shows_usage():
     result = invoke("extract")
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("target, given", [
+    ("page.txt", "page.txt"),            # the input itself: it would be emptied before it is read
+    ("page.txt", "*.txt"),               # …also when a quoted glob names it
+    ("figures.txt", "."),                # a .txt inside an input folder would be read back as a page
+])
+def test_output_never_erases_or_rereads_an_input(tmp_path, monkeypatch, target, given):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "page.txt", SHORT)
+    before = (tmp_path / "page.txt").read_bytes()
+    result = invoke("extract", given, "-o", target)
+    assert result.exit_code == 2
+    assert (tmp_path / "page.txt").read_bytes() == before
+    assert not (tmp_path / "figures.txt").exists()
+
+
+def test_output_beside_the_inputs_with_another_extension_is_written(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "page.txt", SHORT)
+    result = invoke("extract", ".", "-o", "figures.csv", "--csv")
+    assert result.exit_code == 0
+    assert len(csv_rows((tmp_path / "figures.csv").read_text("utf-8"))) == 2

@@ -7,6 +7,8 @@ never stop the other files; exit status 0 = fine, 1 = some input failed,
 """
 from __future__ import annotations
 
+import glob
+import os
 import sys
 import traceback
 from dataclasses import dataclass
@@ -272,6 +274,25 @@ def _open_output(options: OutputOptions):
     return sys.stdout
 
 
+def _check_not_an_input(output: str, paths: List[str]) -> None:
+    """Usage error (exit 2) before anything is opened when the output file is one
+    of the inputs (it would be emptied before it is read) or a ``.txt`` file inside
+    an input folder (it would be read back as a page)."""
+    target = os.path.realpath(output)
+    for p in paths:
+        if p == "-":
+            continue
+        for found in (glob.glob(p) if any(c in p for c in "*?[") and not os.path.exists(p) else [p]):
+            real = os.path.realpath(found)
+            if real == target:
+                raise typer.BadParameter(f"{output} is also an input: writing would erase it; choose another file",
+                                         param_hint="--output")
+            if os.path.isdir(real) and target.startswith(real.rstrip(os.sep) + os.sep) \
+                    and target.lower().endswith(".txt"):
+                raise typer.BadParameter(f"{output} is inside the input folder {found} and would be read as a page; "
+                                         "choose another name or folder", param_hint="--output")
+
+
 def _check_paths(paths: List[str]) -> None:
     if any(not p.strip() for p in paths):
         raise typer.BadParameter("an empty path; give a file, a directory or - for standard input", param_hint="PATH")
@@ -288,6 +309,8 @@ def _run(paths: List[str], options: OutputOptions, issue_date: Optional[str], en
     kinds = _check_choices(item_kind, ITEM_KINDS, "--item-kind")
     places = _place_names(place)
     columns = COLUMNS if kind == "figures" else ITEM_COLUMNS
+    if options.path:
+        _check_not_an_input(options.path, paths)
     out = _open_output(options)
     renderer = Renderer(options.fmt, columns, out, path=options.path)
     failed = False
