@@ -245,3 +245,17 @@ def test_a_month_and_a_column_name_under_a_title_are_its_date_line():
     page = ("寄一件快递，快递公司能收多少钱？一文读懂“单票收入”\n\n2021年5月 · 消费观察\n\n"
             "　　3月，圆通速递业务完成量13.48亿票，同比增长59.20%。快递公司每月发布经营简报。\n")
     assert [i["headline"] for i in extract_items(page)] == ["寄一件快递，快递公司能收多少钱？一文读懂“单票收入”"]
+
+
+@pytest.mark.parametrize("page, value, unit, metric", [
+    ("本报讯 活动期间，网友转发产品链接29万次。", 290000.0, "次", "other"),          # online engagement
+    ("本报讯 臨櫃提領有二五四萬人次。", 2540000.0, "人次", "customers"),             # people served
+    ("本报讯 全年培训快递从业人员1.06万人次。", 10600.0, "人次", "count"),           # …unless a cue says
+    ("本报讯 邮政为合作联社配送了近3.5万公斤优质化肥。", 35000.0, "公斤", "volume"),  # handled, in any unit
+    ("本报讯 相当于每一秒就有近6000个快递进入寄递渠道。", 6000.0, "个", "volume"),    # parcels counted in 个
+    ("本报讯 无人机载着今天要送往圈头乡的111份报纸起飞。", 111.0, "份", "volume"),
+    ("本报讯 突击队共发运4车、26700余件、重达83吨。", 83.0, "吨", "other"),          # a weight shipped
+])
+def test_metrics_of_unseen_kinds(page, value, unit, metric):
+    rows = [f for f in extract(page, issue_date="2025-01-01") if (f.value, f.unit) == (value, unit)]
+    assert [f.metric for f in rows] == [metric]

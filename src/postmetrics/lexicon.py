@@ -179,6 +179,10 @@ METRIC_CUES: dict[str, str] = {
     "余额": "money", "保险": "money", "经费": "money",
     # online engagement (SCHEMA: 观看, 点赞, 评论, 转发 → other)
     "观众": "other", "点赞": "other", "观看": "other", "评论": "other", "转发": "other", "浏览": "other",
+    "引流": "other", "围观": "other",
+    "营运量": "volume", "培训": "count",
+    # the weight of what was shipped (发运…重达83吨) is a weight, not the volume handled
+    "重达": "other", "重量": "other", "总重": "other", "重约": "other",
     # price
     "定价": "price", "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
     "邮资": "price", "运费": "price", "售价": "price",
@@ -233,8 +237,8 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "票": frozenset({"volume"}),
     "平方米": frozenset({"area", "sales"}), "亩": frozenset({"area"}),
     "天": frozenset({"duration"}), "小时": frozenset({"duration"}), "分钟": frozenset({"duration"}),
-    "次": frozenset({"count", "other"}), "吨": frozenset({"other", "sales"}), "公斤": frozenset({"other", "sales"}),
-    "斤": frozenset({"other", "sales"}), "公里": frozenset({"other"}), "米": frozenset({"other"}),
+    "次": frozenset({"count", "other"}), "吨": frozenset({"other", "sales", "volume"}), "公斤": frozenset({"other", "sales", "volume"}),
+    "斤": frozenset({"other", "sales", "volume"}), "公里": frozenset({"other"}), "米": frozenset({"other"}),
     "℃": frozenset({"other"}), "车": frozenset({"count"}), "趟": frozenset({"other"}),
     "场次": frozenset({"count"}), "场": frozenset({"count"}), "期": frozenset({"count"}), "列": frozenset({"count"}),
     "车次": frozenset({"count"}), "枚": frozenset({"count", "sales", "volume"}), "分": frozenset({"rate", "other"}),
@@ -261,6 +265,7 @@ COUNTED_NOUN_METRICS: dict[str, str] = {
     "居民": "customers", "游客": "customers", "顾客": "customers", "果农": "customers", "茶农": "customers", "牧民": "customers",
     "农户": "customers", "菜农": "customers", "种植户": "customers", "养殖户": "customers",
     "包裹": "volume", "邮件": "volume", "快件": "volume", "订单": "volume", "证明": "volume",
+    "报纸": "volume", "信件": "volume",
 }
 
 # --- periods ---------------------------------------------------------------

@@ -192,8 +192,11 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
         if after.startswith(("全覆盖", "覆盖")):
             return "rate"
         return "other"
-    if unit == "次":  # 每周5次投递 is a frequency, 受理预约1500余次 a count
-        return "other" if any(w in clause_left for w in lexicon.FREQUENCY_WORDS) or "频次" in after[:4] else "count"
+    if unit == "次":  # 每周5次投递 is a frequency, 受理预约1500余次 a count, 转发29万次 engagement
+        frequency = any(w in clause_left for w in lexicon.FREQUENCY_WORDS) or "频次" in after[:4]
+        return "other" if frequency or cue == "other" else "count"
+    if unit == "人次" and cue is None:
+        return "customers"  # people served (三百万人次; issue 14): customers, unless a cue says otherwise
     if unit in lexicon.MONEY_UNITS and (after.startswith(("/", "每")) or _PER_UNIT.search(clause_left)):
         return "price"  # 0.5元/件, 12元每公斤, 每件代投费0.5元
     allowed = lexicon.UNIT_ALLOWS.get(unit)
