@@ -267,6 +267,9 @@ COUNTED_NOUN_METRICS: dict[str, str] = {
     "包裹": "volume", "邮件": "volume", "快件": "volume", "订单": "volume", "证明": "volume",
     "报纸": "volume", "信件": "volume",
 }
+#: what may follow 快递 counted in 个 when it means parcels (6000个快递进入寄递渠道), not a
+#: place, a person or a firm (快递网点, 快递员, 快递代收点)
+PARCEL_AFTER_KUAIDI: str = "进出被从到在的和与及已等包"
 
 # --- periods ---------------------------------------------------------------
 #: words of frequency before 次: 每周5次 is a frequency (other), 预约1500余次 a count.
