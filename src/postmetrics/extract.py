@@ -413,6 +413,8 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
         unit = m.unit or q.unit or (_implicit_unit(m.metric) if m.metric != "other" else "")
         if not unit and simp.startswith(lexicon.PEOPLE_NOUNS, q.end):
             unit, m = "人", replace(m, metric="count")  # SCHEMA: 数百万快递小哥 is a count of people, in 人
+        elif not unit and simp.startswith(lexicon.PEOPLE_SERVED, q.end) and not q.text.startswith(("数", "几", "上")):
+            unit = "人"  # 超10万茶农增收: people, counted without a counter
         for figure_place in figure_places:
             rows.append(_figure(
                 context, figure_place,

@@ -70,6 +70,9 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 #: people counted without a counter (SCHEMA: 数百万快递小哥 → 人): 400万快递小哥, 31万多邮政人员
 PEOPLE_NOUNS: tuple[str, ...] = ("快递小哥", "快递员", "邮递员", "投递员", "邮政人员", "从业人员", "员工", "职工",
                                  "人员", "干部", "志愿者", "从业者")
+#: people a postal unit serves, counted without a counter (超10万茶农): their unit is 人
+PEOPLE_SERVED: tuple[str, ...] = ("茶农", "果农", "菜农", "农户", "农民", "村民", "居民", "牧民", "渔民", "群众", "网友",
+                                  "游客", "顾客", "消费者", "市民", "种植户", "养殖户")
 #: words that end with a qualifier's characters but are verbs (节约20天, 预约1500次, 违约)
 NOT_QUALIFIER_WORDS: tuple[str, ...] = ("节约", "预约", "制约", "签约", "违约", "履约", "特约", "相约", "赶超")
 #: vague words before a bare scale character (上百, 数千, 几十) → qualifier.

@@ -233,6 +233,11 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         unit = unit_from.unit
     else:
         unit = lexicon.UNITS.get(unit_text, "") if not m.group("geunit") else lexicon.UNITS.get("个" + unit_text, lexicon.UNITS.get(unit_text, unit_text))
+    if unit_text == "块" and "\u4e00" <= text[end:end + 1] <= "\u9fff" and text[end:end + 1] not in _AFTER_YUAN \
+            and not _JIAO.match(text, end):
+        unit = "块"  # 四块电池, 两块牌匾: a counter, not money (十块三毛, 1块钱 are money)
+    if text.endswith(("以下", "如下"), max(0, start - 2), start) and unit in ("个", "项", "点", "条"):
+        return None  # 主要有以下三个方面: a list announced, not a figure
     pct = bool(m.group("pct") or m.group("den"))
     scaled = any(c in _SCALES for c in num) or num.endswith("千") and unit == ""
     if not unit and not pct and not scaled:
