@@ -642,3 +642,18 @@ def test_a_question_standing_alone_above_the_text_is_the_title():
             "　　2021年，全国快递服务企业业务量累计完成1083亿件，较2020年增长29.9%。\n\n"
             "　　2021年，异地快递业务量累计完成920.8亿件。\n")
     assert [i["headline"] for i in extract_items(page)] == ["快递行业未来发展趋势如何？"]
+
+
+def test_wechat_origin_credit_and_photo_captions_do_not_split_or_head_an_article():
+    """原创 贵州邮政 under the title is its origin line; ▲ marks a photo caption, not a
+    byline; 文：… at the end is a credit, never a headline."""
+    from postmetrics import extract_items
+
+    page = ("乡村振兴“邮”支撑｜邮银协同，让每一份丰收都闪耀邮政服务的光芒\n\n原创 贵州邮政\n\n"
+            "　　贵州省分公司通过构建三级物流网络，今年以来累计寄递农产品120万件。\n\n"
+            "▲江口县贵茶产业园抹茶生产线\n\n"
+            "　　江口县邮政分公司与茶企合作，全年寄递抹茶产品3.5万件，带动茶农增收500万元。\n\n"
+            "文：申瑜 王青 何乾\n")
+    items = extract_items(page, issue_date="2024-11-20")
+    assert [(i["headline"], i["figures"]) for i in items] == [
+        ("乡村振兴“邮”支撑｜邮银协同，让每一份丰收都闪耀邮政服务的光芒", 3)]

@@ -32,6 +32,9 @@ _NEWS_START = re.compile(
 _CONTINUED = re.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
 _FULL_DATE = PAGE_DATE
 _SOURCE_LINE = re.compile(r"来源[:：]")
+#: a web article's credit or origin line (文：申瑜 王青 何乾, 作者：…, 原创 贵州邮政): never a headline
+_CREDIT_LINE = re.compile(r"^(?:(?:文|图|图文|文图|作者|撰稿|撰文|摄影|编辑|责编|通讯员|记者)\s*[：:/／]|原创\s*(?=[\u4e00-\u9fff]))"
+                          r"\s*\S[^，。；！？]{0,24}$")
 #: a month and a column's name under a title (2021年5月 · 消费观察, 2024年3月 | 行业观察)
 _DATED_LABEL = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*[·•|丨｜]\s*\S{2,12}$")
 _REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
@@ -158,6 +161,13 @@ def _ends_sentence(text: str) -> bool:
     return text[-1] in lexicon.SENTENCE_END
 
 
+#: boxes that also mark photo captions on web pages (▲开阳县花梨镇…), and the longest run of
+#: names without a credit word that they may still carry as a byline
+_CAPTION_BOXES = "▲△◆"
+_THREE_NAMES = 9
+_CREDIT_WORD = re.compile(r"记者|通讯员|摄|文|图|编辑")
+
+
 def _split_byline(text: str) -> tuple[str, str] | None:
     """(body part, byline) when the line carries a byline, else None."""
     box = _BOX.search(text)
@@ -166,6 +176,8 @@ def _split_byline(text: str) -> tuple[str, str] | None:
         names = _NAMES_END.split(tail, maxsplit=1)[0]
         if len(names) > _LONGEST_BYLINE or any(c in names for c in "的（(，,："):
             return None  # ■ 行业规模：量增价减…, ▲ 工作人员正在打包…: a bullet or a caption, not a byline
+        if box.group(0) in _CAPTION_BOXES and len(names) > _THREE_NAMES and not _CREDIT_WORD.search(names):
+            return None  # ▲江口县贵茶产业园抹茶生产线: a photo's caption, not three names
         return text[:box.start()], tail
     if _REPORTER_LINE.match(text):
         return "", text.strip("（）()")
@@ -208,7 +220,7 @@ def _is_meta(line: Line) -> bool:
     t = line.text
     if _ends_sentence(t) or "，" in t or len(t) > 60:
         return False
-    return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t))
+    return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t))
 
 
 _CLUTTER = re.compile("|".join(map(re.escape, lexicon.WEB_CLUTTER)))
