@@ -320,3 +320,23 @@ def test_quotes_drop_the_marker_and_a_day_heads_its_sentence():
                                   issue_date="2023-05-01")
     assert [(f.quote, f.period) for f in figures] == [
         ("今年快递业务量完成1.5万件", "2023"), ("全市寄出100件", "2023-03-17")]
+
+
+def test_a_narrow_table_never_cuts_a_period_silently(monkeypatch):
+    """At 80 columns the quote and line columns give way (and a note says so) and a
+    run of days folds onto two lines; it is never shown cut as 2023-01-01/2023."""
+    import io as _io
+
+    import postmetrics
+    from postmetrics.model import COLUMNS as _COLUMNS
+    from postmetrics.render import Renderer
+
+    monkeypatch.setenv("COLUMNS", "80")
+    page = "本报讯 广东省中山市邮政分公司今年截至3月20日，揽收药品包裹15000件，同比增加1.1万件以上。\n"
+    out = _io.StringIO()
+    renderer = Renderer("table", _COLUMNS, out)
+    renderer.write(f.as_dict() for f in postmetrics.extract(page, issue_date="2023-03-23"))
+    renderer.close()
+    text = out.getvalue()
+    assert "2023-01-01/202" in text and "3-03-20" in text
+    assert "not shown at this width" in text

@@ -134,17 +134,28 @@ class Renderer:
                       for i, n in enumerate(names)]
         from rich import box
 
+        hidden = []
+        while len(names) > 4 and sum(max(w, 10) for w in widths) + 2 * len(names) > console.width \
+                and names[-1] in ("quote", "line", "headline", "org"):
+            hidden.append(names.pop())  # never cut a period or a value silently: drop whole columns instead
+            widths.pop()
+            rows = [row[:-1] for row in rows]
+        narrow = sum(max(w, 10) for w in widths) + 2 * len(names) > console.width
         table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), collapse_padding=True,
                       expand=0 in widths)
         for name, width in zip(names, widths):
             right = "right" if name in ("item", "value", "line", "figures") else "left"
             if width == 0:
                 table.add_column(name, ratio=1, no_wrap=True, overflow="ellipsis", min_width=10, justify=right)
+            elif narrow and name == "period":  # 2023-01-01/2023-03-20 folds onto two lines rather than being cut
+                table.add_column(name, min_width=10, max_width=width, no_wrap=False, overflow="fold")
             else:
                 table.add_column(name, min_width=width, max_width=width, no_wrap=True, overflow="ellipsis",
                                  justify=right)
         for row in rows:
             table.add_row(*row)
         console.print(table)
+        if hidden:
+            console.print(f"({', '.join(reversed(hidden))} not shown at this width; every column is in --csv)")
         if not self._rows:
             console.print("no rows")
