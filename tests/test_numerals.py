@@ -165,3 +165,23 @@ def test_random_text_raises_only_value_error(s):
     except ValueError:
         return
     assert isinstance(value, Decimal)
+
+
+def test_own_reader_agrees_with_cn2an_on_every_number_below_ten_thousand():
+    """The plain reader (start-up without cn2an's import) reads every standard form
+    below 10 000, with 两 for 二 too, exactly as cn2an does."""
+    import cn2an
+
+    from postmetrics.numerals import _plain_section
+
+    for n in range(1, 10000):
+        form = cn2an.an2cn(n, "low")
+        for written in {form, form.replace("二千", "两千").replace("二百", "两百")}:
+            assert _plain_section(written) == Decimal(str(cn2an.cn2an(written, "normal"))), written
+
+
+@pytest.mark.parametrize("colloquial", ["一五", "百五", "三百五", "一千零十", "壹佰"])
+def test_own_reader_leaves_other_forms_to_cn2an(colloquial):
+    from postmetrics.numerals import _plain_section
+
+    assert _plain_section(colloquial) is None
