@@ -58,6 +58,17 @@ CASES = [
     # a company's seat places nothing: its figures are the company's, national
     ("本报讯 总部位于上海的圆通速递发布了11月的快递业务经营数据，快递产品收入53.34亿元。",
      "2023-12-20", (5334000000.0, "元"), {"province": "", "city": ""}),
+    # a province's total keeps the province even when a city follows in a 其中 clause …
+    ("本报讯 今年1-6月，云南省快递业务量完成5.2亿件，同比增长20%。其中，昆明市完成3.1亿件。",
+     "2024-07-10", (20.0, "%"), {"province": "云南省", "city": ""}),
+    # … and 全省 at a clause's head puts the figure at the province; 具体到昆明 is not a destination
+    ("本报讯 今年1-6月，全省快递业务量完成5.2亿件。具体到昆明，全市快递业务量完成3.1亿件。",
+     "2024-07-10", (520000000.0, "件"), {"province": "云南省", "city": ""}),
+    ("本报讯 今年1-6月，全省快递业务量完成5.2亿件。具体到昆明，全市快递业务量完成3.1亿件。",
+     "2024-07-10", (310000000.0, "件"), {"province": "云南省", "city": "昆明市"}),
+    # … but 全省 as what a share is of (占全省的25%) is no scope
+    ("本报讯 义乌市邮政管理局消息，1-8月，全市发件量约占全国的7%，占全省的25%。",
+     "2020-09-25", (25.0, "%"), {"city": "金华市", "county": "义乌市"}),
     # a national lead: a later anecdote does not place the item's figures
     ("新华社北京6月11日电 中国的邮路有多长？邮路1187.4万公里。在江苏省淮安市洪泽湖上，邮递员老王每天驾船投递。"
      "他说，全程往返1208公里。",

@@ -86,6 +86,20 @@ def _within(inner: Place, outer: Place) -> bool:
     return outer.level == "city" and inner.city == outer.city and inner.level == "county"
 
 
+_LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
+#: how far into its clause a scope word may stand (今年1-6月，全省快递业务量…) and what before
+#: it makes it a reference rather than the subject (占全省的25%, 居全省首位, 比全市平均)
+_SCOPE_HEAD = 12
+_NOT_SCOPE_BEFORE = set("占比较于在居列与为的超")
+
+
+def _at_level(place: Place, level: str) -> Place:
+    """``place`` cut to ``level`` (德清县 at city level → 湖州市), as the gazetteer writes it."""
+    if level == "province":
+        return resolve_place(place.province) or place
+    return resolve_place(place.province + place.city) or place
+
+
 def _lead_places(text: str) -> list[Place]:
     """Places listed at the very start of a clause: 长沙市…, 株洲市、衡阳市…, 在元阳县."""
     m = _LEAD.match(text)
@@ -170,7 +184,33 @@ class PlaceContext:
             return clause_place  # (吉林长春邮政… in an item about 长春市朝阳区 stays 朝阳区)
         if self._national(pos, ss, se):
             return None
+        if wider is not None and wider.level != "province":
+            level = self._scope_level(pos, ss, clause_start, wider)
+            if level is not None:
+                return _at_level(wider, level)  # 全省快递业务量… in an item about 昆明: the province's
         return wider
+
+    def _scope_level(self, pos: int, ss: int, clause_start: int, wider: Place) -> str | None:
+        """The level a scope word before the figure puts it at (全省 → province, 全市 →
+        city; lexicon.SCOPE_LEVELS), or a province named at the start of its clause
+        (…，云南省快递业务量完成5.2亿件); None when neither does."""
+        if clause_start > ss and _CONTINUATION.match(self.simp, clause_start):
+            # …，同比增长20%: the clause goes on about the previous clause's subject
+            clause_start = self.bounds.clause(clause_start - 1, clause_start - 1)[0]
+        lead = _lead_places(self.simp[clause_start:clause_start + 40])
+        if len(lead) == 1 and lead[0].level == "province" and lead[0].province == wider.province:
+            return "province"
+        best, level = -1, None
+        head = clause_start + _SCOPE_HEAD  # the scope word is the clause's subject: at its head
+        for word, word_level in lexicon.SCOPE_LEVELS.items():
+            at = self.simp.rfind(word, clause_start, min(pos, head))
+            if at > best and self.simp[at - 1:at] not in _NOT_SCOPE_BEFORE:
+                best, level = at, word_level
+        if level == "city" and wider.level == "county" and wider.county.endswith("市"):
+            return None  # 全市 in an item about 义乌市, a county-level city: 义乌's own
+        if level is not None and _LEVEL_DEPTH[level] < _LEVEL_DEPTH[wider.level]:
+            return level
+        return None
 
     def _national(self, pos: int, ss: int, se: int) -> bool:
         """Whether the figure at ``pos`` is about the nation: its sentence has a

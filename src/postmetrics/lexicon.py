@@ -344,6 +344,10 @@ WINDOW_NAME_ENDS: tuple[str, ...] = ("期间", "假期", "长假", "黄金周", 
 LOCAL_SCOPE_WORDS: tuple[str, ...] = ("我市", "全市", "本市", "该市", "我省", "全省", "本省", "该省", "我区", "全区",
                                       "本区", "该区", "我县", "全县", "本县", "该县", "全州", "我州", "全盟", "全旗",
                                       "全镇", "全乡")
+#: the level a scope word puts a figure at (全省快递业务量… in an item about 昆明 → 云南省)
+SCOPE_LEVELS: dict[str, str] = {"全省": "province", "我省": "province", "本省": "province", "该省": "province",
+                                "全市": "city", "我市": "city", "本市": "city", "该市": "city", "全州": "city",
+                                "我州": "city", "全盟": "city"}
 #: Roles of a place mention (issue 14).  Only the *subject* place (the lead, the
 #: reporting unit) places an item.  A place right before these is part of a
 #: *facility* (合肥转运中心), a *media outlet* (上海证券报) or another name met in

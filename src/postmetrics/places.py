@@ -185,7 +185,7 @@ _COMPOUND_AFTER = {"县": "级域城乡", "市": "场民", "区": "域"}
 #: before a place given as an example of something wider: 其中，在海南省全省网点推行…
 _EXAMPLE = re.compile(r"其中[，,]?(?:在)?$")
 #: After a place: a dateline (北京5月26日电 / 北京3月20日讯) or a byline (北京记者).
-_DESTINATION = re.compile(r"(?:寄往|发往|運往|运往|销往|銷往|寄到|送到|发到|發往|运到|出口|进口|進口|(?<![者们們])到|往|至|来自|來自)\s*$")
+_DESTINATION = re.compile(r"(?:寄往|发往|運往|运往|销往|銷往|寄到|送到|发到|發往|运到|出口|进口|進口|(?<![者们們体體])到|往|至|来自|來自)\s*$")
 _DATELINE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电讯電訊]|消息|報道|报道)|记者|記者)")
 #: resolve_place returns None when at least this many provinces are mentioned
 #: and none of them gets half of the votes.
