@@ -270,3 +270,12 @@ def test_a_month_and_a_column_name_under_a_title_are_its_date_line():
 def test_metrics_of_unseen_kinds(page, value, unit, metric):
     rows = [f for f in extract(page, issue_date="2025-01-01") if (f.value, f.unit) == (value, unit)]
     assert [f.metric for f in rows] == [metric]
+
+
+@pytest.mark.parametrize("page, period", [
+    ("本报讯 年初至8月，全省快递业务量完成12.5亿件。", "2024-01/2024-08"),
+    ("本报讯 今年年初至今，全省快递业务量完成12.5亿件。", "2024-01-01/2024-09-10"),
+    ("本报讯 21年全省快递业务量完成12.5亿件。", "2021"),
+])
+def test_time_expressions_of_issue_14(page, period):
+    assert [f.period for f in extract(page, issue_date="2024-09-10")] == [period]

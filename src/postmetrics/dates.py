@@ -25,7 +25,7 @@ _CN_DIGITS = "〇零一二三四五六七八九十"
 #: are a duration (5年来, 3年内, 两年) are not years.
 _YY_NEXT = (r"(?=年(?:\d{1,2}月|[一二三四五六七八九十正腊]{1,3}月|第?[一二三四1-4]季度|[上下]半年|首[月季]"
             r"|[前后首][一二两三四五六七八九十\d]{1,2}个?[月季]|第[一二三四五六七八九十\d]{1,2}个月"
-            r"|农历|元旦|春节|端午|中秋|元宵|国庆|[，,]))")
+            r"|农历|元旦|春节|端午|中秋|元宵|国庆|[，,]|全省|全国|全市|我省|我市|全区|我国|全年))")
 #: two numerals that say "three or five", "seven or eight" (七八年): not a year
 _APPROX_PAIR = r"(?!一二|二三|三四|四五|五六|六七|七八|八九|三五)"
 
@@ -41,7 +41,7 @@ def _year_re(g: str) -> str:
 _YEAR = _year_re("y")
 _YEAR2 = _year_re("y2")
 _M = r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
-_D = r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+_D = r"(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})[日号]"
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _N = r"(?:[一二两三四五六七八九十]{1,2}|\d{1,3})"
 #: a range: 至, 到, a dash (a doubled dash —— too), a tilde
@@ -110,6 +110,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—{1,2}|~)(?P<y2>(?:19|20)\d{2})年"),
     # “十四五”时期, 十三五期间: a five-year plan's years (SCHEMA: 十四五时期 → 2021/2025)
     ("plan", r"[“「\"]?十(?P<n>[一二三四五])五[”」\"]?(?:规划)?(?:时期|期间|末期?)"),
+    # 年初至8月, 今年年初至今: from January to that month or to the reference day
+    ("year_start_until", r"(?:(?P<rel>今年|本年|去年)|(?P<y>(?:19|20)\d{2})年)?年初(?:至|到)(?:(?P<m>\d{1,2})月(?:底|末)?|(?P<now>今|现在|目前))"),
     ("month_range", rf"(?:{_REL}|{_YEAR})?(?P<m>{_NUM})月?{_TO}(?P<m2>{_NUM})月"),
     ("last_quarter", r"(?:上一|上个)季度"),
     ("quarter", rf"(?:{_REL}|{_YEAR}第?)?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
@@ -167,7 +169,7 @@ _BASIS_BEFORE = frozenset("比较")
 #: pattern on the test pages starts at a trigger.
 _TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
                       r"|(?:19|20)\d{2}[，,]|[一二三四五六七八九十]{1,3}月?(?:至|到|-|—)"
-                      r"|自\d|截[至止]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
+                      r"|自\d|截[至止]|年初[至到]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
                       r"|今天|今日|今明|昨天|昨日|上月|上周|上星期|上礼拜|下个?月|这个月|近[\d一二两三四五六七八九十]"
                       r"|农历|[正冬腊]月|[“「\"]?十[一二三四五]五|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,])")
@@ -531,6 +533,14 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
                 return date(y, month, day).isoformat()
             except ValueError:
                 return ""
+        if name == "year_start_until":
+            y = _year(m, ref_year)
+            if not y:
+                return ""
+            if g.get("now"):
+                return f"{y:04d}-01-01/{ref.as_date().isoformat()}" if ref and ref.as_date() and ref.year == y else ""
+            mm = int(g["m"])
+            return f"{y:04d}-01/{y:04d}-{mm:02d}" if 1 <= mm <= 12 else ""
         if name == "year_range":
             return f"{int(g['y'])}/{int(g['y2'])}"
         if name == "plan":  # the 11th plan (十一五) ran 2006–2010: 1951 + 5 × 11
