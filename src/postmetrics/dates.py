@@ -30,12 +30,17 @@ _YY_NEXT = (r"(?=年(?:\d{1,2}月|[一二三四五六七八九十正腊]{1,3}月
 _APPROX_PAIR = r"(?!一二|二三|三四|四五|五六|六七|七八|八九|三五)"
 
 
+#: a two-digit year stands at a clause's head or after 在/于/自/从/到/至 (21年，…; 在21年…);
+#: after a verb it is a duration (坚守邮路21年，…)
+_YY_AT_HEAD = r"(?<![^\s，。；：、（(【\[“在于自从到至讯])"
+
+
 def _year_re(g: str) -> str:
     """A year ending in 年 whose digits go to group ``g`` (or ``g + 's'`` for a
     two-digit year that is resolved against the reference year)."""
     return (rf"(?:(?P<{g}>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}}|1[0-4]\d(?=年)"
-            rf"|\d{{2}}(?=年(?:内|以来|全年|底|初|末)?[，,]))"
-            rf"|(?P<{g}s>(?<!\d)\d{{2}}|(?<![{_CN_DIGITS}]){_APPROX_PAIR}[〇零一二三四五六七八九]{{2}}){_YY_NEXT})年")
+            rf"|{_YY_AT_HEAD}\d{{2}}(?=年(?:内|以来|全年|底|初|末)?[，,]))"
+            rf"|(?P<{g}s>{_YY_AT_HEAD}(?<!\d)\d{{2}}|(?<![{_CN_DIGITS}]){_APPROX_PAIR}[〇零一二三四五六七八九]{{2}}){_YY_NEXT})年")
 
 
 _YEAR = _year_re("y")
