@@ -280,3 +280,8 @@ def test_metrics_of_unseen_kinds(page, value, unit, metric):
 ])
 def test_time_expressions_of_issue_14(page, period):
     assert [f.period for f in extract(page, issue_date="2024-09-10")] == [period]
+
+
+def test_places_in_a_ranking_are_not_people():
+    page = "本报讯 全市快递业务量排名第7位，比2020年年底上升三位，共有快递员3200名。"
+    assert [(f.value, f.unit) for f in extract(page, issue_date="2021-05-01")] == [(3200.0, "人")]

@@ -73,6 +73,9 @@ PEOPLE_NOUNS: tuple[str, ...] = ("快递小哥", "快递员", "邮递员", "投�
 #: people a postal unit serves, counted without a counter (超10万茶农): their unit is 人
 PEOPLE_SERVED: tuple[str, ...] = ("茶农", "果农", "菜农", "农户", "农民", "村民", "居民", "牧民", "渔民", "群众", "网友",
                                   "游客", "顾客", "消费者", "市民", "种植户", "养殖户")
+#: moves in a ranking: a 位 or 名 after them counts places, not people (上升三位, 前移2名)
+RANK_MOVES: tuple[str, ...] = ("上升", "下降", "提升", "前移", "后移", "前进", "后退", "跃升", "上升了", "下降了",
+                               "提升了", "前进了")
 #: words that end with a qualifier's characters but are verbs (节约20天, 预约1500次, 违约)
 NOT_QUALIFIER_WORDS: tuple[str, ...] = ("节约", "预约", "制约", "签约", "违约", "履约", "特约", "相约", "赶超")
 #: vague words before a bare scale character (上百, 数千, 几十) → qualifier.

@@ -210,6 +210,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None  # 双流区、郫都区、温江区三个处理中心: the size of the list just given
     if text[num_start - 1:num_start] in ("前", "后") and unit_text in ("位", "名", "强"):
         return None  # 排名前15位: a rank
+    if unit_text in ("位", "名") and text.endswith(lexicon.RANK_MOVES, max(0, start - 4), start):
+        return None  # 比2020年年底上升三位: places in a ranking, not people
     if unit_text in ("次", "届") and text[max(0, num_start - 1):num_start] == "届" or \
             unit_text == "届" and text[end:end + 1] in "一二三四五六七八九十":
         return None  # 二届七次职代会: a session's name, not a count
