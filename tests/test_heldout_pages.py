@@ -145,8 +145,8 @@ def test_context_accuracy_over_all_pages():
                 counts[k][1] += 1
     accuracy = {k: a / b for k, (a, b) in counts.items()}
     # 178 pages, 5,167 rows, the place checked as the scorer does (an empty level must stay empty):
-    # place 0.942, headline 0.893, metric 0.964, measure 0.989, qualifier 0.998, period 0.928 (the 36
+    # place 0.947, headline 0.896, metric 0.964, measure 0.989, qualifier 0.998, period 0.929 (the 36
     # pages of issue 14 are of kinds never tuned to: digests, bureau tables, finance, stamps, yearbooks,
     # complaints, drones, workforce)
-    floors = {"place": 0.935, "headline": 0.885, "metric": 0.96, "measure": 0.985, "qualifier": 0.995, "period": 0.92}
+    floors = {"place": 0.94, "headline": 0.89, "metric": 0.96, "measure": 0.985, "qualifier": 0.995, "period": 0.925}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}
