@@ -657,3 +657,17 @@ def test_wechat_origin_credit_and_photo_captions_do_not_split_or_head_an_article
     items = extract_items(page, issue_date="2024-11-20")
     assert [(i["headline"], i["figures"]) for i in items] == [
         ("乡村振兴“邮”支撑｜邮银协同，让每一份丰收都闪耀邮政服务的光芒", 3)]
+
+
+def test_a_second_article_with_title_summary_and_date_line():
+    """title / date / text … then title / one-paragraph summary / date / 本报讯…: two articles."""
+    from postmetrics import extract_items
+
+    page = ("义乌国际邮件互换局春节假期正常作业\n\n2017年2月9日\n\n"
+            "据义乌海关统计，春节假期义乌海关共监管出境邮件和跨境电商出口包裹5007.04万件。\n\n"
+            "中欧班列（郑州）运邮开行\n\n"
+            "中欧班列运邮具有覆盖范围广、运行数量多、开行时间稳定等优势。\n\n"
+            "2018年11月21日\n\n"
+            "本报讯（记者 赵力文）郑州中欧班列首次搭载9800多件邮件驶出，往返年运邮量可达2.5万吨。\n")
+    got = [(i["headline"], i["item_date"]) for i in extract_items(page)]
+    assert got == [("义乌国际邮件互换局春节假期正常作业", "2017-02-09"), ("中欧班列（郑州）运邮开行", "2018-11-21")]

@@ -300,11 +300,20 @@ def segment(text: str) -> Layout:
                         k -= 1
                         head.insert(0, above[k])  # 奋楫笃行谱新篇 / ——贵州邮政2023年工作盘点
                     del above[k:]
+                deck: list[Line] = []
+                if not head and k >= 2 and _FULL_DATE.search(line.text) and _could_be_title(above[k - 1].text) \
+                        and not _BOX.match(above[k - 1].text) \
+                        and not _ends_sentence(above[k - 1].text) and _ends_sentence(above[k].text) \
+                        and _ends_sentence(above[k - 2].text):
+                    # 中欧班列（郑州）运邮开行 / a one-paragraph summary / 2018年11月21日: the title
+                    # and summary of the next article, after the last sentence of the one before
+                    head, deck = [above[k - 1]], [above[k]]
+                    del above[k - 1:]
                 if not any(_ends_sentence(x.text) for x in current["lines"]):
                     current["lines"] = []
                 close()
                 if head:
-                    current = {"kind": "other", "lines": head, "lead_given": True, "date_line": s}
+                    current = {"kind": "other", "lines": head + deck, "lead_given": True, "date_line": s}
             continue
         if s.strip("【】[]：: ") in lexicon.ITEM_BREAK_LABELS:
             close()
@@ -321,10 +330,15 @@ def segment(text: str) -> Layout:
             seen_body = True
             continue
         if _NEWS_START.match(s):
-            dated = current.get("date_line", "") if current is not None and not any(
-                _ends_sentence(x.text) for x in current["lines"]) else ""
-            close()
-            current = {"kind": "news", "lines": [], "date_line": dated}  # 标题 / 2023-10-07 来源：新京报 / 新京报讯…
+            if current is not None and current.get("lead_given") and len(current["lines"]) == 2:
+                # 标题 / summary / 2018年11月21日 / 本报讯…: the title and summary open this item
+                current = {"kind": "news", "lines": current["lines"], "lead_given": True,
+                           "date_line": current.get("date_line", "")}
+            else:
+                dated = current.get("date_line", "") if current is not None and not any(
+                    _ends_sentence(x.text) for x in current["lines"]) else ""
+                close()
+                current = {"kind": "news", "lines": [], "date_line": dated}  # 标题 / 2023-10-07 来源：新京报 / 新京报讯…
             seen_body = True
             # fall through: a one-line item may end with its byline (…18万元。 □谭明)
         turn = _CONTINUED_ON.search(s)
