@@ -377,6 +377,7 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
     previous: tuple[Quantity, meaning.Meaning, int] | None = None  # last figure, its meaning, its sentence
     levels: list[tuple[int, str]] = []  # (sentence start, metric) of the amounts read so far
     respectively: dict[int, str] = {}   # index of a quantity → metric handed out by 分别
+    listed_bases: dict[tuple[int, str], int] = {}  # (clause, listed basis) → figures given one so far
     # a number inside a time expression (前两个季度, 近30天, 前两周) dates figures; it is not one
     spans = [(t.start, t.end) for t in periods if "，" not in simp[t.start:t.end]]  # not 10月以来，…截至11月11日
     quantities = [q for q in find_quantities(simp) if (q.unit or not headline)
@@ -415,12 +416,18 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
             unit, m = "人", replace(m, metric="count")  # SCHEMA: 数百万快递小哥 is a count of people, in 人
         elif not unit and simp.startswith(lexicon.PEOPLE_SERVED, q.end) and not q.text.startswith(("数", "几", "上")):
             unit = "人"  # 超10万茶农增收: people, counted without a counter
+        basis = _as_written(m.basis, simp, joined.text, ss, q.start)
+        if "、" in m.basis and "分别" in simp[cs:q.start]:
+            # 与2019年、2020年、2021年农历同期相比分别增长545%、338%、12.04%: one basis each
+            k = listed_bases.get((cs, m.basis), 0)
+            listed_bases[(cs, m.basis)] = k + 1
+            basis = _one_of(basis, k)
         for figure_place in figure_places:
             rows.append(_figure(
                 context, figure_place,
                 metric=m.metric, measure=m.measure, value=value, value_high=high,
                 qualifier=q.qualifier, unit=unit, subject=_as_written(m.subject, simp, joined.text, ss, q.start),
-                period=period, basis=_as_written(m.basis, simp, joined.text, ss, q.start),
+                period=period, basis=basis,
                 quote=_QUOTE_LEAD.sub("", joined.text[cs:ce]) or joined.text[cs:ce],
                 line=joined.line_at(q.num_start),
             ))
@@ -450,6 +457,21 @@ def _hand_out(quantities: list[Quantity], i: int, simp: str, amounts: list[str],
     if len(run) > 1 and len(amounts) >= len(run):
         for k, index in enumerate(run):
             out[index] = amounts[len(amounts) - len(run) + k]
+
+
+_LISTED_YEAR = re.compile(r"^(?:19|20)\d{2}年")
+
+
+def _one_of(listed: str, k: int) -> str:
+    """The k-th basis of a list written once (2019年、2020年、2021年农历同期 → 2020年农历同期
+    for k = 1): what follows the last year is shared; the list itself when k is past its end."""
+    parts = listed.split("、")
+    if k >= len(parts):
+        return listed
+    last = _LISTED_YEAR.match(parts[-1])
+    shared = parts[-1][last.end():] if last else ""
+    part = parts[k]
+    return part + shared if k < len(parts) - 1 and _LISTED_YEAR.fullmatch(part) else part
 
 
 def _as_written(word: str, simp: str, original: str, start: int, end: int) -> str:

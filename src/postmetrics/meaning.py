@@ -34,7 +34,7 @@ _BASIS_GENERIC = re.compile(r"(?:比(?![重例率值])|较)(?P<b>[^，。；比�
                             + r")(?:了|出)?(?:近|约|超|达|逾)?(?=[\d零一二两三四五六七八九十百千万半]|$)")
 _BASIS_WORD = re.compile(alternation(lexicon.BASIS_WORDS))
 #: a comparison framed on both sides: 与2022年国庆长假相比, 和去年春节假期相比
-_BASIS_PAIR = re.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同]{2,16}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1]) + ")")
+_BASIS_PAIR = re.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同][^，。；与和]{1,23}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1]) + ")")
 #: a comparison right before the figure: 高于全省平均水平|6.3个百分点
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低快慢]{2,12}?)(?:约|近|超|了)?$")
 _TARGET_BASIS = re.compile(r"(?:完成|达到|实现)(?P<b>[^，。；]{0,8}(?:目标|计划|任务))的$")
