@@ -33,6 +33,8 @@ _BASIS_GENERIC = re.compile(r"(?:比(?![重例率值])|较)(?P<b>[^，。；比�
                             + alternation({**lexicon.CHANGE_VERBS, **lexicon.COMPARATIVE_VERBS})
                             + r")(?:了|出)?(?:近|约|超|达|逾)?(?=[\d零一二两三四五六七八九十百千万半]|$)")
 _BASIS_WORD = re.compile(alternation(lexicon.BASIS_WORDS))
+#: 5年来, 十年来, 近5年来: the start of a change over those years
+_YEARS_SINCE = re.compile(r"(?:近|过去)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来)")
 #: a comparison framed on both sides: 与2022年国庆长假相比, 和去年春节假期相比
 _BASIS_PAIR = re.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同][^，。；与和]{1,23}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1]) + ")")
 #: a comparison right before the figure: 高于全省平均水平|6.3个百分点
@@ -89,6 +91,10 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
             and not after.startswith(("的", "全覆盖", "覆盖")):
         measure = "level"  # 检视使用率，自106年48%降至109年36%: the rate's own level (SCHEMA: 率 → rate, level)
     basis = _basis(left, clause_left) if measure in ("change", "pct_change") else ""
+    if not basis and measure in ("change", "pct_change"):
+        years = _YEARS_SINCE.search(left)
+        if years:  # SCHEMA: a change over N年来 with no comparison written → N年前
+            basis = f"{years.group('n')}年前"
     factor, new_unit = 1, None
     if measure == "share" and not basis:
         target = _TARGET_BASIS.search(clause_left)
