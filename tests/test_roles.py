@@ -291,3 +291,16 @@ def test_time_expressions_of_issue_14(page, period):
 def test_places_in_a_ranking_are_not_people():
     page = "本报讯 全市快递业务量排名第7位，比2020年年底上升三位，共有快递员3200名。"
     assert [(f.value, f.unit) for f in extract(page, issue_date="2021-05-01")] == [(3200.0, "人")]
+
+
+@pytest.mark.parametrize("page, value, unit, expected", [
+    ("本报讯 调查显示整体满意程度依然很高：大约97%的市民和商界人士对邮政服务表示满意。", 97.0, "%",
+     {"metric": "rate", "measure": "level"}),
+    ("本报讯 送件覆盖至和平乡80%以上的居民。", 80.0, "%", {"measure": "share"}),
+    ("本报讯 快递企业日均服务4.5亿人次。", 450000000.0, "人次", {"metric": "customers"}),
+    ("本报讯 2021年农村地区快递包裹带动农产品进城和工业品下乡近万亿元。", 1e12, "元", {"metric": "sales"}),
+])
+def test_survey_rates_people_served_and_goods_carried(page, value, unit, expected):
+    rows = [f for f in extract(page, issue_date="2022-01-10") if (f.value, f.unit) == (value, unit)]
+    assert len(rows) == 1
+    assert {k: getattr(rows[0], k) for k in expected} == expected

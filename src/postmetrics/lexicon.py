@@ -67,6 +67,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不到": "under", "不足": "under", "小于": "under", "少于": "under", "低于": "under",
     "未满": "under", "不超过": "under",
 }
+#: people asked in a survey: “97%的用户表示满意” is a rate (SCHEMA), “60%的行政村” a share
+SURVEYED_PEOPLE: tuple[str, ...] = ("用户", "市民", "人士", "居民", "受访者", "消费者", "客户", "群众", "村民", "网友",
+                                    "商界")
+#: what such people say in a survey (表示满意, 认为, 支持): without one, 80%以上的居民 is a share
+ATTITUDE_WORDS: tuple[str, ...] = ("满意", "表示", "认为", "赞同", "支持", "认可", "好评", "评价")
 #: people counted without a counter (SCHEMA: 数百万快递小哥 → 人): 400万快递小哥, 31万多邮政人员
 PEOPLE_NOUNS: tuple[str, ...] = ("快递小哥", "快递员", "邮递员", "投递员", "邮政人员", "从业人员", "员工", "职工",
                                  "人员", "干部", "志愿者", "从业者")
@@ -187,6 +192,8 @@ METRIC_CUES: dict[str, str] = {
     "观众": "other", "点赞": "other", "观看": "other", "评论": "other", "转发": "other", "浏览": "other",
     "引流": "other", "围观": "other",
     "营运量": "volume", "培训": "count",
+    # the goods a postal network carries to and from the countryside (带动农产品进城和工业品下乡近万亿元)
+    "农产品进城": "sales", "工业品下乡": "sales", "出村进城": "sales", "下乡进村": "sales",
     # the weight of what was shipped (发运…重达83吨) is a weight, not the volume handled
     "重达": "other", "重量": "other", "总重": "other", "重约": "other",
     # price

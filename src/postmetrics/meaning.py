@@ -87,6 +87,9 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     measure, sign = _measure(clause_left, left, after, unit, q)
     since = text[inherited_end:q.start] if inherited_end is not None and inherited_end >= sentence_start else ""
     metric = _metric(clause_left, left, previous_sentence, after, unit, measure, inherited, since)
+    if unit == "%" and after.startswith("的") and any(w in after[1:10] for w in lexicon.SURVEYED_PEOPLE) \
+            and any(w in left[-30:] or w in text[q.end:q.end + 30] for w in lexicon.ATTITUDE_WORDS):
+        metric, measure = "rate", "level"  # SCHEMA: “97%的用户表示满意” is a rate's level
     if metric == "rate" and measure == "share" and not _SHARE_BEFORE.search(clause_left) \
             and not after.startswith(("的", "全覆盖", "覆盖")):
         measure = "level"  # 检视使用率，自106年48%降至109年36%: the rate's own level (SCHEMA: 率 → rate, level)
@@ -203,8 +206,8 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
     if unit == "次":  # 每周5次投递 is a frequency, 受理预约1500余次 a count, 转发29万次 engagement
         frequency = any(w in clause_left for w in lexicon.FREQUENCY_WORDS) or "频次" in after[:4]
         return "other" if frequency or cue == "other" else "count"
-    if unit == "人次" and cue is None:
-        return "customers"  # people served (三百万人次; issue 14): customers, unless a cue says otherwise
+    if unit == "人次" and (cue is None or "服务" in clause_left):
+        return "customers"  # people served (三百万人次, 日均服务4.5亿人次): customers, unless a cue says otherwise
     if unit in lexicon.MONEY_UNITS and (after.startswith(("/", "每")) or _PER_UNIT.search(clause_left)):
         return "price"  # 0.5元/件, 12元每公斤, 每件代投费0.5元
     allowed = lexicon.UNIT_ALLOWS.get(unit)
