@@ -304,3 +304,13 @@ def test_survey_rates_people_served_and_goods_carried(page, value, unit, expecte
     rows = [f for f in extract(page, issue_date="2022-01-10") if (f.value, f.unit) == (value, unit)]
     assert len(rows) == 1
     assert {k: getattr(rows[0], k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("page, value, unit, metric", [
+    ("本报讯 日均服务人次达542.85万。", 5428500.0, "人次", "customers"),   # the count named before its amount
+    ("本报讯 累计观看人数突破2万。", 20000.0, "人", "other"),
+    ("本报讯 郵政博物館全年參觀人次逾42萬。", 420000.0, "", "other"),      # visits: no unit given
+])
+def test_a_count_named_before_its_amount(page, value, unit, metric):
+    rows = [(f.value, f.unit, f.metric) for f in extract(page, issue_date="2022-01-10")]
+    assert rows == [(value, unit, metric)]
