@@ -40,6 +40,9 @@ _AREA_SUFFIX = "方面"
 _ALL = re.compile(r"(?<![日人平户月年季周场单件])均(?![价值衡匀])")
 
 
+#: how far from a figure its sentence is searched for national and local words
+#: (sentences are shorter; a page without full stops stays linear)
+_SENTENCE_SPAN = 400
 #: a lead about the whole country (中国的邮路…, 国家邮政局数据显示，全国…)
 _NATIONAL_LEAD = re.compile(NATIONAL.pattern + r"|中国的|全国")
 _MARKER = re.compile(r"^(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:电|消息|报道)|[^，。]{0,12}?专讯》?)"
@@ -217,12 +220,14 @@ class PlaceContext:
         national word (全国快递…, 国家邮政局), and no local scope word (我市, 全省)
         stands between the last national word before the figure and the figure,
         nor anywhere in the sentence when the national word comes after it."""
+        ss = max(ss, pos - _SENTENCE_SPAN)  # a national word further back is no longer this figure's
         before = [m.end() for m in NATIONAL.finditer(self.simp, ss, pos)]
         local = max((self.simp.rfind(w, ss, pos) for w in lexicon.LOCAL_SCOPE_WORDS), default=-1)
         if before:
             return local < before[-1]
         if local >= 0:
             return False
+        se = min(se, pos + _SENTENCE_SPAN)
         return NATIONAL.search(self.simp, pos, se) is not None and not any(
             w in self.simp[ss:se] for w in lexicon.LOCAL_SCOPE_WORDS)
 
@@ -432,11 +437,19 @@ def _range_end(simp: str, years: dates.TimeExpression, pos: int) -> str:
 def _located_after(simp: str, pos: int, periods: list[dates.TimeExpression]) -> dates.TimeExpression | None:
     """A period written after the figure in its own clause and introduced by 在 or 于
     (…均在一四年度录得亏损, …于2023年完成), or None."""
-    end = min((i for c in "，。；！？" if (i := simp.find(c, pos)) >= 0), default=len(simp))
-    for t in periods:
-        if pos < t.start < end and simp[t.start - 1] in "在于":
+    end = min((i for c in "，。；！？" if (i := simp.find(c, pos, pos + _CLAUSE_SPAN)) >= 0),
+              default=min(len(simp), pos + _CLAUSE_SPAN))
+    for k in range(bisect_right(periods, pos, key=lambda t: t.start), len(periods)):
+        t = periods[k]
+        if t.start >= end:
+            break
+        if simp[t.start - 1] in "在于":
             return t
     return None
+
+
+#: the longest clause searched after a figure (bounded: time linear in the input)
+_CLAUSE_SPAN = 60
 
 
 #: a comparison with last year's end: what is compared is a stock at this year's end
