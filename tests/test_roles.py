@@ -283,6 +283,7 @@ def test_metrics_of_unseen_kinds(page, value, unit, metric):
     ("本报讯 今年年初至今，全省快递业务量完成12.5亿件。", "2024-01-01/2024-09-10"),
     ("本报讯 21年全省快递业务量完成12.5亿件。", "2021"),
     ("本报讯 他坚守邮路21年，投递邮件300万件。", ""),  # after a verb, 21年 is how long, not which year
+    ("本报讯 截至1986年，全国有5万多个邮电局发行报刊。", "1986-12-31"),  # a stock as of a year's end
 ])
 def test_time_expressions_of_issue_14(page, period):
     assert [f.period for f in extract(page, issue_date="2024-09-10")] == [period]

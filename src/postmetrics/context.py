@@ -458,7 +458,7 @@ _SINCE_YEAR_END = re.compile(r"(?:较|比)(?:上年|去年|上一年)(?:末|底)
 _FLOW = re.compile(r"发放|完成|实现|寄递|销售|揽收|新增|增加|增长|收入|发运|投递|办理")
 _SPAN_KINDS = frozenset({"until_day", "until_month", "since_until", "since_month_until", "since_month", "month_range",
                          "quarter", "half", "first_months", "day_range", "named_span"})
-_POINT_KINDS = frozenset({"until_month", "until_day", "year_end"})
+_POINT_KINDS = frozenset({"until_month", "until_day", "year_end", "until_year"})
 
 
 def _from_january(period: str) -> str:

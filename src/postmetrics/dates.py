@@ -77,6 +77,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     ("since", rf"(?:{_REL}|{_YEAR})(?:起|开始)?{_UNTIL_NOW}"),
     ("since", rf"(?P<rm>上个月|上月|本月)(?:起|开始)?{_UNTIL_NOW}"),
     ("until_day", rf"截[至止](?:(?P<rel>今年|本年)|{_YEAR})?{_M}{_D}"),
+    # 截至1986年: as of that year's end (a stock then is dated 1986-12-31)
+    ("until_year", r"截[至止](?P<y>(?:19|20)\d{2})年(?![\d一二三四五六七八九十底末初上下前后全第])"),
     # 截至9月底, 截止2019年5月末
     ("until_month", rf"截[至止](?:(?P<rel>今年|本年)|{_YEAR})?{_M}(?:底|末)"),
     # lunar dates: 二零一二年农历正月十五, 农历闰四月, 腊月初十, 五月廿二, 大年初十, 去年春节到元宵节
@@ -538,6 +540,8 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
                 return date(y, month, day).isoformat()
             except ValueError:
                 return ""
+        if name == "until_year":
+            return g["y"]
         if name == "year_start_until":
             y = _year(m, ref_year)
             if not y:
