@@ -8,6 +8,13 @@ import pytest
 
 from postmetrics import extract
 
+
+def _the_figure(page, issue_date, value, unit=None):
+    """The one figure of ``page`` with this value (and unit); fails unless exactly one."""
+    rows = [f for f in extract(page, issue_date=issue_date) if f.value == value and unit in (None, f.unit)]
+    assert len(rows) == 1, [(f.value, f.unit) for f in extract(page, issue_date=issue_date)]
+    return rows[0]
+
 # (page, issue date or None, (value, unit) of the figure, expected {column: value})
 CASES = [
     # a comparison is the basis, never the period, and does not pass on to the next sentence
@@ -93,9 +100,8 @@ CASES = [
 @pytest.mark.parametrize("page, issue_date, figure, expected", CASES,
                          ids=[f"{c[2][0]:g}{c[2][1]}-{'-'.join(c[3])}" for c in CASES])
 def test_role(page, issue_date, figure, expected):
-    rows = [f for f in extract(page, issue_date=issue_date) if (f.value, f.unit) == figure]
-    assert len(rows) == 1, [(f.value, f.unit) for f in extract(page, issue_date=issue_date)]
-    assert {k: getattr(rows[0], k) for k in expected} == expected
+    row = _the_figure(page, issue_date, *figure)
+    assert {k: getattr(row, k) for k in expected} == expected
 
 
 DIGEST = """行 业 资 讯
@@ -191,8 +197,7 @@ def test_a_number_inside_a_time_expression_is_not_a_figure(page, issue_date):
     ("本报讯 抽查的郵政局中，有八成一均在一四年度錄得虧損。", 81.0, "2014-04/2015-03"),
 ])
 def test_fiscal_years_in_numerals_and_periods_placed_after_the_figure(page, value, period):
-    rows = [f for f in extract(page, issue_date="2018-10-01") if f.value == value]
-    assert [f.period for f in rows] == [period]
+    assert _the_figure(page, "2018-10-01", value).period == period
 
 
 @pytest.mark.parametrize("page, value, period, basis", [
@@ -201,8 +206,8 @@ def test_fiscal_years_in_numerals_and_periods_placed_after_the_figure(page, valu
     ("本报讯 十三五期间全省快递业务量年均增长25%。", 25.0, "2016/2020", "年均"),
 ])
 def test_five_year_plans_and_average_growth(page, value, period, basis):
-    rows = [f for f in extract(page, issue_date="2026-01-07") if f.value == value]
-    assert [(f.period, f.basis) for f in rows] == [(period, basis)]
+    row = _the_figure(page, "2026-01-07", value)
+    assert (row.period, row.basis) == (period, basis)
 
 
 @pytest.mark.parametrize("page, value, period", [
@@ -214,8 +219,7 @@ def test_five_year_plans_and_average_growth(page, value, period, basis):
      "2022-01-17/2022-02-06"),
 ])
 def test_named_windows(page, value, period):
-    rows = [f for f in extract(page, issue_date="2022-02-08") if f.value == value]
-    assert [f.period for f in rows] == [period]
+    assert _the_figure(page, "2022-02-08", value).period == period
 
 
 @pytest.mark.parametrize("page, value, unit, expected", [
@@ -228,9 +232,8 @@ def test_named_windows(page, value, period):
     ("本报讯 全年各种运输方式完成货物周转量1228.3亿吨公里。", 122830000000.0, "吨公里", {"metric": "other"}),
 ])
 def test_meaning_of_figures_from_unseen_kinds(page, value, unit, expected):
-    rows = [f for f in extract(page, issue_date="2025-08-01") if (f.value, f.unit) == (value, unit)]
-    assert len(rows) == 1, [(f.value, f.unit) for f in extract(page, issue_date="2025-08-01")]
-    assert {k: getattr(rows[0], k) for k in expected} == expected
+    row = _the_figure(page, "2025-08-01", value, unit)
+    assert {k: getattr(row, k) for k in expected} == expected
 
 
 @pytest.mark.parametrize("page, value, unit, metric", [
@@ -239,8 +242,7 @@ def test_meaning_of_figures_from_unseen_kinds(page, value, unit, expected):
     ("本报讯 全省郵政行業攬金18.63億元，同比增長35.37%。", 1863000000.0, "元", "revenue"),
 ])
 def test_metrics_of_bulletin_wordings(page, value, unit, metric):
-    rows = [f for f in extract(page, issue_date="2025-01-01") if (f.value, f.unit) == (value, unit)]
-    assert [f.metric for f in rows] == [metric]
+    assert _the_figure(page, "2025-01-01", value, unit).metric == metric
 
 
 def test_a_span_from_a_day_closed_later_in_its_sentence():
@@ -274,8 +276,7 @@ def test_a_month_and_a_column_name_under_a_title_are_its_date_line():
     ("本报讯 突击队共发运4车、26700余件、重达83吨。", 83.0, "吨", "other"),          # a weight shipped
 ])
 def test_metrics_of_unseen_kinds(page, value, unit, metric):
-    rows = [f for f in extract(page, issue_date="2025-01-01") if (f.value, f.unit) == (value, unit)]
-    assert [f.metric for f in rows] == [metric]
+    assert _the_figure(page, "2025-01-01", value, unit).metric == metric
 
 
 @pytest.mark.parametrize("page, period", [
@@ -302,9 +303,8 @@ def test_places_in_a_ranking_are_not_people():
     ("本报讯 2021年农村地区快递包裹带动农产品进城和工业品下乡近万亿元。", 1e12, "元", {"metric": "sales"}),
 ])
 def test_survey_rates_people_served_and_goods_carried(page, value, unit, expected):
-    rows = [f for f in extract(page, issue_date="2022-01-10") if (f.value, f.unit) == (value, unit)]
-    assert len(rows) == 1
-    assert {k: getattr(rows[0], k) for k in expected} == expected
+    row = _the_figure(page, "2022-01-10", value, unit)
+    assert {k: getattr(row, k) for k in expected} == expected
 
 
 @pytest.mark.parametrize("page, value, unit, metric", [

@@ -20,6 +20,7 @@ import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import dates, lexicon
 from .places import Place, find_places, is_dateline, is_passing, may_start_with_place, resolve_place
@@ -45,7 +46,7 @@ _ALL = re.compile(r"(?<![日人平户月年季周场单件])均(?![价值衡匀]
 _SENTENCE_SPAN = 400
 #: a lead about the whole country (中国的邮路…, 国家邮政局数据显示，全国…)
 _NATIONAL_LEAD = re.compile(NATIONAL.pattern + r"|中国的|全国")
-_MARKER = re.compile(r"^(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:电|消息|报道)|[^，。]{0,12}?专讯》?)"
+_MARKER = re.compile(r"^(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r")|[^，。]{0,12}?专讯》?)"
                      r"(?:[（(][^（）()]{0,30}[）)])?")
 
 
@@ -93,14 +94,17 @@ _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
 #: how far into its clause a scope word may stand (今年1-6月，全省快递业务量…) and what before
 #: it makes it a reference rather than the subject (占全省的25%, 居全省首位, 比全市平均)
 _SCOPE_HEAD = 12
-_NOT_SCOPE_BEFORE = set("占比较于在居列与为的超")
 
 
 def _at_level(place: Place, level: str) -> Place:
     """``place`` cut to ``level`` (德清县 at city level → 湖州市), as the gazetteer writes it."""
-    if level == "province":
-        return resolve_place(place.province) or place
-    return resolve_place(place.province + place.city) or place
+    return _named(place.province if level == "province" else place.province + place.city) or place
+
+
+@lru_cache(maxsize=1024)
+def _named(name: str) -> Place | None:
+    """The place a full name stands for, resolved once per name (a page asks again per figure)."""
+    return resolve_place(name)
 
 
 def _lead_places(text: str) -> list[Place]:
@@ -207,7 +211,7 @@ class PlaceContext:
         head = clause_start + _SCOPE_HEAD  # the scope word is the clause's subject: at its head
         for word, word_level in lexicon.SCOPE_LEVELS.items():
             at = self.simp.rfind(word, clause_start, min(pos, head))
-            if at > best and self.simp[at - 1:at] not in _NOT_SCOPE_BEFORE:
+            if at > best and (at == 0 or self.simp[at - 1] not in lexicon.NOT_SCOPE_BEFORE):
                 best, level = at, word_level
         if level == "city" and wider.level == "county" and wider.county.endswith("市"):
             return None  # 全市 in an item about 义乌市, a county-level city: 义乌's own
@@ -334,7 +338,7 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 
 
 #: clauses that only frame a report: a period right after them still heads the sentence
-_FRAME = re.compile(r"(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日电)?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,：:]"
+_FRAME = re.compile(r"(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r"))?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,：:]"
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
 #: a clause that continues the previous one's subject (较去年同期增加…, 同比增长…)
 _CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值|是)")
@@ -419,7 +423,8 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
 
 #: the two ends of a change over a run of years: 从1.8亿件 … 增长至49.91亿件
 _FROM_END = re.compile(r"从[^，。；从]{0,12}$")
-_TO_END = re.compile(r"从[^，。；从]{1,24}(?:增长|增加|提升|提高|上升|下降|减少|扩大|发展|跃升)?(?:至|到)[^，。；]{0,6}$")
+_TO_END = re.compile(r"从[^，。；从]{1,24}(?:" + "|".join(sorted(lexicon.CHANGE_VERBS, key=len, reverse=True))
+                     + r"|发展|跃升)?(?:至|到)[^，。；]{0,6}$")
 
 
 def _range_end(simp: str, years: dates.TimeExpression, pos: int) -> str:
@@ -443,7 +448,7 @@ def _located_after(simp: str, pos: int, periods: list[dates.TimeExpression]) -> 
         t = periods[k]
         if t.start >= end:
             break
-        if simp[t.start - 1] in "在于":
+        if simp[t.start - 1] in lexicon.LOCATED_TIME_BEFORE:
             return t
     return None
 

@@ -224,7 +224,7 @@ def _num(s: str) -> int:
     if s.isdigit():
         return int(s)
     if len(s) == 4 and all(c in "〇零一二三四五六七八九" for c in s):  # 二〇一五
-        return int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in s))
+        return _digits(s)
     return int(parse_numeral(s))
 
 
@@ -662,9 +662,7 @@ def _lunar_number(s: str) -> int:
         return lexicon.LUNAR_MONTH_NAMES[s]
     if s.startswith("初"):
         return _num(s[1:])
-    if s.startswith("廿"):
-        return 20 + _num(s[1:])
-    return _num(s)
+    return _num(s)  # 廿二 and 十五 alike: parse_numeral reads 廿 and 卅
 
 
 def _holiday_day(name: str, year: int) -> date | None:

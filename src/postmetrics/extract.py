@@ -291,14 +291,13 @@ def _headline_year(headline: str) -> int | None:
     its 今年, 全年 and 截至12月底 are that year."""
     text = to_simplified(headline).translate(WIDTH_TABLE)
     m = _HEADLINE_YEAR.search(text)
-    if m is None or m.start() > _HEADLINE_YEAR_LEAD or any(w in text[:m.start()] for w in _COMPARED):
+    if m is None or m.start() > _HEADLINE_YEAR_LEAD or any(w in text[:m.start()] for w in lexicon.COMPARED_YEAR_BEFORE):
         return None  # 一季度合肥市快递业务量超过2015年全年: a year compared with, not the report's
     return int(m.group(1))
 
 
 #: how far into a headline its report's year may stand (广西2023年…, 中国邮政集团2023年…)
 _HEADLINE_YEAR_LEAD = 8
-_COMPARED = ("超过", "超", "比", "较", "与", "高于", "低于", "相当于", "突破")
 
 
 def _item_year(simp: str, reference: dates.Reference | None) -> int | None:

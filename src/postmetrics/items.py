@@ -33,7 +33,7 @@ _CONTINUED = re.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
 _FULL_DATE = PAGE_DATE
 _SOURCE_LINE = re.compile(r"来源[:：]")
 #: a web article's credit or origin line (文：申瑜 王青 何乾, 作者：…, 原创 贵州邮政): never a headline
-_CREDIT_LINE = re.compile(r"^(?:(?:文|图|图文|文图|作者|撰稿|撰文|摄影|编辑|责编|通讯员|记者)\s*[：:/／]|原创\s*(?=[\u4e00-\u9fff]))"
+_CREDIT_LINE = re.compile(r"^(?:(?:" + "|".join(lexicon.CREDIT_WORDS) + r")\s*[：:/／]|原创\s*(?=[\u4e00-\u9fff]))"
                           r"\s*\S[^，。；！？]{0,24}$")
 #: a month and a column's name under a title (2021年5月 · 消费观察, 2024年3月 | 行业观察)
 _DATED_LABEL = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*[·•|丨｜]\s*\S{2,12}$")
@@ -165,7 +165,7 @@ def _ends_sentence(text: str) -> bool:
 #: names without a credit word that they may still carry as a byline
 _CAPTION_BOXES = "▲△◆"
 _THREE_NAMES = 9
-_CREDIT_WORD = re.compile(r"记者|通讯员|摄|文|图|编辑")
+_CREDIT_WORD = re.compile("|".join(lexicon.CREDIT_WORDS + ("摄",)))
 
 
 def _split_byline(text: str) -> tuple[str, str] | None:

@@ -345,6 +345,12 @@ LUNAR_HOLIDAYS: dict[str, tuple[int, int]] = {"春节": (1, 1), "大年初一": 
 #: lunar month names other than numbers (正月, 冬月, 腊月)
 LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
 
+#: what ends a dateline after its day (新华社北京1月22日电, 央广网北京2月7日消息)
+DATELINE_ENDS: tuple[str, ...] = ("电", "消息", "报道")
+#: what may stand right before a period placed after its figure (…均在一四年度录得亏损)
+LOCATED_TIME_BEFORE: str = "在于"
+#: a year in a headline after these is compared with, not reported (超过2015年全年)
+COMPARED_YEAR_BEFORE: tuple[str, ...] = ("超过", "超", "比", "较", "与", "高于", "低于", "相当于", "突破")
 #: what a window's name ends with (今年春节期间（1月31日至2月6日）): the name alone
 #: later in the item is that window
 WINDOW_NAME_ENDS: tuple[str, ...] = ("期间", "假期", "长假", "黄金周", "旺季", "春运")
@@ -356,6 +362,8 @@ WINDOW_NAME_ENDS: tuple[str, ...] = ("期间", "假期", "长假", "黄金周", 
 LOCAL_SCOPE_WORDS: tuple[str, ...] = ("我市", "全市", "本市", "该市", "我省", "全省", "本省", "该省", "我区", "全区",
                                       "本区", "该区", "我县", "全县", "本县", "该县", "全州", "我州", "全盟", "全旗",
                                       "全镇", "全乡")
+#: a scope word right after these is what is compared with, not the subject (占全省的25%, 居全省首位)
+NOT_SCOPE_BEFORE: str = "占比较于在居列与为的超"
 #: the level a scope word puts a figure at (全省快递业务量… in an item about 昆明 → 云南省)
 SCOPE_LEVELS: dict[str, str] = {"全省": "province", "我省": "province", "本省": "province", "该省": "province",
                                 "全市": "city", "我市": "city", "本市": "city", "该市": "city", "全州": "city",
@@ -405,6 +413,9 @@ DOCUMENT_TITLE_WORDS: tuple[str, ...] = ("报告", "快报", "年报", "公报",
 #: next to a document's title is not part of it
 ISSUER_ENDS: tuple[str, ...] = ("邮政管理局", "邮政局", "管理局", "分公司", "有限公司", "集团公司", "政府")
 #: a newspaper page's staff credit under the masthead (编辑 陈珊 校对 黄颖): page furniture
+#: the credits a web article or a photo names (文：…, 记者：…, □记者 张三 摄): a line that opens
+#: with one and a colon is a credit line, never a headline
+CREDIT_WORDS: tuple[str, ...] = ("图文", "文图", "作者", "撰稿", "撰文", "摄影", "编辑", "责编", "通讯员", "记者", "文", "图")
 #: words that open an item's closing source note on a digest page （来源：新华网，2023年5月6日）
 SOURCE_NOTE_WORDS: tuple[str, ...] = ("来源：", "来源:", "摘自", "转自", "原载", "稿件来源", "信息来源：", "文章来源")
 #: a label line after which another article follows on the same page (延伸阅读 / 合肥快递…)
