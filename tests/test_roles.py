@@ -94,6 +94,22 @@ CASES = [
     # …and a basis word before 分别 is kept (同比分别增长21%和13%)
     ("本报讯 今年1-6月，全省快递业务量和业务收入同比分别增长21%和13%。",
      "2024-07-01", (13.0, "%"), {"basis": "同比"}),
+    # 截至去年底: a stock at the end of last year, not the year
+    ("本报讯 截至去年底，我市快递法人企业有200多家，快递网点2000个左右。",
+     "2021-03-01", (2000.0, "个"), {"period": "2020-12-31"}),
+    # a run of N years ends in the period's year: 6 years to 2019 are 2014-2019
+    ("本报讯 从2013-2019年，义乌快递业务量从1.8亿件增长至49.91亿件，连续6年保持50%以上的高速增长。",
+     "2020-01-10", (50.0, "%"), {"period": "2014/2019", "measure": "pct_change", "metric": "volume"}),
+    # a yearly average over the years its sentence names: from the first to the last
+    ("本报讯 五年来，邮政行业业务收入从2020年的1.1万亿元增长到2024年的1.7万亿元，年均增长11.3%。",
+     "2025-01-07", (11.3, "%"), {"period": "2020/2024", "basis": "年均"}),
+    # growth written as a noun after the percentage: a pct_change with the basis inside it
+    ("本报讯 今年1-6月，全省快递业务量实现12%的同比增长。",
+     "2024-07-01", (12.0, "%"), {"measure": "pct_change", "metric": "volume", "basis": "同比"}),
+    # a period at the head of a report's sentence (3月经营数据显示，…) heads the sentences after it
+    ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
+     "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",
+     "2021-05-10", (13792000000.0, "元"), {"period": "2021-03"}),
 ]
 
 

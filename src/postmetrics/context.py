@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import dates, lexicon
+from . import dates, lexicon, numerals
 from .places import Place, find_places, is_dateline, is_passing, may_start_with_place, resolve_place
 from .text import Boundaries
 
@@ -330,6 +330,7 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
             continue
         rest = simp[t.end:t.end + 4]
         if (rest[:1] in ("，", ",") or rest.startswith(("以来", "份", "全年", "期间"))
+                or _REPORT_AFTER.match(simp, t.end)  # 3月经营数据显示，…: the period of the report
                 or t.kind in ("fiscal_year", "year", "this_year", "last_year", "whole_year", "past_year", "next_year",
                               "year_end")
                 or t.kind in _SPAN_KINDS):  # 1-10月同城快递业务量…: a span at the head of its sentence
@@ -337,6 +338,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
     return out
 
 
+#: a report named right after a period at a sentence's head (3月经营数据显示，…)
+_REPORT_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:显示|表明|统计)[，,：:]")
 #: clauses that only frame a report: a period right after them still heads the sentence
 _FRAME = re.compile(r"(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r"))?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,：:]"
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
@@ -418,7 +421,34 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
         return _end_date(chosen.period)  # 年末邮路总长度16.8万公里: what there is at the year's end
     if chosen.plain_year and _SINCE_YEAR_END.search(simp, clause_start, min(len(simp), pos + 30)):
         return _end_date(chosen.period)  # 资产总额17.08万亿元，较上年末增长8.41%: a stock at the year's end
-    return chosen.period
+    return _over_years(simp, chosen, in_sentence, clause_start, pos)
+
+
+#: 连续6年: a run of years written before a figure (lexicon.RUN_OF_YEARS_WORDS)
+_RUN_OF_YEARS = re.compile("(?:" + "|".join(lexicon.RUN_OF_YEARS_WORDS) + r")(?P<n>[一二两三四五六七八九十]{1,2}|\d{1,2})年(?![\d])")
+
+
+def _over_years(simp: str, chosen: dates.TimeExpression, in_sentence: list[dates.TimeExpression],
+                clause_start: int, pos: int) -> str:
+    """The period of a figure about several years: a run of N years ending in the
+    chosen year (连续6年… in 2019 → 2014/2019), or a yearly average over the years
+    its sentence names (从2020年的…到2024年的…，年均增长11.3% → 2020/2024); else the
+    chosen period unchanged."""
+    period = chosen.period
+    last = period.rsplit("/", 1)[-1][:4]
+    if not last.isdigit():
+        return period
+    clause = simp[clause_start:pos]
+    run = _RUN_OF_YEARS.search(clause)
+    if run:
+        n = numerals.parse_numeral(run["n"])
+        if n and 1 < n < 100:
+            return f"{int(last) - int(n) + 1}/{last}"
+    if chosen.plain_year and any(w in clause for w in lexicon.AVERAGE_WORDS):
+        years = [t for t in in_sentence if t.plain_year and t.period < period]
+        if years:
+            return f"{years[0].period}/{period}"
+    return period
 
 
 #: the two ends of a change over a run of years: 从1.8亿件 … 增长至49.91亿件

@@ -140,6 +140,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     # 8月，广州市邮政分公司…; 3月全国快递业务量…: a month with the year of its context
     ("month_bare", r"(?<![\d年月至到\-—~])(?P<m>\d{1,2})月(?![日号份底末初中下上旬以来至到\-—~\d])"),
     ("year_end", rf"{_YEAR}(?:底|末)"),
+    # 截至去年底, 今年年末: the end of a relative year
+    ("year_end", r"(?<![比较与和同])(?P<rel>今年|本年|去年|前年)年?(?:底|末)(?!前|之前)"),
     # 年末全省拥有…: the end of the year being reported
     ("year_end", r"(?<![\d年上去前明今本])年(?:底|末)(?!前|之前)"),
     # 两年前, 三年前: that year

@@ -146,8 +146,18 @@ DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100
 ASPIRATION_WORDS: tuple[str, ...] = ("有望", "力争", "争取", "目标", "计划", "预期", "希望")
 #: words of growth rate: a % right after them is a pct_change (增速达52.6%).
 GROWTH_RATE_WORDS: tuple[str, ...] = ("增速", "增幅", "增长率", "涨幅", "降幅", "增长速度")
+#: growth written as a noun after a percentage (实现12%的同比增长, 保持50%以上的高速增长):
+#: the % is the change; the sign is that of the noun (lexicon.CHANGE_VERBS), its basis
+#: the comparison inside the phrase.
+GROWTH_NOUNS: tuple[str, ...] = ("增长", "增幅", "涨幅", "增速", "下降", "降幅", "下滑", "减少")
 #: share cues: a % after these (or a % followed by 的 + noun) is a share.
 SHARE_WORDS: tuple[str, ...] = ("占比", "比重", "占", "份额", "全覆盖", "覆盖")
+#: a run of years counted back from the period's last year: 连续6年保持50%以上的增长
+#: in 2019 covers 2014/2019 (the N years ending then).
+RUN_OF_YEARS_WORDS: tuple[str, ...] = ("连续",)
+#: a yearly average over the years a sentence names (从2020年的…增长到2024年的…，年均增长11.3%):
+#: its period runs from the first of them to the last (2020/2024), as written.
+AVERAGE_WORDS: tuple[str, ...] = ("年均",)
 #: bases that stand alone, written before a change verb.
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比", "按年", "按月", "按季", "年均")
 #: bases that follow 比/较/与, longest first when compiled.

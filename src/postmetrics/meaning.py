@@ -42,6 +42,9 @@ _ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低�
 _TARGET_BASIS = re.compile(r"(?:完成|达到|实现)(?P<b>[^，。；]{0,8}(?:目标|计划|任务))的$")
 _RATIO_BASIS = re.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
 _RATE_BEFORE = re.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
+#: a percentage followed by growth as a noun: 12%的同比增长, 50%以上的高速增长 (lexicon.GROWTH_NOUNS)
+_GROWTH_AFTER = re.compile(r"^(?:以上|左右|多)?的(?P<b>同比|环比|年均)?[^，。；、的\d%]{0,4}?(?P<v>"
+                           + "|".join(lexicon.GROWTH_NOUNS) + ")")
 _PER_UNIT = re.compile(r"(?:每件|每单|每票|每公斤|每千克|每斤|单件|每箱|每份)[^，。；\d]{0,8}$")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _FILLER = re.compile(r"(?:其中|同时|目前|今年以来|今年|去年|全年|当月|累计|共计|共|已经|已|将|实现|完成|达到|达|为|是|有|在|"
@@ -94,6 +97,8 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
             and not after.startswith(("的", "全覆盖", "覆盖")):
         measure = "level"  # 检视使用率，自106年48%降至109年36%: the rate's own level (SCHEMA: 率 → rate, level)
     basis = _basis(left, clause_left) if measure in ("change", "pct_change") else ""
+    if not basis and measure == "pct_change" and (noun := _GROWTH_AFTER.match(after)) and noun["b"]:
+        basis = noun["b"]  # 实现12%的同比增长: the comparison inside the noun phrase
     if not basis and measure in ("change", "pct_change"):
         years = _YEARS_SINCE.search(left)
         if years:  # SCHEMA: a change over N年来 with no comparison written → N年前
@@ -135,6 +140,9 @@ def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) ->
         if _GROWTH.search(clause_left):
             neg = "降幅" in clause_left
             return "pct_change", -1 if neg else 1
+        noun = _GROWTH_AFTER.match(after)
+        if noun:  # 实现12%的同比增长: growth as a noun
+            return "pct_change", lexicon.CHANGE_VERBS.get(noun["v"], -1 if noun["v"] == "降幅" else 1)
         if after.startswith(("全覆盖", "覆盖")) or after.startswith("的"):
             return "share", 1
         if _RATE_BEFORE.search(clause_left):
@@ -180,7 +188,7 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
     ratio = unit in ("%", "‰", "百分点", "倍")
     if unit == "%" and after.startswith(("全覆盖", "覆盖")):
         return "rate"
-    if unit == "%" and after.startswith("的"):  # 60%的行政村: a share of what follows
+    if unit == "%" and after.startswith("的") and measure != "pct_change":  # 60%的行政村: a share of what follows
         noun = after[1:]
         return next((m for n, m in lexicon.COUNTED_NOUN_METRICS.items() if noun.startswith(n)), "count")
     cue = _last_cue(clause_left, ratio)
@@ -198,7 +206,7 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
     if ratio:
         if cue:
             return cue
-        if after.startswith("的") or unit == "%" and measure == "share" and after[:1] not in "，。；":
+        if (after.startswith("的") and measure != "pct_change") or unit == "%" and measure == "share" and after[:1] not in "，。；":
             return "count" if not after.startswith(("全覆盖", "覆盖")) else "rate"
         if after.startswith(("全覆盖", "覆盖")):
             return "rate"
