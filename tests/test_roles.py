@@ -106,6 +106,15 @@ CASES = [
     # growth written as a noun after the percentage: a pct_change with the basis inside it
     ("本报讯 今年1-6月，全省快递业务量实现12%的同比增长。",
      "2024-07-01", (12.0, "%"), {"measure": "pct_change", "metric": "volume", "basis": "同比"}),
+    # a page reporting a whole year's statistics is of the next year: its 去年底 is that year's end
+    ("去年郵政儲金逾5.5兆\n\n交通部日前公布103年郵政統計。103年全年收寄郵件總計27億8,684萬件。"
+     "郵政儲金方面，去年底結存戶數成長近2%，達到3,465萬戶。",
+     None, (34650000.0, "户"), {"period": "2014-12-31"}),
+    # Taiwan's 年增 is a basis; a signed change in parentheses is a pct_change with no basis
+    ("本报讯 2014年，兩岸郵件全年收寄量達513萬件，年增11.3%。", "2015-01-05", (11.3, "%"), {"basis": "年增"}),
+    ("本报讯 2014年，全年收寄量達513萬件，年增11.3%；包裹2,356萬件（-8.0%）、快捷郵件819萬件（+8.7%）。",
+     "2015-01-05", (8.7, "%"), {"measure": "pct_change", "basis": ""}),
+    ("本报讯 结果红薯产量比往年增加了近50%。", "2015-01-05", (50.0, "%"), {"basis": "往年"}),
     # a period at the head of a report's sentence (3月经营数据显示，…) heads the sentences after it
     ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
      "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",

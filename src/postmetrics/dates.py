@@ -305,7 +305,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     out.append(TimeExpression(m.start(), m.end(), last_fiscal, plain_year=False, kind="fiscal_year"))
                     pos = m.end()
                     break
-                if name == "whole_year" or (name == "year_end" and not m.groupdict().get("y")):
+                if name == "whole_year" or (name == "year_end" and not m.groupdict().get("y") and not m.groupdict().get("rel")):
                     year = _sentence_year(text, m.start(), bounds) or last_year or ref_year
                 elif name in _RELATIVE_YEARS or m.groupdict().get("rel"):
                     year = ref_year  # 今年1-3月 after a 2024年 in the same sentence is still this year
@@ -935,8 +935,23 @@ _YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日号件元个家人单次万亿千百十余多])")
 _YEAR_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})年")
 #: a year of the Republic of China calendar used in Taiwan (113年1至8月 = 2024)
-_ROC_YEAR = re.compile(r"(?<![\d.])(1[01]\d)年(?=\d{1,2}[月至到\-]|[底初度]|以来|[，,])")
+_ROC_YEAR = re.compile(r"(?<![\d.])(1[01]\d)年(?=\d{1,2}[月至到\-]|[底初度]|全年|以来|[，,])")
 _MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+#: 公布103年郵政統計, 发布2023年邮政行业统计公报: a whole year's statistics published
+_ANNUAL_REPORT = re.compile("(?:" + "|".join(lexicon.PUBLISH_VERBS) + r")了?(?P<y>(?:19|20)\d{2}|1[01]\d)年度?"
+                            r"(?:全年)?[^，。；\d月季]{0,8}?(?:" + "|".join(lexicon.ANNUAL_REPORT_WORDS) + ")")
+
+
+def annual_report_of(year: int, text: str) -> bool:
+    """Whether ``text`` says the statistics of the whole year ``year`` were published
+    (their page is then of a later year)."""
+    for m in _ANNUAL_REPORT.finditer(text):
+        y = int(m["y"])
+        if (y + 1911 if y < 200 else y) == year:
+            return True
+    return False
 
 
 def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], text: str) -> Reference | None:
@@ -962,6 +977,8 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
     if not years:
         return None
     year = max(years)
+    if annual_report_of(year, text):
+        return Reference(year + 1, source="inferred")
     months = list(datelines)
     if months:
         month, day = max(months)

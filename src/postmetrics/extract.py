@@ -272,8 +272,8 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
     end = simp.find("。", 0, _LEAD_SPAN)
     lead = simp[:end if end > 0 else _LEAD_SPAN]
     years = [int(t.period[:4]) for t in dates.find_periods(lead, None) if t.role == "period" and t.period[:4].isdigit()]
-    if not years or max(years) >= page.year:
-        return page
+    if not years or max(years) >= page.year or dates.annual_report_of(max(years), lead):
+        return page  # 公布103年郵政統計: a year's statistics are published the year after
     # 国家邮政局19日发布2024年一季度…, 2021年我国农村地区…: the lead names the period it reports
     md = dates.dateline_month_day(simp)
     return dates.Reference(max(years), md[0] if md else None, md[1] if md else None, source="inferred")

@@ -160,6 +160,13 @@ RUN_OF_YEARS_WORDS: tuple[str, ...] = ("连续",)
 AVERAGE_WORDS: tuple[str, ...] = ("年均",)
 #: bases that stand alone, written before a change verb.
 BASIS_WORDS: tuple[str, ...] = ("同比", "环比", "按年", "按月", "按季", "年均")
+#: Taiwan's year on year (年增11.3%), a basis in running text only where the two rules
+#: below allow (not 全年增长, 比上年增长, 比往年增加, 年增长率)
+YEAR_ON_YEAR = "年增"
+#: what keeps 年增 from being the basis 年增 (Taiwan's year-on-year): 全年增长, 今年增加
+NOT_YEAR_ON_YEAR_BEFORE = "全今去明本当上前往历每年均0123456789"
+#: what 年增 as a basis is followed by: a number or its qualifier (年增11.3%, 年增近2成, 年增率)
+YEAR_ON_YEAR_AFTER = "0123456789一二两三四五六七八九十约近逾超率"
 #: bases that follow 比/较/与, longest first when compiled.
 BASIS_TERMS: tuple[str, ...] = (
     "上年同期", "去年同期", "前年同期", "上一年度", "上年度", "上年底", "去年底", "上年末", "去年末", "上年", "去年", "前一日", "前一天", "上月",
@@ -315,6 +322,12 @@ DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日"
 #: (与2022年同期相比, 和2019年春节假期相比); a day followed by an event verb dates
 #: an *event* (国家邮政局10日发布…, 于3月5日召开); a day right before 电 is a wire
 #: *dateline*; a time inside 《…》 is part of a *name*; a year after a target
+#: a whole year's statistics published (公布103年郵政統計, 发布2023年邮政行业统计公报):
+#: they come out after that year, so a page that dates itself by nothing else is of the
+#: next year (its 去年 is the year reported).
+PUBLISH_VERBS: tuple[str, ...] = ("公布", "发布", "印发", "出炉")
+ANNUAL_REPORT_WORDS: tuple[str, ...] = ("统计", "年报", "公报", "年鉴")
+
 #: word is a *target* (到2025年…): it dates its own sentence's figures only.
 BASIS_TIME_BEFORE: tuple[str, ...] = ("与", "和", "同", "跟", "对比")
 BASIS_TIME_AFTER: tuple[str, ...] = ("相比", "相较", "比较", "对比", "同期")

@@ -32,7 +32,20 @@ _BASIS_TERM = re.compile(rf"(?:比(?![重例率值])|较|与|和)(?P<b>{alternat
 _BASIS_GENERIC = re.compile(r"(?:比(?![重例率值])|较)(?P<b>[^，。；比较]{2,10}?)(?:"
                             + alternation({**lexicon.CHANGE_VERBS, **lexicon.COMPARATIVE_VERBS})
                             + r")(?:了|出)?(?:近|约|超|达|逾)?(?=[\d零一二两三四五六七八九十百千万半]|$)")
-_BASIS_WORD = re.compile(alternation(lexicon.BASIS_WORDS))
+_BASIS_WORD_OR_YOY = re.compile(alternation(lexicon.BASIS_WORDS + (lexicon.YEAR_ON_YEAR,)))
+
+
+def _basis_words(s: str) -> list[re.Match[str]]:
+    """The basis words written in ``s`` (同比, 环比, 年均…), with Taiwan's 年增 only where it
+    is one (年增11.3%, not 全年增长, 比往年增加, 年增收)."""
+    out = []
+    for m in _BASIS_WORD_OR_YOY.finditer(s):
+        if m.group(0) == lexicon.YEAR_ON_YEAR and (
+                (m.start() > 0 and s[m.start() - 1] in lexicon.NOT_YEAR_ON_YEAR_BEFORE)
+                or s[m.end():m.end() + 1] not in lexicon.YEAR_ON_YEAR_AFTER):
+            continue
+        out.append(m)
+    return out
 #: 5年来, 十年来, 近5年来: the start of a change over those years
 _YEARS_SINCE = re.compile(r"(?:近|过去)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来)")
 #: a comparison framed on both sides: 与2022年国庆长假相比, 和去年春节假期相比
@@ -96,7 +109,9 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     if metric == "rate" and measure == "share" and not _SHARE_BEFORE.search(clause_left) \
             and not after.startswith(("的", "全覆盖", "覆盖")):
         measure = "level"  # 检视使用率，自106年48%降至109年36%: the rate's own level (SCHEMA: 率 → rate, level)
-    basis = _basis(left, clause_left) if measure in ("change", "pct_change") else ""
+    aside = left.endswith(("（", "(", "（+", "(+")) and after.startswith(("）", ")"))
+    # 包裹2,356萬件（-8.0%）: a change in parentheses compares with nothing written
+    basis = _basis(left, clause_left) if measure in ("change", "pct_change") and not aside else ""
     if not basis and measure == "pct_change" and (noun := _GROWTH_AFTER.match(after)) and noun["b"]:
         basis = noun["b"]  # 实现12%的同比增长: the comparison inside the noun phrase
     if not basis and measure in ("change", "pct_change"):
@@ -120,7 +135,7 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
 
 def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) -> tuple[str, int]:
     near = clause_left[-8:]
-    compared = bool(_BASIS_TERM.search(left) or _BASIS_WORD.search(left) or _BASIS_GENERIC.search(clause_left))
+    compared = bool(_BASIS_TERM.search(left) or _basis_words(left) or _BASIS_GENERIC.search(clause_left))
     verb = _CHANGE.search(near) or (_COMPARATIVE.search(near) if compared else None)
     sign = 1
     if verb:
@@ -140,6 +155,9 @@ def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) ->
         if _GROWTH.search(clause_left):
             neg = "降幅" in clause_left
             return "pct_change", -1 if neg else 1
+        if (left.endswith(("（", "(")) and q.text[:1] in "+-" or left.endswith(("（+", "(+"))) \
+                and after.startswith(("）", ")")):
+            return "pct_change", 1  # 包裹2,356萬件（-8.0%）: the signed change of the figure before it
         noun = _GROWTH_AFTER.match(after)
         if noun:  # 实现12%的同比增长: growth as a noun
             return "pct_change", lexicon.CHANGE_VERBS.get(noun["v"], -1 if noun["v"] == "降幅" else 1)
@@ -256,7 +274,7 @@ def _basis(left: str, clause_left: str) -> str:
         for m in _BASIS_TERM.finditer(s):
             if found is None or (m.end(), -m.start("b")) > found[:2]:
                 found = (m.end(), -m.start("b"), m.group("b"))
-        for m in _BASIS_WORD.finditer(s):
+        for m in _basis_words(s):
             if found is None or m.end() > found[0]:
                 found = (m.end(), -m.start(), m.group(0))
         generic = None
