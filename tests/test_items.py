@@ -671,3 +671,25 @@ def test_a_second_article_with_title_summary_and_date_line():
             "本报讯（记者 赵力文）郑州中欧班列首次搭载9800多件邮件驶出，往返年运邮量可达2.5万吨。\n")
     got = [(i["headline"], i["item_date"]) for i in extract_items(page)]
     assert got == [("义乌国际邮件互换局春节假期正常作业", "2017-02-09"), ("中欧班列（郑州）运邮开行", "2018-11-21")]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # paragraphs one blank line apart, articles two: the line after the wider gap is a title
+    ("财经 · 快递公司业绩\n\n中通快递第三季度包裹量达75亿件\n\n北京青年报客户端 2023-11-17 10:12\n\n"
+     "11月17日，中通快递公布其2023年第三季度财务业绩。\n\n三季度公司包裹量达75亿件。\n\n\n"
+     "中通快递第三季经调整净利润升63% 预计全年包裹量243亿至247.4亿件\n\n"
+     "中通快递（02057）公布第三季度业绩。期内，收入89.45亿元人民币，按年增长21%。\n",
+     ["中通快递第三季度包裹量达75亿件", "中通快递第三季经调整净利润升63%预计全年包裹量243亿至247.4亿件"]),
+    # paragraphs on consecutive lines, articles one blank line apart
+    ("邮政管理动态 > 末端服务\n\n福州出台邮政快递基础设施管理办法\n2023-06-05  来源：海峡都市报\n"
+     "记者从福州市邮政管理局获悉，全市将配建智能信包箱。\n以后新建住宅建筑工程，邮件快件送达设施须同步建设。\n\n"
+     "承德市部分老旧小区将新添智能化信报箱\n随着快递物流行业的迅速发展，信报箱需求日增。\n"
+     "近日，市邮政管理部门主动对接，新添信报箱120组。\n",
+     ["福州出台邮政快递基础设施管理办法", "承德市部分老旧小区将新添智能化信报箱"]),
+])
+def test_a_wider_gap_than_between_paragraphs_opens_another_article(page, expected):
+    """The page's own spacing: a short line after a wider gap than its paragraphs leave,
+    with text right under it, is the next article's title (a column label above is not)."""
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(page)] == expected

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import statistics
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -48,6 +49,9 @@ _LIST_ENTRY = re.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[\d０
 _DECORATION = re.compile(r"^[—－\-─━=·•*~～_]+$")
 #: a column label on its own line (【集邮】, 【短评】 is a commentary marker and is read before)
 _COLUMN_LABEL = re.compile(r"^【[^】讯]{1,8}】$")
+#: a page's column labels chained by dots or bars (财经 · 快递公司业绩, 行业研究 | 交通运输 | 快递):
+#: short labels, no figures, no sentence punctuation; never a headline
+_LABEL_CHAIN = re.compile(r"^[^\s\d，。；：:！？、“”]{1,8}(?:\s*[·•|｜]\s*[^\s\d，。；：:！？、“”]{1,10}){1,4}$")
 _PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
 _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
 #: where the names of a byline end: a photo credit, or the next item's marker glued on
@@ -235,6 +239,8 @@ def _is_furniture(line: Line, at_top: bool, before_date: bool = True) -> bool:
     t = line.text
     if _PAGE_NUMBER.match(t) or _COLUMN_LABEL.match(t) or _DECORATION.match(t):
         return True
+    if at_top and _LABEL_CHAIN.match(t):
+        return True  # column labels: 寄递安全 · 执法监管
     if at_top and len(t) <= 6 and len(line.raw.split()) >= len(t) >= 2:
         return True  # section labels printed letter-spaced: 动 态, 综 合 新 闻
     if at_top and len(t) <= 16 and to_simplified(t).endswith(lexicon.PAPER_NAME_ENDS):
@@ -261,6 +267,7 @@ def segment(text: str) -> Layout:
     current: dict | None = None
     meta: list[Line] = []
     seen_body = False
+    titles = _titles_after_gaps(lines)
     pending_note: str | None = None  # a closing note cut at a line's end, waiting for its date line
 
     def close(byline: str = "", closed_by_byline: bool = False) -> None:
@@ -409,12 +416,45 @@ def segment(text: str) -> Layout:
             segments[-1]["byline"] += s  # □李楠 / 周洋, □张磊 / 摄影报道: a byline wrapped onto the next line
             segments[-1]["byline_line"] = line.number
             continue
+        if at in titles and current is not None and current["lines"]:
+            close()  # 标题 after a wider gap than the page leaves between paragraphs: the next article
+            current = {"kind": "other", "lines": [], "lead_given": True}
         if current is None:
             current = {"kind": "other", "lines": []}
         current["lines"].append(line)
         seen_body = True
     close()
     return _assemble(segments, meta, lines)
+
+
+def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
+    """Indexes of lines that open another article by the page's layout: a page that
+    leaves g blank lines between paragraphs (0 or 1) and more between articles. Such a
+    line follows a wider gap than g after a line that ends a sentence, is one short line
+    that ends none (a title, not a subheading such as 一、总体情况 or 分地区看：), and
+    is followed by text or a date line (web pages and digests gathering several
+    articles: 中通快递第三季… / 中通快递（02057）公布第三季度业绩。…)."""
+    gaps = Counter(b.number - a.number - 1 for a, b in zip(lines, lines[1:]) if _ends_sentence(a.text))
+    if len(gaps) < 2:
+        return frozenset()
+    sentences = [line.text for line in lines if "。" in line.text]
+    if sum(map(_ends_sentence, sentences)) < 0.6 * len(sentences):
+        return frozenset()  # text wrapped at a width (a newspaper column): its gaps are not the writer's
+    paragraph_gap = gaps.most_common(1)[0][0]
+    out = set()
+    for i in range(1, len(lines) - 1):
+        line, before, after = lines[i], lines[i - 1], lines[i + 1]
+        if line.number - before.number - 1 <= paragraph_gap or not _ends_sentence(before.text):
+            continue
+        t = line.text
+        if (len(t) > MAX_HEADLINE or _ends_sentence(t) or "。" in t or t.endswith(("：", ":"))
+                or _SECTION_NUMBER.match(t) or _BOX.match(t)):
+            continue
+        if after.number - line.number - 1 > paragraph_gap and not _is_meta(after):
+            continue  # a title stands right above its text or its date line
+        if _is_meta(after) or _ends_sentence(after.text) or len(after.text) > MAX_HEADLINE:
+            out.add(i)
+    return frozenset(out)
 
 
 _CAPTION_OPENER = re.compile(r"^(?:近日|日前|当天|今天|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
