@@ -128,8 +128,9 @@ def _lead_places(text: str) -> list[Place]:
             out.append(mention.place)
             expected = mention.end + 1
             continue
-        if after.startswith(lexicon.PLACE_NAME_CONTINUATIONS):
-            out = []  # 杭州亚运会, 中山大学: a name that starts with a place, not a place as subject
+        if after.startswith(lexicon.PLACE_NAME_CONTINUATIONS) or is_passing(text, pos + mention.start,
+                                                                            pos + mention.end):
+            out = []  # 杭州亚运会, 中山大学, 北京青年报记者: a name that starts with a place, not a place as subject
         else:
             out.append(mention.place)
         break

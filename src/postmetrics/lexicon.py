@@ -400,12 +400,18 @@ PASSING_PLACE_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理�
                                         "机场", "证券报", "日报", "晚报", "商报", "电视台", "广播电视台", "新闻网",
                                         "证券时报", "经济报", "都市报", "晨报", "卫视", "报道", "证券交易所",
                                         "交易所", "大学", "学院", "亚运", "奥运", "冬奥", "运动会", "博览会", "峰会", "论坛",
-                                        "马拉松")
+                                        "马拉松", "站", "东站", "西站", "南站", "北站", "港", "口岸")
+#: a newspaper named after a place (北京青年报记者, 海峡都市报客户端): up to three characters
+#: and 报 after the place, then one of these; the place names the paper, not the figure
+NEWSPAPER_AFTER: tuple[str, ...] = ("社", "记者", "客户端", "讯", "报道", "消息", "称", "》", "”", "，", "。", "：", " ",
+                                    "微信", "微博", "官微", "APP", "网")
 #: a place right after these is what the item is compared with (接近南京市水平, 仅次于广东)
 COMPARED_PLACE_BEFORE: tuple[str, ...] = ("接近", "超过", "超越", "高于", "低于", "相当于", "仅次于", "赶超", "追平", "领先")
 #: a place right after these is a company's seat (总部位于上海的圆通速递): its figures are the company's
 SEAT_BEFORE: tuple[str, ...] = ("总部位于", "总部设在", "总部在", "总部设于", "注册地为", "注册于", "总部所在地")
 VENUE_VERBS: tuple[str, ...] = ("举行", "召开", "举办", "开幕", "闭幕", "落幕", "启幕")
+#: where someone spoke (局长21日在北京透露, 在京接受记者采访时表示): the place is the venue
+SPEECH_VERBS: tuple[str, ...] = ("透露", "表示", "介绍", "宣布", "指出", "发布", "接受", "说")
 #: what may follow a place at the start of a clause when the place is only the
 #: start of a name (杭州亚运会, 中山大学, 北京路): then the clause is not about it.
 PLACE_NAME_CONTINUATIONS: tuple[str, ...] = (

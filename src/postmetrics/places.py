@@ -739,7 +739,12 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
 #: the rest of a list of examples after a place: 、甘肃等地区, 等省份
 _EXAMPLE_LIST = re.compile(r"(?:[、和及][^，。、；\s]{1,8}){0,6}等(?![级待同])")
 _EVENT_YEAR = re.compile(r"^(?:19|20)\d{2}年?")
-_VENUE = re.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + ")")
+_VENUE = re.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + ")|[^，。；]{0,3}?(?:"
+                    + "|".join(lexicon.SPEECH_VERBS) + ")")
+
+
+#: a newspaper's name after a place: 青年报, 都市报, 报 (lexicon.NEWSPAPER_AFTER follows it)
+_NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{0,3}?报")
 
 
 def is_passing(text: str, start: int, end: int) -> bool:
@@ -755,6 +760,9 @@ def is_passing(text: str, start: int, end: int) -> bool:
     after = _EVENT_YEAR.sub("", to_simplified(text[end:end + 14].lstrip()), count=1)  # 北京2022年冬奥会
     if after.startswith(lexicon.PASSING_PLACE_AFTER):
         return True
+    paper = _NEWSPAPER.match(after)
+    if paper and (paper.end() == len(after) or after.startswith(lexicon.NEWSPAPER_AFTER, paper.end())):
+        return True  # 北京青年报记者了解到: a newspaper's name
     if text[max(0, start - 1):start] == "在" and _VENUE.match(text, end):
         return True
     before = to_simplified(text[max(0, start - 5):start])
