@@ -53,7 +53,6 @@ KNOWN_GAPS = {
     "1409": "五大方面 and 5方面: 方面 is not a counter; 72小时准时率 names a rate (as 1007)",
     "1410": "1套4枚, 1枚小型張, 各1個: the numeral 1 used like an article is read as a count (as 904)",
     "1502": "an index in points (111.6点, 回升1.1点) is not read: 点 is not a unit",
-    "1503": "a table of complaints laid out with tabs (company × province) is not read",
     "1505": "有半数 (half, 50 %) is not read",
     "1506": "以每秒12米的速度: a speed, which the gold leaves out (optional only as 米/秒)",
     "1511": "4.4個月 kept as 个月 by the gold (月 here); 十六．五億 with a full-width point inside numerals",

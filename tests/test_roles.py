@@ -351,3 +351,15 @@ def test_survey_rates_people_served_and_goods_carried(page, value, unit, expecte
 def test_a_count_named_before_its_amount(page, value, unit, metric):
     rows = [(f.value, f.unit, f.metric) for f in extract(page, issue_date="2022-01-10")]
     assert rows == [(value, unit, metric)]
+
+
+@pytest.mark.parametrize("page, value, unit, metric", [
+    ("本报讯 上半年，全国办理邮政市场行政处罚案件1460件，行政罚款1188.09万元。", 1460.0, "件", "count"),
+    ("本报讯 上半年，全国办理邮政市场行政处罚案件1460件，行政罚款1188.09万元。", 11880900.0, "元", "money"),
+    ("本报讯 截至目前，全区出动执法人员97人次，检查寄递企业50多家。", 97.0, "人次", "count"),
+    ("本报讯 三季度，中通快递毛利27.06亿元，同比增长10.7%。", 2706000000.0, "元", "money"),
+    ("本报讯 园区建成后，年纳税可达1500万元。", 15000000.0, "元", "money"),
+    ("本报讯 武铁每日安排高铁载客动车组240列。", 240.0, "列", "count"),
+])
+def test_enforcement_counts_profit_and_trains(page, value, unit, metric):
+    assert _the_figure(page, "2020-08-06", value, unit).metric == metric

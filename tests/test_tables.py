@@ -301,3 +301,12 @@ def test_two_row_header_out_of_line():
             "邮政业务总量  亿元  8754.2  1032.6  26.1  24.9\n"
             "快递业务量  万件  13456.7  1587.3  -11.2  -13.5\n")
     assert find_tables(page)[0].header == ("9月份 累计", "9月份 当月", "比上年同期增长（%） 累计", "比上年同期增长（%） 当月")
+
+
+def test_a_rank_column_before_the_row_label_is_not_a_value():
+    """排名 / 单位 (the city) / a change column naming its metric: one pct_change per city."""
+    page = ("表  2022年快递业务量前50位城市（摘录）\n"
+            "排名\t单位\t快递业务量同比增长（%）\t快递业务收入排名\n"
+            "4\t揭阳市\t5.55\t9\n8\t汕头市\t13.63\t17\n")
+    got = [(f.city, f.metric, f.measure, f.value, f.unit, f.period) for f in postmetrics.extract(page, issue_date="2023-01-27")]
+    assert got == [("揭阳市", "volume", "pct_change", 5.55, "%", "2022"), ("汕头市", "volume", "pct_change", 13.63, "%", "2022")]

@@ -207,6 +207,8 @@ METRIC_CUES: dict[str, str] = {
     "储蓄": "money", "贷款": "money", "补贴": "money", "节省": "money", "费用": "money",
     "亏损": "money", "营运亏损": "money", "盈余": "money", "税前盈余": "money", "保费收入": "money",
     "余额": "money", "保险": "money", "经费": "money",
+    # profit and tax are money, not revenue (毛利27.06亿元, 年纳税可达1500万元)
+    "毛利": "money", "净利": "money", "纳税": "money", "税收": "money", "罚款": "money",
     # online engagement (SCHEMA: 观看, 点赞, 评论, 转发 → other)
     "观众": "other", "点赞": "other", "观看": "other", "评论": "other", "转发": "other", "浏览": "other",
     "引流": "other", "围观": "other",
@@ -238,6 +240,9 @@ METRIC_CUES: dict[str, str] = {
     "直播间": "count", "企业": "count", "网点": "count", "站点": "count", "服务站": "count",
     "队员": "count", "员工": "count", "申诉": "count", "投诉": "count", "发放": "count",
     "代办": "count", "事项": "count", "投诉量": "count", "申诉量": "count", "加盖": "count", "纪念戳": "count", "邮戳": "count",
+    # enforcement: cases, penalties and inspections are counts (办理行政处罚案件1460件, 出动执法人员97人次)
+    "案件": "count", "立案": "count", "处罚": "count", "违法": "count", "违规": "count", "执法": "count",
+    "出动": "count", "检查": "count",
     # area
     "面积": "area", "年产": "other", "产量": "other",
     # duration
@@ -257,7 +262,7 @@ UNIT_METRICS: dict[str, str] = {
     "周": "duration", "工作日": "duration",
     "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
-    "℃": "other", "趟": "other", "倍": "other", "车次": "count", "辆次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
+    "℃": "other", "趟": "other", "倍": "other", "列": "count", "车次": "count", "辆次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
 }
 #: metrics that a cue may give to a figure of each unit class; others fall back
 #: to UNIT_METRICS.  ``None`` means any cue applies.

@@ -102,10 +102,16 @@ class TableRow:
     title: str = ""
 
 
+#: a rank printed before a row's label (排名 column): a whole number of one to three digits
+_RANK = re.compile(r"\d{1,3}")
+
+
 def _cells(raw: str) -> list[str]:
     """The cells of a line; the row label's own pieces (全  市) are one cell,
     not counting a unit cell after them (合  计  万件)."""
     cells = [c for c in _GAP.split(raw.strip().strip("|｜").strip()) if c]
+    if len(cells) >= 4 and _RANK.fullmatch(cells[0]) and not _is_number(cells[1]) and cells[1] not in _EMPTY:
+        cells = cells[1:]  # 4  揭阳市  5.55  9: a rank before the row's label is not a value
     k = 0
     while k < len(cells) and not _is_number(cells[k]) and cells[k] not in _EMPTY:
         k += 1
@@ -383,7 +389,8 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
         last = ""
         for head in header:
             if _CHANGE_HEADER.search(head) or _SHARE_HEADER.search(head):
-                column_metrics.append(last)
+                # 快递业务量同比增长（%）: a change column may name its own metric
+                column_metrics.append(_metric(_UNIT.sub("", head)) or last)
             else:
                 last = _metric(_UNIT.sub("", head)) or last
                 column_metrics.append(last)
