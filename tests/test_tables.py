@@ -310,3 +310,15 @@ def test_a_rank_column_before_the_row_label_is_not_a_value():
             "4\t揭阳市\t5.55\t9\n8\t汕头市\t13.63\t17\n")
     got = [(f.city, f.metric, f.measure, f.value, f.unit, f.period) for f in postmetrics.extract(page, issue_date="2023-01-27")]
     assert got == [("揭阳市", "volume", "pct_change", 5.55, "%", "2022"), ("汕头市", "volume", "pct_change", 13.63, "%", "2022")]
+
+
+def test_year_columns_and_a_year_end_note():
+    """项目  2015  2020 (a header of bare years) and 注：…均为年末数: each cell its year's end."""
+    page = ("14-16 邮政业网点及邮递路线\n\n"
+            "项目                         2015       2020       2021\n"
+            "  营业网点(处)               6467       8365      11965\n"
+            "  信筒信箱(个)               8730       7312       7291\n\n"
+            "注：1.网点、信筒信箱及邮路长度均为年末数。\n")
+    got = [(f.value, f.unit, f.period) for f in postmetrics.extract(page, issue_date="2022-10-01")]
+    assert got == [(6467, "处", "2015-12-31"), (8365, "处", "2020-12-31"), (11965, "处", "2021-12-31"),
+                   (8730, "个", "2015-12-31"), (7312, "个", "2020-12-31"), (7291, "个", "2021-12-31")]

@@ -402,6 +402,9 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
         end_year = _range_end(simp, chosen, pos)
         if end_year:
             return end_year  # 2013-2019年，快递业务量从1.8亿件增长至49.91亿件: each end its year
+        each = _each_year(simp, chosen, pos)
+        if each:
+            return each  # 2016—2020年各年末，网点分别为7418处、9308处…: the k-th value the k-th year
     if (chosen.kind == "month" or chosen.kind == "month_fen") and "累计" in simp[sentence_start:pos]:
         # 累计完成… under a later 5月份 head: the year to date stated before it
         to_date = [h.expression for h in heads if h.start < sentence_start
@@ -468,6 +471,32 @@ def _range_end(simp: str, years: dates.TimeExpression, pos: int) -> str:
     if _FROM_END.search(clause):
         return first
     return ""
+
+
+#: what separates the values of a 分别 list (7418处、9308处和8365处)
+_LIST_SEPARATORS = "、和及与"
+#: 2016—2020年各年末: each year's end
+_EACH_YEAR_END = re.compile(r"各?年(?:末|底)")
+
+
+def _each_year(simp: str, years: dates.TimeExpression, pos: int) -> str:
+    """The year of the figure at ``pos`` in a 分别 list with one value per year of a run of
+    years (2016—2020年…分别为7418处、9308处、10255处、8902处和8365处: the fourth is 2019),
+    its year end when the run is of year ends (各年末); "" when the list does not give one
+    value per year.  Bounded by the figure's sentence."""
+    first, _, last = years.period.partition("/")
+    if not (first.isdigit() and last.isdigit()):
+        return ""
+    respectively = simp.rfind("分别", years.end, pos)
+    if respectively < 0:
+        return ""
+    end = min((i for c in "，。；" if (i := simp.find(c, pos, pos + _SENTENCE_SPAN)) >= 0), default=len(simp))
+    before = sum(simp.count(c, respectively, pos) for c in _LIST_SEPARATORS)
+    total = before + sum(simp.count(c, pos, end) for c in _LIST_SEPARATORS) + 1
+    if total != int(last) - int(first) + 1:
+        return ""
+    year = int(first) + before
+    return f"{year}-12-31" if _EACH_YEAR_END.match(simp, years.end, years.end + 4) else str(year)
 
 
 def _located_after(simp: str, pos: int, periods: list[dates.TimeExpression]) -> dates.TimeExpression | None:

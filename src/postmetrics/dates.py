@@ -143,7 +143,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     # 截至去年底, 今年年末: the end of a relative year
     ("year_end", r"(?<![比较与和同])(?P<rel>今年|本年|去年|前年)年?(?:底|末)(?!前|之前)"),
     # 年末全省拥有…: the end of the year being reported
-    ("year_end", r"(?<![\d年上去前明今本])年(?:底|末)(?!前|之前)"),
+    ("year_end", r"(?<![\d年上去前明今本各])年(?:底|末)(?!前|之前)"),
     # 两年前, 三年前: that year
     ("years_ago", rf"(?<![\d{_CN_DIGITS}两])(?P<n>{_N})年前(?![\d一二两三四五六七八九十首个季后])"),
     ("year", _YEAR),

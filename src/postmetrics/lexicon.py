@@ -105,6 +105,8 @@ QUALIFIERS_AFTER: dict[str, str] = {
 #: verbs of change; value = sign × number (SCHEMA: decreases are negative).
 #: words of a table's column header that make its cells changes (同比增长（%）) or shares (占全国比重（%）)
 TABLE_CHANGE_HEADERS: tuple[str, ...] = ("同比", "环比", "按年", "比上年", "较上年", "增减", "增长", "增速", "增幅", "升降")
+#: a table's note or title saying its cells are counted at each year's end (注：…均为年末数)
+YEAR_END_NOTES: tuple[str, ...] = ("年末数", "年底数", "年末实有", "年末拥有")
 TABLE_SHARE_HEADERS: tuple[str, ...] = ("比重", "占比", "占全", "份额")
 #: words of a column header for a figure since the year began (累计) or for the report's month
 #: alone (当月, 本月), as in the State Post Bureau's monthly tables (6月份 累计 / 当月)

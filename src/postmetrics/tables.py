@@ -90,7 +90,8 @@ class TableRow:
     ``header`` has one cell per column; when the table's header is printed on
     two rows, each lower cell is joined to the upper cell above it
     (``6月份 累计``) and ``header_lines`` lists both lines.  ``title`` is the
-    text of the one or two title lines just above the header, or ''.
+    text of the one or two title lines just above the header, or ''; ``note``
+    the note printed under the table (注：…均为年末数), or ''.
     """
 
     number: int
@@ -100,6 +101,7 @@ class TableRow:
     header_line: int = 0
     header_lines: tuple[int, ...] = ()
     title: str = ""
+    note: str = ""
 
 
 #: a rank printed before a row's label (排名 column): a whole number of one to three digits
@@ -142,7 +144,7 @@ def _is_number(cell: str) -> bool:
 
 
 def _is_data_row(cells: list[str]) -> bool:
-    if len(cells) < 3:
+    if len(cells) < 3 or _years_row(cells):
         return False
     p = _prefix(cells)
     values = [c for c in cells[p:] if _is_number(c) or c in _EMPTY]
@@ -211,8 +213,26 @@ def _title(lines: list[str], above: int) -> str:
     return " ".join(found)
 
 
+def _note(lines: list[str], last: int) -> str:
+    """The note under a table whose last row is line ``last`` (1-based): a line starting
+    with 注 within the next three lines, with the line after it; '' when there is none."""
+    for k in range(last, min(len(lines), last + 3)):
+        text = lines[k].strip()
+        if text.startswith(("注", "说明")):
+            return text + (lines[k + 1].strip() if k + 1 < len(lines) else "")
+    return ""
+
+
 def _is_header(cells: list[str]) -> bool:
-    return len(cells) >= 2 and sum(not _is_number(c) for c in cells) >= len(cells) - 1
+    return len(cells) >= 2 and (sum(not _is_number(c) for c in cells) >= len(cells) - 1 or _years_row(cells))
+
+
+def _years_row(cells: list[str]) -> bool:
+    """A header of year columns (项目  2015  2020  2021): every cell after the first a year,
+    in increasing order."""
+    years = cells[1:]
+    return len(years) >= 2 and all(_YEAR.match(c) and c[:2] in ("19", "20") for c in years) \
+        and all(a < b for a, b in zip(years, years[1:]))
 
 
 def find_tables(text: str) -> list[TableRow]:
@@ -254,8 +274,9 @@ def find_tables(text: str) -> list[TableRow]:
                         if joined:
                             header, header_lines, top = joined, (u + 1, k + 1), u
             title = _title(lines, top)
+            note = _note(lines, run[-1][0])
             rows.extend(TableRow(n, raw, tuple(cells), header, header_lines[0] if header_lines else 0,
-                                 header_lines, title) for n, raw, cells in run)
+                                 header_lines, title, note) for n, raw, cells in run)
         run.clear()
 
     for number, raw in enumerate(lines, start=1):
@@ -304,6 +325,8 @@ def _metric(label: str) -> str:
 
 
 def _period(cell: str, year: int | None) -> str:
+    if _YEAR.match(cell.strip()):
+        return cell.strip()  # a column headed by a bare year (项目  2015  2020  2021)
     found = dates.find_periods(to_simplified(clean_line(cell)), year)
     return found[-1].period if found else ""
 
@@ -384,6 +407,7 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
         items = bool(name) and any(w in name for w in lexicon.TABLE_ITEM_WORDS) and not (
             row_scale and _is_money(row_scale[1]))
         quote = " ".join(row.cells)
+        year_end = any(w in to_simplified(row.note + row.title) for w in lexicon.YEAR_END_NOTES)
         # per column: a change or share column is about the level column to its left
         column_metrics: list[str] = []
         last = ""
@@ -440,6 +464,8 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
                 period = _period(head, table_year)
             if measure == "level" and period and not level_period:
                 level_period = period
+            if year_end and _YEAR.match(period or report or "-"):
+                period = f"{period or report}-12-31"  # 注：网点…均为年末数: stocks at each year's end
             out.append(TableFigure(number * scale[0], scale[1], metric, measure, period or report,
                                    _basis(head) if measure != "level" else "", name or _UNIT.sub("", head), quote, row.number))
     return out
