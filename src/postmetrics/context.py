@@ -317,8 +317,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
     年报显示，2023/24年度…), which carry to the following sentences of the item."""
     out = []
     for t in periods:
-        if t.kind == "fiscal_year":  # a report's fiscal year (公布2023/24年度业绩) frames what follows
-            out.append(_Head(t.start, t))
+        if t.kind == "fiscal_year" or _RESULTS_AFTER.match(simp, t.end):
+            out.append(_Head(t.start, t))  # a report's period (公布第三季度业绩, 2023/24年度) frames what follows
             continue
         if simp.startswith("、", t.end):
             continue  # 一季度、二季度快递业务量分别…: a list of periods heads nothing after it
@@ -339,6 +339,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
     return out
 
 
+#: a company's results named right after a period (第三季度未经审计的财务业绩)
+_RESULTS_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.RESULTS_WORDS) + ")")
 #: a report named right after a period at a sentence's head (3月经营数据显示，…)
 _REPORT_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:显示|表明|统计)[，,：:]")
 #: clauses that only frame a report: a period right after them still heads the sentence

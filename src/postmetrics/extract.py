@@ -125,8 +125,12 @@ def _extract_page(text: str, doc: str, issue_date: date | str | None) -> Documen
     masthead = _masthead(layout)
     paper = _paper_place(masthead)
     gathered = sum(bool(item.date_line) for item in layout.items) > 1  # a page of several dated articles
+    first_dated = _dates_first_article(layout)
     for n, (item, body, simp) in enumerate(bodies):
-        figures, info = _item_figures(doc, item, body, simp, _item_reference(item, simp, reference, gathered),
+        # an article printed after another's date line, with none of its own, is not dated by it
+        undated = n > 0 and first_dated and not item.date_line and reference is not None \
+            and reference.source == "page"
+        figures, info = _item_figures(doc, item, body, simp, _item_reference(item, simp, reference, gathered, undated),
                                       masthead, paper, tables_of.get(n, []))
         out.figures.extend(figures)
         out.items.append(info)
@@ -184,6 +188,16 @@ def _tables_by_item(layout: Layout, rows: list[TableRow]) -> dict[int, list[Tabl
         k = inside[-1] if inside else (before[-1] if before else 0)
         out.setdefault(k, []).append(row)
     return out
+
+
+def _dates_first_article(layout: Layout) -> bool:
+    """Whether the page's date line is the first article's, printed under its title
+    (中通快递第三季度… / 北京青年报客户端 2023-11-17 10:12), rather than a masthead's."""
+    if not layout.items or not layout.items[0].headline_lines:
+        return False
+    title = layout.items[0].headline_lines[-1].number
+    dated = next((m for m in layout.meta_lines if dates.PAGE_DATE.search(to_simplified(m.text))), None)
+    return dated is not None and title < dated.number < layout.items[0].first_line
 
 
 def _masthead(layout: Layout) -> str:
@@ -249,7 +263,7 @@ def _prefer_org_place(place: Place | None, org: str) -> Place | None:
 
 
 def _item_reference(item: Item, simp: str, page: dates.Reference | None,
-                    gathered: bool = False) -> dates.Reference | None:
+                    gathered: bool = False, undated: bool = False) -> dates.Reference | None:
     """The date an item's relative words (今年, 一季度, 3月17日) refer to (SCHEMA "period":
     each item is dated by its own dateline and years).
 
@@ -267,6 +281,13 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
             month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return dates.Reference(int(m["y"]), month, day, source="note")
+    if undated and page is not None:
+        # a second article under another's date line (中通快递…公布第三季度业绩 … 预计2022年的全年包裹量):
+        # the years it states itself, when all are before that date's
+        years = [int(t.period[:4]) for t in dates.find_periods(simp, None) if t.role == "period" and t.period[:4].isdigit()]
+        if years and max(years) < page.year:
+            return dates.Reference(max(years), source="inferred")
+        return page
     if page is None or page.source != "inferred":
         return page
     end = simp.find("。", 0, _LEAD_SPAN)

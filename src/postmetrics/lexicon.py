@@ -144,6 +144,10 @@ CURRENCY_NAMES: tuple[str, ...] = ("新台币", "人民币", "港币", "港元",
 #: doubling words → pct_change in % (SCHEMA: 翻番 → pct_change 100).
 DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻倍": 100,
                             "翻了一倍": 100, "翻两番": 300, "翻了两番": 300}
+#: a company's report of a period (公布第三季度业绩, 2023年第三季度未经审计的财务业绩): that period
+#: frames the figures of the item after it, wherever in its sentence it stands
+RESULTS_WORDS: tuple[str, ...] = ("业绩", "财报", "经营数据", "经营简报", "年报", "季报", "中期报告", "年度报告",
+                                  "财务报告", "业绩报告")
 #: words of aspiration: a doubling after them is a hope, not a figure (有望实现翻番).
 ASPIRATION_WORDS: tuple[str, ...] = ("有望", "力争", "争取", "目标", "计划", "预期", "希望")
 #: words of growth rate: a % right after them is a pct_change (增速达52.6%).
