@@ -693,3 +693,17 @@ def test_a_wider_gap_than_between_paragraphs_opens_another_article(page, expecte
     from postmetrics import extract_items
 
     assert [i["headline"] for i in extract_items(page)] == expected
+
+
+def test_a_transcript_without_full_stops_keeps_every_segment():
+    """【播出日期】 / 【标题】 / lines with spaces for punctuation: each segment is an item with
+    its title and date, and no segment's text is dropped for lacking full stops."""
+    from postmetrics import extract_items
+
+    page = ("广播电视新闻 文字转写\n\n【播出日期】2023年11月13日\n【标题】“双11”当天全国快递业务量达6.39亿件\n"
+            "主持人 国家邮政局监测数据显示 11月11日当天 全国共揽收快递包裹6.39亿件 同比增长15.76%\n\n"
+            "【播出日期】2024年11月12日\n【标题】双11全国邮政快递处理量创新高\n"
+            "主持人 国家邮政局监测数据显示 11月11日 全国邮政快递企业共处理快递包裹7.01亿件 同比增长9.7%\n")
+    got = [(i["headline"], i["item_date"], i["figures"]) for i in extract_items(page)]
+    assert got == [("“双11”当天全国快递业务量达6.39亿件", "2023-11-13", 3),
+                   ("双11全国邮政快递处理量创新高", "2024-11-12", 2)]

@@ -49,6 +49,9 @@ _LIST_ENTRY = re.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[\d０
 _DECORATION = re.compile(r"^[—－\-─━=·•*~～_]+$")
 #: a column label on its own line (【集邮】, 【短评】 is a commentary marker and is read before)
 _COLUMN_LABEL = re.compile(r"^【[^】讯]{1,8}】$")
+#: a title's label: 【标题】…, 标题：… (lexicon.TITLE_LABELS)
+_TITLE_LABEL = re.compile(r"^(?:【(?:" + "|".join(lexicon.TITLE_LABELS) + r")】|(?:" + "|".join(lexicon.TITLE_LABELS)
+                          + r")[：:])\s*(?=\S)")
 #: a page's column labels chained by dots or bars (财经 · 快递公司业绩, 行业研究 | 交通运输 | 快递):
 #: short labels, no figures, no sentence punctuation; never a headline
 _LABEL_CHAIN = re.compile(r"^[^\s\d，。；：:！？、“”]{1,8}(?:\s*[·•|｜]\s*[^\s\d，。；：:！？、“”]{1,10}){1,4}$")
@@ -316,11 +319,20 @@ def segment(text: str) -> Layout:
                     # and summary of the next article, after the last sentence of the one before
                     head, deck = [above[k - 1]], [above[k]]
                     del above[k - 1:]
-                if not any(_ends_sentence(x.text) for x in current["lines"]):
-                    current["lines"] = []
+                if not any(_ends_sentence(x.text) or len(x.text) > MAX_HEADLINE for x in current["lines"]):
+                    current["lines"] = []  # a site's short lines before a date line; text without stops is kept
                 close()
                 if head:
                     current = {"kind": "other", "lines": head + deck, "lead_given": True, "date_line": s}
+            continue
+        title = _TITLE_LABEL.match(line.text)
+        if title:  # 【标题】“双11”当天全国快递业务量达6.39亿件: the next item's title
+            dated = meta[-1].text if meta and meta[-1].number == line.number - 1 else ""
+            close()
+            n = title.end()
+            current = {"kind": "other", "lead_given": True, "date_line": dated,
+                       "lines": [Line(line.number, line.text[n:], line.text[n:], False, line.simple[n:])]}
+            seen_body = True
             continue
         if s.strip("【】[]：: ") in lexicon.ITEM_BREAK_LABELS:
             close()
