@@ -707,3 +707,18 @@ def test_a_transcript_without_full_stops_keeps_every_segment():
     got = [(i["headline"], i["item_date"], i["figures"]) for i in extract_items(page)]
     assert got == [("“双11”当天全国快递业务量达6.39亿件", "2023-11-13", 3),
                    ("双11全国邮政快递处理量创新高", "2024-11-12", 2)]
+
+
+def test_briefs_that_open_with_a_bracketed_title_and_social_media_posts():
+    """【title】text after the end of another item is a new item; a post's author and time
+    stamp are not its headline, and its footer (转发 · 评论 · 赞) ends it."""
+    from postmetrics import extract_items
+
+    page = ("2021年快递业务量前15名城市出炉\n\n国家邮政总局公布了2021年邮政行业发展统计公报。全年快递业务量1083亿件。\n\n\n"
+            "【广东上半年快递业务量全国第一】近日，广东省邮政管理局发布数据，上半年全省快递业务量完成148.5亿件。\n")
+    assert [(i["headline"], i["province"]) for i in extract_items(page, issue_date="2022-07-20")] == [
+        ("2021年快递业务量前15名城市出炉", ""), ("广东上半年快递业务量全国第一", "广东省")]
+    feed = ("马鞍山日报 V\n昨天 18:20 来自 微博网页版\n【“双11”旺季我市收发快递1344万件】11月22日，记者从马鞍山市邮政管理局了解到，"
+            "我市收发快递1344万件。\n转发 · 评论 · 赞\n\n马鞍山日报 V\n昨天 18:26 来自 微博网页版\n"
+            "三个县中，收发件最多的是当涂县。当涂县邮政快递企业收发快递312万件。\n转发 · 评论 · 赞\n")
+    assert [i["headline"] for i in extract_items(feed, issue_date="2024-11-23")] == ["“双11”旺季我市收发快递1344万件", ""]

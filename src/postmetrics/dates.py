@@ -438,6 +438,8 @@ def time_role(text: str, start: int, end: int, kind: str, bounds: Boundaries) ->
             return "event"  # 22日发布的数据显示; 3月5日在北京召开
     if kind in ("year", "year_end") and before.endswith(lexicon.TARGET_TIME_BEFORE) and not before.endswith(("截至", "截止", "直至")):
         return "target"  # 到2025年，…
+    if kind == "year" and text.startswith(lexicon.TARGET_TIME_AFTER, end):
+        return "target"  # 在2015年以前削减…: a deadline
     return "period"
 
 

@@ -49,6 +49,11 @@ _LIST_ENTRY = re.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[\d０
 _DECORATION = re.compile(r"^[—－\-─━=·•*~～_]+$")
 #: a column label on its own line (【集邮】, 【短评】 is a commentary marker and is read before)
 _COLUMN_LABEL = re.compile(r"^【[^】讯]{1,8}】$")
+#: a title in brackets opening a line of text (【广东上半年快递业务量全国第一】近日，…): not a label
+#: (【本报讯】, 【短评】) and never a whole line (【集邮】 is a column label)
+_BRACKETED_TITLE = re.compile(r"^【([^】\s]{8,40})】(?=\S{8})")
+#: a social-media post's time stamp: 3小时前 / 昨天 18:20 / 11-05 18:11, then 来自 its client
+_POST_STAMP = re.compile(r"^(?:\d{1,2}(?:分钟|小时)前|刚刚|昨天|今天|前天|(?:\d{4}-)?\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*来自")
 #: a title's label: 【标题】…, 标题：… (lexicon.TITLE_LABELS)
 _TITLE_LABEL = re.compile(r"^(?:【(?:" + "|".join(lexicon.TITLE_LABELS) + r")】|(?:" + "|".join(lexicon.TITLE_LABELS)
                           + r")[：:])\s*(?=\S)")
@@ -271,6 +276,7 @@ def segment(text: str) -> Layout:
     meta: list[Line] = []
     seen_body = False
     titles = _titles_after_gaps(lines)
+    handles = {i - 1 for i, line in enumerate(lines) if i and _POST_STAMP.match(line.text)}
     pending_note: str | None = None  # a closing note cut at a line's end, waiting for its date line
 
     def close(byline: str = "", closed_by_byline: bool = False) -> None:
@@ -324,6 +330,23 @@ def segment(text: str) -> Layout:
                 close()
                 if head:
                     current = {"kind": "other", "lines": head + deck, "lead_given": True, "date_line": s}
+            continue
+        if at in handles and len(s) <= 20:
+            continue  # 马鞍山日报 V / 昨天 18:20 来自 微博网页版: a post's author, above its time stamp
+        if s.replace(" ", "") in lexicon.POST_FOOTERS:
+            close()  # 转发 · 评论 · 赞: the end of a social-media post
+            continue
+        bracketed = _BRACKETED_TITLE.match(line.text)
+        if bracketed and (current is None or not current["lines"] or _ends_sentence(current["lines"][-1].text)
+                          or all(len(x.text) <= 20 and not _ends_sentence(x.text) for x in current["lines"])):
+            # 【广东上半年快递业务量全国第一】近日，…: a post or brief that opens with its title in brackets
+            close()
+            n = bracketed.end()
+            head = bracketed.group(1)
+            current = {"kind": "other", "lead_given": True, "lines": [
+                Line(line.number, head, head, False, line.simple[1:1 + len(head)]),
+                Line(line.number, line.text[n:], line.text[n:], True, line.simple[n:])]}
+            seen_body = True
             continue
         title = _TITLE_LABEL.match(line.text)
         if title:  # 【标题】“双11”当天全国快递业务量达6.39亿件: the next item's title

@@ -345,6 +345,8 @@ BASIS_TIME_AFTER: tuple[str, ...] = ("相比", "相较", "比较", "对比", "�
 EVENT_VERBS: tuple[str, ...] = ("召开", "举行", "举办", "发布", "公布", "开幕", "闭幕", "印发", "出台", "揭牌",
                                 "获悉", "通报", "宣布", "启动会", "新闻发布会", "座谈会", "会议")
 TARGET_TIME_BEFORE: tuple[str, ...] = ("到", "至", "力争", "争取", "预计", "计划", "目标", "有望", "预期")
+#: a year before these is a deadline (需要在2015年以前削减200亿美元): a target, never the page's year
+TARGET_TIME_AFTER: tuple[str, ...] = ("以前", "之前")
 
 #: a period right before these names a plan, not the period of a sentence's
 #: figures (完成全年目标的78.9%): a following 其中，… sentence does not take it
@@ -464,13 +466,16 @@ PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "�
 #: labels of a web page's document data, between a title and its date (发布机构：四川省邮政管理局)
 META_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发布部门", "发文机关", "发布时间", "发布日期", "信息来源",
                                 "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类")
+#: the footer that ends a social-media post (转发 · 评论 · 赞): the next post starts after it
+POST_FOOTERS: tuple[str, ...] = ("转发·评论·赞", "转发·评论·点赞", "分享·评论·赞", "赞·评论·转发")
 #: labels of a title line in transcripts and exported records (【标题】…, 标题：…): a new item
 TITLE_LABELS: tuple[str, ...] = ("标题", "题目", "新闻标题")
 #: lines of a web page's frame, never article text (breadcrumbs, sharing, counters, footers)
 WEB_CLUTTER: tuple[str, ...] = (
     "首页>", "首页 >", "当前位置", "责任编辑", "编辑：", "审核：", "分享到", "【字体", "字体：", "【打印", "【关闭",
     "点击量", "浏览次数", "阅读次数", "ICP备", "网站标识码", "技术支持", "主办单位", "承办单位", "版权所有",
-    "联系我们", "网站地图", "隐私声明", "当前第", "尾页", "上一页", "下一页", "返回目录", "扫一扫", "打印本页", "关闭窗口", "公网安备",
+    "联系我们", "网站地图", "隐私声明", "当前第", "尾页", "上一页", "下一页", "返回目录",
+    "来自微博", "来自iPhone", "来自Android", "来自HUAWEI", "来自荣耀", "来自小米", "来自抖音", "微博搜索", "扫一扫", "打印本页", "关闭窗口", "公网安备",
 )
 #: a line that ends the article on a web page: what follows belongs to other articles
 WEB_ARTICLE_END: tuple[str, ...] = ("上一篇", "下一篇", "相关新闻", "相关阅读", "推荐阅读", "相关文章", "热点新闻")
