@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import dates, lexicon, numerals
-from .places import Place, find_places, is_dateline, is_passing, may_start_with_place, resolve_place
+from .places import Place, find_places, is_dateline, is_example, is_passing, may_start_with_place, resolve_place
 from .text import Boundaries
 
 #: a sentence about the whole nation: its figures carry no place.
 NATIONAL = re.compile(
-    r"国家邮政局|我国|(?<![居列在于为领跑占])全国(?![第首前领率闻知各])"
+    r"国家邮政局|我国|(?<![居列在于为领跑占])全国(?![第首前领率闻知各])(?:也|都|还)?"
     r"(?:邮政|快递|范围|累计|共|日均|揽收|投递|包裹|业务|邮件|快件|寄递|已|有)|全网|国内快递"
+    r"|中国邮政(?:集团)?(?:有限)?(?:公司)?(?:有着|拥有|共有|现有)"
 )
 _LEAD = re.compile(r"(?:(?:【?本报讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?)?(?:其中|在|而|据|截至目前|目前|同时|单看|仅看|单就|从)?[，,]?")
 _LIST_SEP = re.compile(r"^[、和及与]")
@@ -68,7 +69,8 @@ def national_lead(simp: str) -> bool:
     first = simp[start:end]
     if not _NATIONAL_LEAD.search(first) or any(w in first for w in lexicon.LOCAL_SCOPE_WORDS):
         return False
-    return all(is_passing(first, m.start, m.end) or is_dateline(first, m.end) for m in find_places(first))
+    return all(is_passing(first, m.start, m.end) or is_dateline(first, m.end) or is_example(first, m.end)
+               for m in find_places(first))
 
 
 @dataclass(frozen=True)

@@ -737,7 +737,13 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
 
 
 #: the rest of a list of examples after a place: 、甘肃等地区, 等省份
-_EXAMPLE_LIST = re.compile(r"(?:[、和及][^，。、；\s]{1,8}){0,6}等(?![级待同])")
+_EXAMPLE_LIST = re.compile(r"[^，。、；\s\d]{0,6}?(?:[、和及][^，。、；\s]{1,8}){0,6}等(?![级待同])")
+
+
+def is_example(text: str, end: int) -> bool:
+    """Whether the place mention ending at ``end`` is an example of a kind (在青海、甘肃等地区,
+    授予江苏宿迁沭阳花木等117个项目): not the subject of the item it stands in."""
+    return _EXAMPLE_LIST.match(text, end) is not None
 _EVENT_YEAR = re.compile(r"^(?:19|20)\d{2}年?")
 _VENUE = re.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + ")|[^，。；]{0,3}?(?:"
                     + "|".join(lexicon.SPEECH_VERBS) + ")")
