@@ -190,6 +190,10 @@ class PlaceContext:
         i = bisect_right(self._starts, pos) - 1
         wider = self.paragraphs[i].place if i >= 0 and self.paragraphs[i].place is not None else self.item_place
         clause_place = self._clause_place(pos, ss, clause_start)
+        own = max(clause_start, pos - _CLAUSE_SPAN)
+        if clause_place is not None and NATIONAL.search(self.simp, own, pos) \
+                and not find_places(self.simp[own:pos]):
+            return None  # 郭红岗表示，中国邮政有着5.4万个网点: the figure's own clause is national
         if clause_place is not None and not (wider is not None and _within(wider, clause_place)):
             return clause_place  # (吉林长春邮政… in an item about 长春市朝阳区 stays 朝阳区)
         if self._national(pos, ss, se):
