@@ -330,7 +330,7 @@ def test_a_month_and_a_column_name_under_a_title_are_its_date_line():
     ("本报讯 邮政为合作联社配送了近3.5万公斤优质化肥。", 35000.0, "公斤", "volume"),  # handled, in any unit
     ("本报讯 相当于每一秒就有近6000个快递进入寄递渠道。", 6000.0, "个", "volume"),    # parcels counted in 个
     ("本报讯 无人机载着今天要送往圈头乡的111份报纸起飞。", 111.0, "份", "volume"),
-    ("本报讯 突击队共发运4车、26700余件、重达83吨。", 83.0, "吨", "other"),          # a weight shipped
+    ("本报讯 突击队共发运4车、26700余件、重达83吨。", 83.0, "吨", "volume"),         # SCHEMA: 发运 in any unit (吨) is volume
 ])
 def test_metrics_of_unseen_kinds(page, value, unit, metric):
     assert _the_figure(page, "2025-01-01", value, unit).metric == metric
@@ -384,3 +384,16 @@ def test_a_count_named_before_its_amount(page, value, unit, metric):
 ])
 def test_enforcement_counts_profit_and_trains(page, value, unit, metric):
     assert _the_figure(page, "2020-08-06", value, unit).metric == metric
+
+
+@pytest.mark.parametrize("page, value, unit, metric", [
+    # in an item about complaints or cases, 件 count them unless the clause names parcels
+    ("国家邮政局通报10月邮政业用户申诉情况\n\n本报讯 10月，涉及快递业务问题的60868件，占总申诉量的96.8%。",
+     60868.0, "件", "count"),
+    ("国家邮政局公布上半年行政执法情况\n\n本报讯 上半年，违反快递服务标准207件，占比14.18%。", 14.18, "%", "count"),
+    ("国家邮政局通报10月邮政业用户申诉情况\n\n本报讯 10月，全国快递业务量完成100亿件。", 1e10, "件", "volume"),
+    # mail and cargo carried by weight is a volume
+    ("本报讯 2024年，航空货邮运输量达到898.2万吨。", 8982000.0, "吨", "volume"),
+])
+def test_cases_complaints_and_mail_by_weight(page, value, unit, metric):
+    assert _the_figure(page, "2024-11-20", value, unit).metric == metric

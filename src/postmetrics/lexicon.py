@@ -221,8 +221,9 @@ METRIC_CUES: dict[str, str] = {
     "营运量": "volume", "培训": "count",
     # the goods a postal network carries to and from the countryside (带动农产品进城和工业品下乡近万亿元)
     "农产品进城": "sales", "工业品下乡": "sales", "出村进城": "sales", "下乡进村": "sales",
-    # the weight of what was shipped (发运…重达83吨) is a weight, not the volume handled
-    "重达": "other", "重量": "other", "总重": "other", "重约": "other",
+    # mail and cargo carried, counted by weight (货邮运输量达到898.2万吨, 运邮量2.5万吨): a volume (SCHEMA:
+    # parcels handled in any unit)
+    "货邮": "volume", "运邮": "volume",
     # price
     "定价": "price", "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
     "邮资": "price", "运费": "price", "售价": "price",
@@ -301,6 +302,11 @@ CLIENT_NOUN_ENDS: tuple[str, ...] = ("企业", "合作社", "茶企", "农场", 
 SERVICE_WORDS: tuple[str, ...] = ("与", "为", "联合", "对接", "帮助", "助力", "服务", "签订", "合作", "提供", "邀请",
                                   "带动", "入驻", "协议")
 PEER_WORDS: tuple[str, ...] = ("快递", "寄递", "物流", "运输", "邮政", "同行")
+#: an item about cases or complaints (行政执法情况, 用户申诉情况): its 件 count cases, not parcels,
+#: unless the clause names parcels (PARCEL_CUES)
+CASE_TOPIC_WORDS: tuple[str, ...] = ("申诉", "投诉", "行政执法", "行政处罚", "执法检查", "案件", "违法违规")
+PARCEL_CUES: tuple[str, ...] = ("业务量", "快递量", "包裹", "快件量", "邮件量", "揽收", "投递量", "寄递量", "处理量",
+                                "收寄", "发件", "派件")
 #: nouns counted right after the unit (14个乡镇, 13.7万个家庭) that decide the metric.
 COUNTED_NOUN_METRICS: dict[str, str] = {
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",

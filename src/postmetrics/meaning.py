@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .hanzi import to_simplified
 from .quantities import Quantity, alternation
 
 _CUES = re.compile(alternation(lexicon.METRIC_CUES))
@@ -84,8 +85,15 @@ class Meaning:
     unit: str | None = None
 
 
+def about_cases(text: str) -> bool:
+    """Whether an item's headline and lead ``text`` are about cases or complaints
+    (lexicon.CASE_TOPIC_WORDS): then its 件 count cases."""
+    simple = to_simplified(text)
+    return any(w in simple for w in lexicon.CASE_TOPIC_WORDS)
+
+
 def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: str = "",
-              inherited: str | None = None, inherited_end: int | None = None) -> Meaning:
+              inherited: str | None = None, inherited_end: int | None = None, cases: bool = False) -> Meaning:
     """Metric, measure, sign, basis and subject of figure ``q`` in ``text``.
 
     ``text`` is the simplified item text (or a headline); ``sentence_start``
@@ -93,7 +101,9 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     for a metric cue when the sentence has none; ``inherited`` is the metric
     of the previous figure of the sentence, which a percentage without a cue
     of its own takes (寄递脐橙56万件，同比增长22% → volume), unless a cue stands
-    between that figure (ending at ``inherited_end``) and this one.
+    between that figure (ending at ``inherited_end``) and this one.  ``cases``
+    says the item is about cases or complaints (:func:`about_cases`): a figure in
+    件 (or its share) is then a count unless its clause names parcels.
     """
     left = text[sentence_start:q.start]
     cs = max(left.rfind(c) for c in "，,；;：:") + 1
@@ -103,6 +113,8 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     measure, sign = _measure(clause_left, left, after, unit, q)
     since = text[inherited_end:q.start] if inherited_end is not None and inherited_end >= sentence_start else ""
     metric = _metric(clause_left, left, previous_sentence, after, unit, measure, inherited, since)
+    if cases and metric == "volume" and unit in ("件", "%") and not any(w in clause_left for w in lexicon.PARCEL_CUES):
+        metric = "count"  # 涉及快递业务问题的60868件 in a complaints notice: complaints, not parcels
     if unit == "%" and after.startswith("的") and any(w in after[1:10] for w in lexicon.SURVEYED_PEOPLE) \
             and any(w in left[-30:] or w in text[q.end:q.end + 30] for w in lexicon.ATTITUDE_WORDS):
         metric, measure = "rate", "level"  # SCHEMA: “97%的用户表示满意” is a rate's level
