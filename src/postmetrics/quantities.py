@@ -12,6 +12,8 @@ are not figures.
 [('600000', '元', 'about')]
 >>> [(str(q.value), str(q.high), q.unit, q.qualifier) for q in find_quantities("日均问诊量为8000—10000单")]
 [('8000', '10000', '单', 'range')]
+>>> [(str(q.value), str(q.high), q.unit) for q in find_quantities("计划投资一千到两千万元")]
+[('10000000', '20000000', '元')]
 """
 from __future__ import annotations
 
@@ -33,8 +35,15 @@ _ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
 _UNIT_AHEAD = "(?!千[瓦米克])"  # 千瓦, 千米, 千克 are units, not 千 + unit
 _SCALE = f"(?:{_UNIT_AHEAD}[十百千万亿拾佰仟]|兆(?![瓦赫帕字比位]))"
 _DIG = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
-_NUM = (rf"(?:{_ARABIC}(?:[多余]?{_SCALE}+(?:{_ARABIC}|{_DIG}(?![{_CN}]))?)*"
-        rf"|(?:{_UNIT_AHEAD}[{_CN}])+(?:点(?:{_UNIT_AHEAD}[{_CN}])+)?(?:[多余几][万亿]+)?)")
+#: 两个亿, 3个亿: 个 before 亿 is part of the number (= 两亿)
+_GE_YI = "个亿"
+_NUM = (rf"(?:(?:{_ARABIC}(?:[多余]?{_SCALE}+(?:{_ARABIC}|{_DIG}(?![{_CN}]))?)*"
+        rf"|(?:{_UNIT_AHEAD}[{_CN}])+(?:点(?:{_UNIT_AHEAD}[{_CN}])+)?(?:[多余几][万亿]+)?)(?:{_GE_YI})?)")
+#: what joins the ends of a range: a dash written once or twice (8000—10000, 2——3万,
+#: 1万元--5万元), a tilde, 至 or 到; 1万(含)-5万元 notes that the lower end is included
+_RANGE_SIGN = r"(?:[（(]含[）)])?(?:[—–\-~～]{1,2}|[至到])"
+#: 50万元（含）以上: the bound is included, as 以上 says anyway
+_INCLUDED = r"[（(]含[）)]"
 _GE_UNITS = ("小时", "钟头", "月", "百分点", "工作日", "星期")
 
 #: every character a quantity can start with (a qualifier's, 百分之's, a
@@ -48,10 +57,11 @@ _PATTERN = re.compile(
     rf"|(?:{alternation(lexicon.VAGUE_BEFORE)})(?=[十百千万亿]))?"
     rf"(?:(?P<pct>百分之)|(?P<den>千|万|[二两三四五六七八九十]|\d{{1,3}})分之)?"
     rf"(?P<num>{_NUM}|(?<!大)半(?=个?(?:小时|天|月)))"
-    rf"(?:(?P<sep>[—–\-~～至到])(?P<num2>{_NUM}))?"
+    rf"(?:(?P<sep>{_RANGE_SIGN})(?P<num2>{_NUM}))?"
     rf"(?P<more>[多余几来])?"
     rf"(?:个(?P<more2>[多余])?(?P<half>半)?(?P<geunit>{alternation(_GE_UNITS)})"
     rf"|(?P<unit>{alternation(list(lexicon.UNITS) + list(lexicon.DATE_WORDS))}))?"
+    rf"(?:{_INCLUDED}(?={alternation(lexicon.QUALIFIERS_AFTER)}))?"
     rf"(?P<post>{alternation(lexicon.QUALIFIERS_AFTER)})?"
 )
 _HAS_DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾]")
@@ -128,7 +138,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return _join_ranges(text, out)
 
 
-_RANGE_SEP = re.compile(r"[—–\-~～至到]")
+_RANGE_SEP = re.compile(_RANGE_SIGN)
 
 
 def _join_ranges(text: str, figures: list[Quantity]) -> list[Quantity]:
@@ -203,6 +213,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None
     if unit_text in lexicon.DATE_WORDS:
         return None
+    if unit_text == "日元" and (text.startswith(lexicon.YUAN_WORDS, end - 1)
+                               or text[num_start - 1:num_start] == "月" and not any(c in _SCALES for c in num)):
+        return None  # 1月1日元旦, 3月10日元气满满: a day, not yen (月薪30万日元 is yen)
     if _ORDINAL_LIST.search(text, max(0, num_start - 24), num_start):
         return None
     if unit_text in ("个", "家", "所") and not pre and not any(c.isdigit() for c in num) \
@@ -241,7 +254,7 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if text.endswith(("以下", "如下"), max(0, start - 2), start) and unit in ("个", "项", "点", "条"):
         return None  # 主要有以下三个方面: a list announced, not a figure
     pct = bool(m.group("pct") or m.group("den"))
-    scaled = any(c in _SCALES for c in num) or num.endswith("千") and unit == ""
+    scaled = any(c in _SCALES for c in num + (m.group("num2") or "")) or num.endswith("千") and unit == ""
     if not unit and not pct and not scaled:
         return None
     if (num == "一" and not pre and not m.group("more") and not m.group("half") and not pct
@@ -266,7 +279,7 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if not _HAS_DIGIT.search(num) and text[max(0, start - 1):start] in ("（", "("):
         return None  # （万元）: a table header's unit, no amount
     if unit_text == "元" and not any(c.isdigit() for c in num) and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
-            and text[end:end + 1] not in _AFTER_YUAN:
+            and text[end:end + 1] not in _AFTER_YUAN and not text.startswith(lexicon.CURRENCY_AFTER_YUAN, end):
         return None  # 三元朱村, 三元里: a name, not money
     if unit_text in lexicon.ARABIC_ONLY_UNITS and not any(c.isdigit() for c in num):
         return None  # 二期工程 is a phase; 36万版 is a count
@@ -337,6 +350,33 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
 
 
 _TRAILING_SCALE = re.compile(r"[万亿]+$")
+_TRAILING_SMALL_SCALE = re.compile(r"[百千佰仟]$")
+_ANY_SCALE = re.compile(r"[十百千万亿兆拾佰仟]")
+
+
+def _shared_scale(inner: str, low: Decimal, upper: str, high: Decimal) -> Decimal:
+    """The lower end of a range whose scale word is written once, at the end.
+
+    Every Chinese reader takes the upper end's scale for both ends: 3至5万件 is
+    30000 to 50000, 一千到两千万 10 000 000 to 20 000 000, 十八至三十万 180 000 to
+    300 000; so do 百 and 千 after a lower end that is a bare number (两到三仟 =
+    2000 to 3000, 两~3百 = 200 to 300; but 五到一千五百 stays 5 to 1500).  A
+    lower end with 万 or 亿 of its own (1万-5万), or that would pass the upper
+    end once scaled (从8500到3万, 8000—10000), is kept as written.  Raises
+    ``ArithmeticError`` for an upper end of zero before its scale (0~0亿).
+    """
+    if any(c in _SCALES for c in inner):
+        return low
+    tail = _TRAILING_SCALE.search(upper)
+    if tail is None:
+        small = _TRAILING_SMALL_SCALE.search(upper)
+        if small is None or _ANY_SCALE.search(inner) or _ANY_SCALE.search(upper, 0, small.start()):
+            return low
+        tail = small
+    if tail.start() == 0:
+        return low
+    scale = high / parse_numeral(upper[:tail.start()])
+    return low * scale if low * scale <= high else low
 
 
 def _vague_high(low: Decimal, pre: str, more: str) -> Decimal | None:
@@ -353,27 +393,21 @@ def _values(num: str, num2: str | None) -> tuple[Decimal, Decimal | None]:
     """Value and upper value of one numeral or a written range."""
     if num == "半":
         return Decimal("0.5"), None
-    inner = num.replace("多", "").replace("余", "")
+    inner = num.replace("多", "").replace("余", "").replace(_GE_YI, "亿")
     if num2 is not None:
         low = parse_numeral(inner)
-        upper = num2.replace("多", "").replace("余", "")
+        upper = num2.replace("多", "").replace("余", "").replace(_GE_YI, "亿")
         high = parse_numeral(upper)
-        tail = _TRAILING_SCALE.search(upper)
-        if tail and not any(c in _SCALES for c in inner) and tail.start() > 0:
-            # 3-5万件, 3至5万件: the scale of the upper end applies to both
-            scale = high / parse_numeral(upper[:tail.start()])
-            if low * scale <= high:
-                low *= scale
-        return low, high
+        return _shared_scale(inner, low, upper, high), high
     if "几" in inner:  # 十几亿 = 10亿 to 19亿, 二十几万 = 20万 to 29万
         head, _, scale_part = inner.partition("几")
         base = parse_numeral(head)
         scale = parse_numeral(scale_part) if scale_part else Decimal(1)
         return base * scale, (base + 9) * scale
-    # adjacent Chinese digits: 两三个, 三四十万, 五六千
+    # adjacent Chinese digits: 两三个, 三四十万, 五六千; 三五百 (lexicon.LOOSE_DIGIT_PAIRS)
     if len(inner) >= 2 and inner[0] in _CN_DIGIT_VALUES and inner[1] in _CN_DIGIT_VALUES:
         a, b = _CN_DIGIT_VALUES[inner[0]], _CN_DIGIT_VALUES[inner[1]]
-        if b == a + 1:
+        if b == a + 1 or inner[:2] in lexicon.LOOSE_DIGIT_PAIRS:
             rest = inner[2:]
             return parse_numeral(inner[0] + rest), parse_numeral(inner[1] + rest)
     return parse_numeral(inner), None
