@@ -35,10 +35,11 @@ _ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
 _UNIT_AHEAD = "(?!千[瓦米克])"  # 千瓦, 千米, 千克 are units, not 千 + unit
 _SCALE = f"(?:{_UNIT_AHEAD}[十百千万亿拾佰仟]|兆(?![瓦赫帕字比位]))"
 _DIG = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
-#: 两个亿, 3个亿: 个 before 亿 is part of the number (= 两亿)
-_GE_YI = "个亿"
+#: 两个亿, 3个亿, 两个多亿: 个 before 亿 is part of the number (= 两亿)
+_GE_YI = "个多?亿"
 _NUM = (rf"(?:(?:{_ARABIC}(?:[多余]?{_SCALE}+(?:{_ARABIC}|{_DIG}(?![{_CN}]))?)*"
         rf"|(?:{_UNIT_AHEAD}[{_CN}])+(?:点(?:{_UNIT_AHEAD}[{_CN}])+)?(?:[多余几][万亿]+)?)(?:{_GE_YI})?)")
+_GE_YI_IN = re.compile(_GE_YI)
 #: what joins the ends of a range: a dash written once or twice (8000—10000, 2——3万,
 #: 1万元--5万元), a tilde, 至 or 到; 1万(含)-5万元 notes that the lower end is included
 _RANGE_SIGN = r"(?:[（(]含[）)])?(?:[—–\-~～]{1,2}|[至到])"
@@ -278,9 +279,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None  # 已经有18个年头: years of someone's service, not a figure
     if not _HAS_DIGIT.search(num) and text[max(0, start - 1):start] in ("（", "("):
         return None  # （万元）: a table header's unit, no amount
-    if unit_text == "元" and not any(c.isdigit() for c in num) and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
+    if unit_text == "元" and len(num) == 1 and not num.isdigit() and not m.group("num2") and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
             and text[end:end + 1] not in _AFTER_YUAN and not text.startswith(lexicon.CURRENCY_AFTER_YUAN, end):
-        return None  # 三元朱村, 三元里: a name, not money
+        return None  # 三元朱村, 三元里: a name, not money (两千万元建设, 五千到八千元不等 are money)
     if unit_text in lexicon.ARABIC_ONLY_UNITS and not any(c.isdigit() for c in num):
         return None  # 二期工程 is a phase; 36万版 is a count
     if unit_text in ("元", "块") and high is None:
@@ -349,8 +350,7 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     return Quantity(low, high, unit, qualifier, start, end, num_start, text[start:end])
 
 
-_TRAILING_SCALE = re.compile(r"[万亿]+$")
-_TRAILING_SMALL_SCALE = re.compile(r"[百千佰仟]$")
+_TRAILING_SCALES = re.compile(r"[十百千万亿兆拾佰仟]+$")
 _ANY_SCALE = re.compile(r"[十百千万亿兆拾佰仟]")
 
 
@@ -358,25 +358,34 @@ def _shared_scale(inner: str, low: Decimal, upper: str, high: Decimal) -> Decima
     """The lower end of a range whose scale word is written once, at the end.
 
     Every Chinese reader takes the upper end's scale for both ends: 3至5万件 is
-    30000 to 50000, 一千到两千万 10 000 000 to 20 000 000, 十八至三十万 180 000 to
-    300 000; so do 百 and 千 after a lower end that is a bare number (两到三仟 =
-    2000 to 3000, 两~3百 = 200 to 300; but 五到一千五百 stays 5 to 1500).  A
-    lower end with 万 or 亿 of its own (1万-5万), or that would pass the upper
-    end once scaled (从8500到3万, 8000—10000), is kept as written.  Raises
-    ``ArithmeticError`` for an upper end of zero before its scale (0~0亿).
+    30 000 to 50 000, 2-3千万件 20 000 000 to 30 000 000, 两到三仟 2000 to 3000.
+    The longest scale that keeps the lower end below the upper one is shared:
+    一千到两千万 is 10 000 000 to 20 000 000 (两千万's 千万 would put 一千 past it, 万
+    does not), 十八至三十万 180 000 to 300 000, 八到九百亿 80 000 000 000 to 90 000 000 000
+    (jionlp reads 八亿 there; its own test calls the form ambiguous).  A lower end
+    with 万 or 亿 of its own (1万-5万), or past the upper end at every scale
+    (从8500到3万, 8000—10000), is kept as written; so is one before an upper end
+    whose 百/千 is not its last scale (五到一千五百) or whose only scale is 十 (二到三十).
+    Raises ``ArithmeticError`` for an upper end of zero before its scale (0~0亿).
     """
     if any(c in _SCALES for c in inner):
         return low
-    tail = _TRAILING_SCALE.search(upper)
-    if tail is None:
-        small = _TRAILING_SMALL_SCALE.search(upper)
-        if small is None or _ANY_SCALE.search(inner) or _ANY_SCALE.search(upper, 0, small.start()):
-            return low
-        tail = small
-    if tail.start() == 0:
+    run = _TRAILING_SCALES.search(upper)
+    if run is None or run.start() == 0:
         return low
-    scale = high / parse_numeral(upper[:tail.start()])
-    return low * scale if low * scale <= high else low
+    if not any(c in _SCALES for c in run.group()) and (
+            run.group() in ("十", "拾") or _ANY_SCALE.search(upper, 0, run.start())):
+        return low
+    for i in range(run.start(), run.end()):  # the longest scale first
+        if upper[i:] in ("十", "拾"):
+            continue
+        try:
+            scale = high / parse_numeral(upper[:i])
+        except ValueError:  # 一百五 before 十万: no number of its own
+            continue
+        if low * scale <= high:
+            return low * scale
+    return low
 
 
 def _vague_high(low: Decimal, pre: str, more: str) -> Decimal | None:
@@ -393,10 +402,10 @@ def _values(num: str, num2: str | None) -> tuple[Decimal, Decimal | None]:
     """Value and upper value of one numeral or a written range."""
     if num == "半":
         return Decimal("0.5"), None
-    inner = num.replace("多", "").replace("余", "").replace(_GE_YI, "亿")
+    inner = _GE_YI_IN.sub("亿", num).replace("多", "").replace("余", "")
     if num2 is not None:
         low = parse_numeral(inner)
-        upper = num2.replace("多", "").replace("余", "").replace(_GE_YI, "亿")
+        upper = _GE_YI_IN.sub("亿", num2).replace("多", "").replace("余", "")
         high = parse_numeral(upper)
         return _shared_scale(inner, low, upper, high), high
     if "几" in inner:  # 十几亿 = 10亿 to 19亿, 二十几万 = 20万 to 29万
