@@ -236,6 +236,8 @@ RANGES_ONE_SCALE = [
     ("单个项目补助1万元--5万元。", "10000", "50000", "元", "range"),
     ("单个项目补助1万(含)-5万元。", "10000", "50000", "元", "range"),
     ("单个项目补助1万元（含）—5万元。", "10000", "50000", "元", "range"),
+    ("快递业务量同比增长15%-20%。", "15", "20", "%", "range"),  # not 15 % and -20 %
+    ("快递业务量同比增长20%--30%。", "20", "30", "%", "range"),
     # kept as written: no scale word (8000—10000), a lower end past the upper once
     # scaled (从8500到3万), a lower end with its own 万, a scale inside the upper end (一千五百)
     ("日均问诊量为8000—10000单。", "8000", "10000", "单", "range"),

@@ -81,6 +81,8 @@ _JIAO = re.compile(r"([一二两三四五六七八九\d])[角毛毫](?:([一二�
 _POINTS_LIST = re.compile(r"(?:[和及、与或][\d.]+个)+百分点")
 #: a list ending right before a number: 双流区、郫都区、温江区|三个
 _LIST_BEFORE = re.compile(r"[、][\u4e00-\u9fff]{2,8}$")
+#: a dash right after a percentage (15%-20%, 20%--30%) joins a range: the next number is no negative
+_DASH_AFTER_RATIO = re.compile(r"[%‰][—–\-]{1,2}$")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
 _SHARED_UNIT = re.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
 
@@ -316,7 +318,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             except (ValueError, ArithmeticError):
                 return None
             unit = "%"
-    minus = before == "-" and (num_start < 2 or not text[num_start - 2].isdigit())
+    minus = before == "-" and (num_start < 2 or not text[num_start - 2].isdigit()) \
+        and not _DASH_AFTER_RATIO.search(text, max(0, num_start - 3), num_start)  # 15%-20%: a range, not -20 %
     if pre == "零下" or (minus and unit in ("℃", "%", "百分点", "‰")):
         low = -low
         if pre != "零下":
