@@ -256,6 +256,8 @@ YUAN_JIAO_FEN = [
     ("每封信收费二元五毫五仙。", "2.55", None, "元", "exact"),
     ("单票收入3元5角。", "3.5", None, "元", "exact"),
     ("再也不用花费6元路费往返镇区取件。", "6", None, "元", "exact"),  # held-out 1309: digits before 元 are no name
+    ("比卖给收购商每斤能多卖一块多钱。", "1", None, "元", "over"),  # held-out 1104: 一块多 is no article
+    ("脐橙每斤一元多。", "1", None, "元", "over"),
 ]
 # 两个亿, 3个亿: 个 before 亿 belongs to the number
 GE_YI = [
@@ -413,6 +415,7 @@ NOT_FIGURES = [
     ("day-then-yuan-round", "活动于15日圆满结束。"),
     ("crowd-idiom", "三五成群。"),
     ("shop-name", "他开了一家两元店。"),
+    ("one-piece-spare", "找来一块多余的布。"),
 ]
 
 

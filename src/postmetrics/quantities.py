@@ -74,6 +74,8 @@ _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
 _AFTER_YUAN = frozenset("钱的一二两三四五六七八九十左以多余每至到和或及大增降涨跌提加减为也就起后内上下")
 _LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
                                rf"(?:(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?|{alternation(lexicon.CURRENCY_NAMES)})$")
+#: what may follow 一块多 / 一元多 when it is money: 钱 or the clause's end (多卖一块多钱, 每斤一元多。)
+_AFTER_ONE_YUAN_MORE = frozenset("钱，。；、！？）") | {""}
 #: tenths of a yuan after 元, 圆 or 块 (一元五角, 3元5角, 十块三毛, 伍拾圆伍角; Hong Kong's 三元二毫), and
 #: hundredths after those (一角七分, 六角七分钱; Hong Kong's 仙)
 _JIAO = re.compile(rf"({_DIG}|\d)[角毛毫](?:({_DIG}|\d)[分仙])?")
@@ -261,6 +263,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if not unit and not pct and not scaled:
         return None
     if (num == "一" and not pre and not m.group("more") and not m.group("half") and not pct
+            and not (unit_text in ("元", "块") and m.group("post") in ("多", "余")
+                     and text[end:end + 1] in _AFTER_ONE_YUAN_MORE)  # 一块多钱: over 1 元 (一块多余的布 is no money)
             and unit not in ("倍", "%", "百分点") and not (unit_text == "元" and _JIAO.match(text, end))):
         if not (unit == "次" and text[max(0, num_start - 2):num_start].endswith(_FREQUENCY_BEFORE)):
             return None
