@@ -42,7 +42,6 @@ KNOWN_GAPS = {
     "912": "每单资费较普通快递优惠约2元 read as money; the gold leaves it out",
     "1007": "72小时准时率为80.95%: 72小时 names the rate and is read as a duration",
     "1101": "贵州、甘肃、新疆…均超过35% gives a row per province; this gold keeps one (held-out 704 and 711 want one each)",
-    "1104": "多卖一块多钱 (一块多 = over 1 元) is not read",
     "1108": "郸城、鹿邑两县…均突破3000万元 gives a row per county; this gold keeps one",
     "1111": "the gold keeps the traditional counter 處; SCHEMA asks for simplified units (处)",
     "1301": "收投比为1.27，较去年同期上升0.09: a ratio without unit is not read (as CR8为84.9 in 809)",

@@ -212,9 +212,94 @@ UNITS = [
     ("赚了300块。", "300", None, "元", "exact"),
 ]
 
+# amount forms of issue 12 (the peer's money suite, tests/test_peer_money_cases.py), in
+# invented postal sentences of the same shapes
+# a range whose scale word is written once, at the end: it applies to both ends
+RANGES_ONE_SCALE = [
+    ("快递业务量3到5万件。", "30000", "50000", "件", "range"),
+    ("计划投资一千到两千万元。", "10000000", "20000000", "元", "range"),
+    ("该局投资一千到两千万元建设分拣中心。", "10000000", "20000000", "元", "range"),
+    ("快递员月收入五千到八千元不等。", "5000", "8000", "元", "range"),
+    ("全年寄递樱桃2-3千万件。", "20000000", "30000000", "件", "range"),
+    ("旺季日均揽收二到三十万件。", "200000", "300000", "件", "range"),
+    ("两年投资八到九百亿元。", "80000000000", "90000000000", "元", "range"),
+    ("分拣中心投资一千到两千万元人民币。", "10000000", "20000000", "元", "range"),
+    ("单日揽收2——3万件。", "20000", "30000", "件", "range"),
+    ("旺季日均揽收十八至三十万件。", "180000", "300000", "件", "range"),
+    ("每个网点日均投递两到三仟件。", "2000", "3000", "件", "range"),
+    ("每个驿站每天代收两~3百件。", "200", "300", "件", "range"),
+    ("年业务收入八百到九百亿元。", "80000000000", "90000000000", "元", "range"),
+    ("全省快递业务量七千到九千万件。", "70000000", "90000000", "件", "range"),
+    ("每单补贴三五百块。", "300", "500", "元", "range"),
+    ("每个站点一年能收三五千块钱。", "3000", "5000", "元", "range"),
+    # both ends with their scale (or unit), joined by a doubled dash or after (含)
+    ("单个项目补助1万元--5万元。", "10000", "50000", "元", "range"),
+    ("单个项目补助1万(含)-5万元。", "10000", "50000", "元", "range"),
+    ("单个项目补助1万元（含）—5万元。", "10000", "50000", "元", "range"),
+    ("快递业务量同比增长15%-20%。", "15", "20", "%", "range"),  # not 15 % and -20 %
+    ("快递业务量同比增长20%--30%。", "20", "30", "%", "range"),
+    # kept as written: no scale word (8000—10000), a lower end past the upper once
+    # scaled (从8500到3万), a lower end with its own 万, a scale inside the upper end (一千五百)
+    ("日均问诊量为8000—10000单。", "8000", "10000", "单", "range"),
+    ("月收入从8500到3万元不等。", "8500", "30000", "元", "range"),
+    ("单个项目补助1万-5万元。", "10000", "50000", "元", "range"),
+    ("每月补贴五到一千五百元。", "5", "1500", "元", "range"),
+    ("每村设两到三十个代收点。", "2", "30", "个", "range"),
+]
+# money in 元/角/分, 块/毛/分 and Hong Kong's 元/毫/仙
+YUAN_JIAO_FEN = [
+    ("该局全年代收货款六十四万零一百四十三元一角七分。", "640143.17", None, "元", "exact"),
+    ("单价一元五角。", "1.5", None, "元", "exact"),
+    ("每件快递便宜了十块三毛。", "10.3", None, "元", "exact"),
+    ("一件包裹的运费是一百三十五块六角七分钱。", "135.67", None, "元", "exact"),
+    ("平邮每封收费三元二毫。", "3.2", None, "元", "exact"),
+    ("每封信收费二元五毫五仙。", "2.55", None, "元", "exact"),
+    ("单票收入3元5角。", "3.5", None, "元", "exact"),
+    ("再也不用花费6元路费往返镇区取件。", "6", None, "元", "exact"),  # held-out 1309: digits before 元 are no name
+    ("比卖给收购商每斤能多卖一块多钱。", "1", None, "元", "over"),  # held-out 1104: 一块多 is no article
+    ("脐橙每斤一元多。", "1", None, "元", "over"),
+]
+# 两个亿, 3个亿: 个 before 亿 belongs to the number
+GE_YI = [
+    ("该项目投资两个亿。", "200000000", None, "", "exact"),
+    ("全年快递业务量突破3个亿。", "300000000", None, "", "over"),
+    ("带动销售十个亿元。", "1000000000", None, "元", "exact"),
+    ("计划投资两到三个亿。", "200000000", "300000000", "", "range"),
+    ("项目总投资两个多亿。", "200000000", None, "", "over"),
+]
+# currencies other than 元: the currency as written (SCHEMA: other units as written);
+# 元, 块, 人民币 and Hong Kong's 港元/港币 are 元
+CURRENCIES = [
+    ("国际邮件业务收入3千万亿日元。", "3000000000000000", None, "日元", "exact"),
+    ("跨境电商寄递带动销售二十五万三千二百泰铢。", "253200", None, "泰铢", "exact"),
+    ("中俄邮路带动交易额两个亿卢布。", "200000000", None, "卢布", "exact"),
+    ("台湾地区快递单价不到1.9万台币。", "19000", None, "台币", "under"),
+    ("两岸邮件收入达3.5亿新台币。", "350000000", None, "新台币", "exact"),
+    ("跨境包裹销售八九亿韩元。", "800000000", "900000000", "韩元", "range"),
+    ("海外仓投资两到三仟澳元。", "2000", "3000", "澳元", "range"),
+    ("国际小包收入12万英镑。", "120000", None, "英镑", "exact"),
+    ("国际邮件单价两~3百日元。", "200", "300", "日元", "range"),
+    ("国际邮件收入3000多欧元。", "3000", None, "欧元", "over"),
+    ("港澳件收入2——3万港币。", "20000", "30000", "元", "range"),
+    ("公司投资数十亿元人民币。", "1000000000", "9000000000", "元", "about"),
+    ("公司投资人民币数十亿元。", "1000000000", "9000000000", "元", "about"),
+    ("每件收费三元人民币。", "3", None, "元", "exact"),
+    ("月薪30万日元。", "300000", None, "日元", "exact"),
+    ("該公司去年投資十八至三十萬日圓。", "180000", "300000", "日元", "range"),  # 日圆: Taiwan's and Hong Kong's 日元
+    ("收入達500澳門幣。", "500", None, "元", "exact"),  # Macao's own 元, as 港币 (held-out 808)
+    ("每封信邮费伍拾圆伍角。", "50.5", None, "元", "exact"),  # 圆 as on banknotes
+    ("带动销售2.5亿美金。", "250000000", None, "美元", "exact"),
+]
+# a bound written as included (（含）) before 以上/以下 is still over/under
+INCLUDED_BOUNDS = [
+    ("对投资50万元（含）以上的项目给予补贴。", "500000", None, "元", "over"),
+    ("单件重量5公斤(含)以下。", "5", None, "公斤", "under"),
+]
+
 GROUPS = {
     "scale": SCALE, "chinese": CHINESE_NUMERALS, "separators": SEPARATORS, "qualifiers": QUALIFIERS,
-    "ranges": RANGES, "percentages": PERCENTAGES, "units": UNITS,
+    "ranges": RANGES, "percentages": PERCENTAGES, "units": UNITS, "ranges-one-scale": RANGES_ONE_SCALE,
+    "yuan-jiao-fen": YUAN_JIAO_FEN, "ge-yi": GE_YI, "currencies": CURRENCIES, "included-bounds": INCLUDED_BOUNDS,
 }
 
 
@@ -323,6 +408,14 @@ NOT_FIGURES = [
     ("adverb-qianwan", "千万不要上当。"),
     ("article-site", "一个站点就是一个便民惠民中心。"),
     ("slogan-multi-use", "一网多用、一站多能。"),
+    # issue 12: 日 of a day before a word that begins with 元 is no yen
+    ("new-year-day", "1月1日元旦。"),
+    ("lantern-festival", "2月15日元宵节。"),
+    ("day-then-yuan", "3月10日元气满满。"),
+    ("day-then-yuan-round", "活动于15日圆满结束。"),
+    ("crowd-idiom", "三五成群。"),
+    ("shop-name", "他开了一家两元店。"),
+    ("one-piece-spare", "找来一块多余的布。"),
 ]
 
 

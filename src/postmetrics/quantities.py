@@ -12,6 +12,8 @@ are not figures.
 [('600000', '元', 'about')]
 >>> [(str(q.value), str(q.high), q.unit, q.qualifier) for q in find_quantities("日均问诊量为8000—10000单")]
 [('8000', '10000', '单', 'range')]
+>>> [(str(q.value), str(q.high), q.unit) for q in find_quantities("计划投资一千到两千万元")]
+[('10000000', '20000000', '元')]
 """
 from __future__ import annotations
 
@@ -33,8 +35,16 @@ _ARABIC = r"\d+(?:[,，]\d{3}(?!\d))*(?:\.\d+)?"
 _UNIT_AHEAD = "(?!千[瓦米克])"  # 千瓦, 千米, 千克 are units, not 千 + unit
 _SCALE = f"(?:{_UNIT_AHEAD}[十百千万亿拾佰仟]|兆(?![瓦赫帕字比位]))"
 _DIG = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
-_NUM = (rf"(?:{_ARABIC}(?:[多余]?{_SCALE}+(?:{_ARABIC}|{_DIG}(?![{_CN}]))?)*"
-        rf"|(?:{_UNIT_AHEAD}[{_CN}])+(?:点(?:{_UNIT_AHEAD}[{_CN}])+)?(?:[多余几][万亿]+)?)")
+#: 两个亿, 3个亿, 两个多亿: 个 before 亿 is part of the number (= 两亿)
+_GE_YI = "个多?亿"
+_NUM = (rf"(?:(?:{_ARABIC}(?:[多余]?{_SCALE}+(?:{_ARABIC}|{_DIG}(?![{_CN}]))?)*"
+        rf"|(?:{_UNIT_AHEAD}[{_CN}])+(?:点(?:{_UNIT_AHEAD}[{_CN}])+)?(?:[多余几][万亿]+)?)(?:{_GE_YI})?)")
+_GE_YI_IN = re.compile(_GE_YI)
+#: what joins the ends of a range: a dash written once or twice (8000—10000, 2——3万,
+#: 1万元--5万元), a tilde, 至 or 到; 1万(含)-5万元 notes that the lower end is included
+_RANGE_SIGN = r"(?:[（(]含[）)])?(?:[—–\-~～]{1,2}|[至到])"
+#: 50万元（含）以上: the bound is included, as 以上 says anyway
+_INCLUDED = r"[（(]含[）)]"
 _GE_UNITS = ("小时", "钟头", "月", "百分点", "工作日", "星期")
 
 #: every character a quantity can start with (a qualifier's, 百分之's, a
@@ -48,10 +58,11 @@ _PATTERN = re.compile(
     rf"|(?:{alternation(lexicon.VAGUE_BEFORE)})(?=[十百千万亿]))?"
     rf"(?:(?P<pct>百分之)|(?P<den>千|万|[二两三四五六七八九十]|\d{{1,3}})分之)?"
     rf"(?P<num>{_NUM}|(?<!大)半(?=个?(?:小时|天|月)))"
-    rf"(?:(?P<sep>[—–\-~～至到])(?P<num2>{_NUM}))?"
+    rf"(?:(?P<sep>{_RANGE_SIGN})(?P<num2>{_NUM}))?"
     rf"(?P<more>[多余几来])?"
     rf"(?:个(?P<more2>[多余])?(?P<half>半)?(?P<geunit>{alternation(_GE_UNITS)})"
     rf"|(?P<unit>{alternation(list(lexicon.UNITS) + list(lexicon.DATE_WORDS))}))?"
+    rf"(?:{_INCLUDED}(?={alternation(lexicon.QUALIFIERS_AFTER)}))?"
     rf"(?P<post>{alternation(lexicon.QUALIFIERS_AFTER)})?"
 )
 _HAS_DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾]")
@@ -63,13 +74,17 @@ _ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
 _AFTER_YUAN = frozenset("钱的一二两三四五六七八九十左以多余每至到和或及大增降涨跌提加减为也就起后内上下")
 _LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
                                rf"(?:(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?|{alternation(lexicon.CURRENCY_NAMES)})$")
-#: tenths of a yuan after 元 or 块 (一元五角, 3元5角, 十块三毛; Hong Kong's 三元二毫), and
+#: what may follow 一块多 / 一元多 when it is money: 钱 or the clause's end (多卖一块多钱, 每斤一元多。)
+_AFTER_ONE_YUAN_MORE = frozenset("钱，。；、！？）") | {""}
+#: tenths of a yuan after 元, 圆 or 块 (一元五角, 3元5角, 十块三毛, 伍拾圆伍角; Hong Kong's 三元二毫), and
 #: hundredths after those (一角七分, 六角七分钱; Hong Kong's 仙)
-_JIAO = re.compile(r"([一二两三四五六七八九\d])[角毛毫](?:([一二两三四五六七八九\d])[分仙])?")
+_JIAO = re.compile(rf"({_DIG}|\d)[角毛毫](?:({_DIG}|\d)[分仙])?")
 #: what follows the first of a list of percentage points: 0.9个|和0.2个百分点
 _POINTS_LIST = re.compile(r"(?:[和及、与或][\d.]+个)+百分点")
 #: a list ending right before a number: 双流区、郫都区、温江区|三个
 _LIST_BEFORE = re.compile(r"[、][\u4e00-\u9fff]{2,8}$")
+#: a dash right after a percentage (15%-20%, 20%--30%) joins a range: the next number is no negative
+_DASH_AFTER_RATIO = re.compile(r"[%‰][—–\-]{1,2}$")
 _AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
 _SHARED_UNIT = re.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
 
@@ -128,7 +143,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return _join_ranges(text, out)
 
 
-_RANGE_SEP = re.compile(r"[—–\-~～至到]")
+_RANGE_SEP = re.compile(_RANGE_SIGN)
 
 
 def _join_ranges(text: str, figures: list[Quantity]) -> list[Quantity]:
@@ -203,6 +218,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None
     if unit_text in lexicon.DATE_WORDS:
         return None
+    if unit_text in ("日元", "日圆") and (text.startswith(lexicon.YUAN_WORDS, end - 1)
+                               or text[num_start - 1:num_start] == "月" and not any(c in _SCALES for c in num)):
+        return None  # 1月1日元旦, 3月10日元气满满, 于15日圆满完成: a day, not yen (月薪30万日元 is yen)
     if _ORDINAL_LIST.search(text, max(0, num_start - 24), num_start):
         return None
     if unit_text in ("个", "家", "所") and not pre and not any(c.isdigit() for c in num) \
@@ -241,10 +259,12 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if text.endswith(("以下", "如下"), max(0, start - 2), start) and unit in ("个", "项", "点", "条"):
         return None  # 主要有以下三个方面: a list announced, not a figure
     pct = bool(m.group("pct") or m.group("den"))
-    scaled = any(c in _SCALES for c in num) or num.endswith("千") and unit == ""
+    scaled = any(c in _SCALES for c in num + (m.group("num2") or "")) or num.endswith("千") and unit == ""
     if not unit and not pct and not scaled:
         return None
     if (num == "一" and not pre and not m.group("more") and not m.group("half") and not pct
+            and not (unit_text in ("元", "块") and m.group("post") in ("多", "余")
+                     and text[end:end + 1] in _AFTER_ONE_YUAN_MORE)  # 一块多钱: over 1 元 (一块多余的布 is no money)
             and unit not in ("倍", "%", "百分点") and not (unit_text == "元" and _JIAO.match(text, end))):
         if not (unit == "次" and text[max(0, num_start - 2):num_start].endswith(_FREQUENCY_BEFORE)):
             return None
@@ -265,17 +285,17 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None  # 已经有18个年头: years of someone's service, not a figure
     if not _HAS_DIGIT.search(num) and text[max(0, start - 1):start] in ("（", "("):
         return None  # （万元）: a table header's unit, no amount
-    if unit_text == "元" and not any(c.isdigit() for c in num) and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
-            and text[end:end + 1] not in _AFTER_YUAN:
-        return None  # 三元朱村, 三元里: a name, not money
+    if unit_text in ("元", "圆") and len(num) == 1 and not num.isdigit() and not m.group("num2") and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
+            and text[end:end + 1] not in _AFTER_YUAN and not text.startswith(lexicon.CURRENCY_AFTER_YUAN, end):
+        return None  # 三元朱村, 三元里: a name, not money (两千万元建设, 五千到八千元不等 are money)
     if unit_text in lexicon.ARABIC_ONLY_UNITS and not any(c.isdigit() for c in num):
         return None  # 二期工程 is a phase; 36万版 is a count
-    if unit_text in ("元", "块") and high is None:
+    if unit_text in ("元", "圆", "块") and high is None:
         jiao = _JIAO.match(text, end)
         if jiao:  # 一元五角 = 1.5 元, 一角七分 = 0.17 元
-            low += Decimal(_CN_DIGIT_VALUES.get(jiao.group(1)) or int(jiao.group(1))) / 10
+            low += parse_numeral(jiao.group(1)) / 10
             if jiao.group(2):
-                low += Decimal(_CN_DIGIT_VALUES.get(jiao.group(2)) or int(jiao.group(2))) / 100
+                low += parse_numeral(jiao.group(2)) / 100
             end = jiao.end()
     if unit_text == "成":  # 三成 = 30%, 五成二 = 52%, 一成半 = 15%
         if not pre and text.startswith(lexicon.CHENG_WORDS, end - 1):
@@ -302,7 +322,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             except (ValueError, ArithmeticError):
                 return None
             unit = "%"
-    minus = before == "-" and (num_start < 2 or not text[num_start - 2].isdigit())
+    minus = before == "-" and (num_start < 2 or not text[num_start - 2].isdigit()) \
+        and not _DASH_AFTER_RATIO.search(text, max(0, num_start - 3), num_start)  # 15%-20%: a range, not -20 %
     if pre == "零下" or (minus and unit in ("℃", "%", "百分点", "‰")):
         low = -low
         if pre != "零下":
@@ -336,7 +357,42 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     return Quantity(low, high, unit, qualifier, start, end, num_start, text[start:end])
 
 
-_TRAILING_SCALE = re.compile(r"[万亿]+$")
+_TRAILING_SCALES = re.compile(r"[十百千万亿兆拾佰仟]+$")
+_ANY_SCALE = re.compile(r"[十百千万亿兆拾佰仟]")
+
+
+def _shared_scale(inner: str, low: Decimal, upper: str, high: Decimal) -> Decimal:
+    """The lower end of a range whose scale word is written once, at the end.
+
+    Every Chinese reader takes the upper end's scale for both ends: 3至5万件 is
+    30 000 to 50 000, 2-3千万件 20 000 000 to 30 000 000, 两到三仟 2000 to 3000.
+    The longest scale that keeps the lower end below the upper one is shared:
+    一千到两千万 is 10 000 000 to 20 000 000 (两千万's 千万 would put 一千 past it, 万
+    does not), 十八至三十万 180 000 to 300 000, 八到九百亿 80 000 000 000 to 90 000 000 000
+    (jionlp reads 八亿 there; its own test calls the form ambiguous).  A lower end
+    with 万 or 亿 of its own (1万-5万), or past the upper end at every scale
+    (从8500到3万, 8000—10000), is kept as written; so is one before an upper end
+    whose 百/千 is not its last scale (五到一千五百) or whose only scale is 十 (二到三十).
+    Raises ``ArithmeticError`` for an upper end of zero before its scale (0~0亿).
+    """
+    if any(c in _SCALES for c in inner):
+        return low
+    run = _TRAILING_SCALES.search(upper)
+    if run is None or run.start() == 0:
+        return low
+    if not any(c in _SCALES for c in run.group()) and (
+            run.group() in ("十", "拾") or _ANY_SCALE.search(upper, 0, run.start())):
+        return low
+    for i in range(run.start(), run.end()):  # the longest scale first
+        if upper[i:] in ("十", "拾"):
+            continue
+        try:
+            scale = high / parse_numeral(upper[:i])
+        except ValueError:  # 一百五 before 十万: no number of its own
+            continue
+        if low * scale <= high:
+            return low * scale
+    return low
 
 
 def _vague_high(low: Decimal, pre: str, more: str) -> Decimal | None:
@@ -353,27 +409,21 @@ def _values(num: str, num2: str | None) -> tuple[Decimal, Decimal | None]:
     """Value and upper value of one numeral or a written range."""
     if num == "半":
         return Decimal("0.5"), None
-    inner = num.replace("多", "").replace("余", "")
+    inner = _GE_YI_IN.sub("亿", num).replace("多", "").replace("余", "")
     if num2 is not None:
         low = parse_numeral(inner)
-        upper = num2.replace("多", "").replace("余", "")
+        upper = _GE_YI_IN.sub("亿", num2).replace("多", "").replace("余", "")
         high = parse_numeral(upper)
-        tail = _TRAILING_SCALE.search(upper)
-        if tail and not any(c in _SCALES for c in inner) and tail.start() > 0:
-            # 3-5万件, 3至5万件: the scale of the upper end applies to both
-            scale = high / parse_numeral(upper[:tail.start()])
-            if low * scale <= high:
-                low *= scale
-        return low, high
+        return _shared_scale(inner, low, upper, high), high
     if "几" in inner:  # 十几亿 = 10亿 to 19亿, 二十几万 = 20万 to 29万
         head, _, scale_part = inner.partition("几")
         base = parse_numeral(head)
         scale = parse_numeral(scale_part) if scale_part else Decimal(1)
         return base * scale, (base + 9) * scale
-    # adjacent Chinese digits: 两三个, 三四十万, 五六千
+    # adjacent Chinese digits: 两三个, 三四十万, 五六千; 三五百 (lexicon.LOOSE_DIGIT_PAIRS)
     if len(inner) >= 2 and inner[0] in _CN_DIGIT_VALUES and inner[1] in _CN_DIGIT_VALUES:
         a, b = _CN_DIGIT_VALUES[inner[0]], _CN_DIGIT_VALUES[inner[1]]
-        if b == a + 1:
+        if b == a + 1 or inner[:2] in lexicon.LOOSE_DIGIT_PAIRS:
             rest = inner[2:]
             return parse_numeral(inner[0] + rest), parse_numeral(inner[1] + rest)
     return parse_numeral(inner), None
