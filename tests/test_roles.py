@@ -330,7 +330,7 @@ def test_a_month_and_a_column_name_under_a_title_are_its_date_line():
     ("本报讯 邮政为合作联社配送了近3.5万公斤优质化肥。", 35000.0, "公斤", "volume"),  # handled, in any unit
     ("本报讯 相当于每一秒就有近6000个快递进入寄递渠道。", 6000.0, "个", "volume"),    # parcels counted in 个
     ("本报讯 无人机载着今天要送往圈头乡的111份报纸起飞。", 111.0, "份", "volume"),
-    ("本报讯 突击队共发运4车、26700余件、重达83吨。", 83.0, "吨", "volume"),         # SCHEMA: 发运 in any unit (吨) is volume
+    ("本报讯 突击队共发运4车、26700余件、重达83吨。", 83.0, "吨", "other"),          # what a load weighs
 ])
 def test_metrics_of_unseen_kinds(page, value, unit, metric):
     assert _the_figure(page, "2025-01-01", value, unit).metric == metric

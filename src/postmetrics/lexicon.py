@@ -246,6 +246,8 @@ METRIC_CUES: dict[str, str] = {
     # mail and cargo carried, counted by weight (货邮运输量达到898.2万吨, 运邮量2.5万吨): a volume (SCHEMA:
     # parcels handled in any unit)
     "货邮": "volume", "运邮": "volume",
+    # …but what a load weighs (共发运4车、26700余件、重达83吨) is a weight (public 0xx)
+    "重达": "other", "重约": "other",
     # price
     "定价": "price", "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
     "邮资": "price", "运费": "price", "售价": "price",
