@@ -1,9 +1,9 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-178 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+190 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
 1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
-kinds not covered before: 1301–1312, 1401–1412, 1501–1512). Every required gold figure must be found (value and unit), nothing may be
+kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -55,6 +55,13 @@ KNOWN_GAPS = {
     "1505": "有半数 (half, 50 %) is not read",
     "1506": "以每秒12米的速度: a speed, which the gold leaves out (optional only as 米/秒)",
     "1511": "4.4個月 kept as 个月 by the gold (月 here); 十六．五億 with a full-width point inside numerals",
+    "1602": "即九分 (a change of 0.09 元) and 1.3个点 (percentage points) are not read",
+    "1603": "durations in years (总建设周期为两年) and 六家 after a list of names are not read",
+    "1604": "起 as a counter of cases (处理投诉5起) is not a unit (一起 would be read as 1)",
+    "1605": "a bare index value without a unit (发展指数达478.1) is not a figure",
+    "1606": "2区县 (a count without a counter) is not read",
+    "1610": "a table's sub-row without a unit of its own (快递营业网点 under 营业网点(处)) does not inherit one",
+    "1611": "削减200亿美元 read as a change of -200亿 (the gold: a target level); 1个便士 not read",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]
@@ -142,9 +149,9 @@ def test_context_accuracy_over_all_pages():
                 counts[k][0] += ok
                 counts[k][1] += 1
     accuracy = {k: a / b for k, (a, b) in counts.items()}
-    # 178 pages, 5,167 rows, the place checked as the scorer does (an empty level must stay empty):
-    # place 0.947, headline 0.896, metric 0.964, measure 0.989, qualifier 0.998, period 0.929 (the 36
+    # 190 pages, 5,534 rows, the place checked as the scorer does (an empty level must stay empty):
+    # place 0.945, headline 0.899, metric 0.962, measure 0.990, qualifier 0.998, period 0.928 (the 48
     # pages of issue 14 are of kinds never tuned to: digests, bureau tables, finance, stamps, yearbooks,
-    # complaints, drones, workforce)
+    # complaints, drones, workforce, company results, enforcement, transcripts, feeds, foreign posts)
     floors = {"place": 0.94, "headline": 0.89, "metric": 0.96, "measure": 0.985, "qualifier": 0.995, "period": 0.925}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}

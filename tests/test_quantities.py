@@ -523,3 +523,13 @@ def test_a_range_of_zeros_is_no_figure_and_no_crash():
     # found by hypothesis: the shared scale of 0~0亿 divided by zero
     assert _read("0~0亿本") == []
     assert postmetrics.extract("0~0亿本") == []
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("使用面积不小于15㎡。", 15, "平方米", "over"),
+    ("检查市场主体2.4万家次。", 24000, "家次", "exact"),
+])
+def test_square_metre_sign_visits_and_not_less_than(text, value, unit, qualifier):
+    from postmetrics.quantities import find_quantities
+    (q,) = find_quantities(text)
+    assert (float(q.value), q.unit, q.qualifier) == (value, unit, qualifier)

@@ -322,3 +322,11 @@ def test_year_columns_and_a_year_end_note():
     got = [(f.value, f.unit, f.period) for f in postmetrics.extract(page, issue_date="2022-10-01")]
     assert got == [(6467, "处", "2015-12-31"), (8365, "处", "2020-12-31"), (11965, "处", "2021-12-31"),
                    (8730, "个", "2015-12-31"), (7312, "个", "2020-12-31"), (7291, "个", "2021-12-31")]
+
+
+def test_a_row_with_one_number_beside_an_empty_cell():
+    page = ("表  2022年快递业务量前50位城市（摘录）\n"
+            "排名\t单位\t快递业务量同比增长（%）\t快递业务收入排名\n"
+            "19\t临汾市\t8.12\t38\n20\t台州市\t5.7\t—\n")
+    got = [(f.city, f.value) for f in postmetrics.extract(page, issue_date="2023-01-27")]
+    assert got == [("临汾市", 8.12), ("台州市", 5.7)]

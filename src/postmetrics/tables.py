@@ -148,8 +148,10 @@ def _is_data_row(cells: list[str]) -> bool:
         return False
     p = _prefix(cells)
     values = [c for c in cells[p:] if _is_number(c) or c in _EMPTY]
-    # two numbers, or one after a unit cell (快递业务量  万件  204567.3)
-    return len(values) == len(cells) - p and sum(map(_is_number, cells[p:])) >= 3 - p
+    # two numbers, or one after a unit cell (快递业务量  万件  204567.3), or one beside an empty
+    # cell (台州市  5.7  —)
+    numbers = sum(map(_is_number, cells[p:]))
+    return len(values) == len(cells) - p and (numbers >= 3 - p or numbers >= 1 and len(values) >= 2)
 
 
 def _spans(raw: str) -> list[tuple[int, int]]:
