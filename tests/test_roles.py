@@ -147,6 +147,20 @@ CASES = [
     ("我国快递服务现代农业金牌项目已达117个\n\n国家邮政局决定授予江苏宿迁沭阳花木等117个项目“金牌项目”称号。"
      "2022年，22个金牌项目业务量超过2000万件。",
      "2023-01-19", (22.0, "个"), {"province": "", "city": "", "county": ""}),
+    # a year compared with (已超越2024年全年水平) does not date a later span of its sentence
+    ("本报讯 11月，我国年快递业务量首次突破1800亿件，已超越2024年全年水平，在10月21日至11月11日的快递旺季期间，"
+     "全行业累计揽收包裹139.38亿件。",
+     "2025-12-10", (13938000000.0, "件"), {"period": "2025-10-21/2025-11-11"}),
+    # a day named earlier in the clause does not date a daily average
+    ("本报讯 记者11日在分拣中心看到，自10月21日进入旺季以来，日均业务量超5.8亿件。",
+     "2024-11-12", (580000000.0, "件"), {"period": "daily"}),
+    # a target year in the headline (2025年…要超20亿元) is not the report's year
+    ("2025年无锡快递服务先进制造业收入要超20亿元\n\n本报讯 今年上半年，全市快递服务制造业业务量达3200万件。",
+     "2020-09-17", (32000000.0, "件"), {"period": "2020-01/2020-06"}),
+    # figures dated by nothing but a wire dateline take the year the headline reports
+    ("国家邮政局发布2020年邮政行业发展统计公报\n\n人民网北京5月13日电 12日，国家邮政局发布统计公报。"
+     "快递业务量突破800亿件。",
+     None, (8e10, "件"), {"period": "2020"}),
     # a period at the head of a report's sentence (3月经营数据显示，…) heads the sentences after it
     ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
      "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",

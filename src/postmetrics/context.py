@@ -379,8 +379,8 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     in_sentence = [t for t in periods if sentence_start <= t.start and t.end <= pos]
     if dates.is_daily(simp[clause_start:pos]):
         day = [t for t in in_sentence if t.kind in ("md", "day") and t.start >= clause_start]
-        if day:
-            return day[-1].period  # 6月2日单日揽收量达108万件: that day
+        if day and not any(w in simp[day[-1].end:pos] for w in lexicon.AVERAGE_DAY_WORDS):
+            return day[-1].period  # 6月2日单日揽收量达108万件: that day (not 11日…日均业务量: an average)
         return "daily"
     daily = _last_daily(simp, max(sentence_start, simp.rfind("；", sentence_start, pos) + 1), pos)
     if daily >= 0 and not any(t.start > daily for t in in_sentence) and _CONTINUATION.match(simp, clause_start):

@@ -402,6 +402,7 @@ def _named_windows(text: str, found: list[TimeExpression]) -> list[TimeExpressio
 
 
 _SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_COMPARED_YEAR = lexicon.COMPARED_YEAR_BEFORE + ("超越", "相比", "对比")
 _BASIS_LIST = re.compile(r"[\d〇零一二三四五六七八九、和及年]*$")
 _DAY_KINDS = frozenset({"md", "day"})
 
@@ -450,8 +451,9 @@ _EVENT_AFTER = re.compile(r"(?:[在于][^，。；\d]{1,10}?)?(?:" + "|".join(le
 def _sentence_year(text: str, pos: int, bounds: Boundaries) -> int | None:
     """The last explicit year stated earlier in the same sentence (2015年“双11”期间（11月11日至16日）)."""
     start = bounds.sentence(pos)[0]
-    years = _SENTENCE_YEAR.findall(text, start, pos)
-    return int(years[-1]) if years else None
+    years = [m for m in _SENTENCE_YEAR.finditer(text, start, pos)
+             if not text.endswith(_COMPARED_YEAR, max(start, m.start() - 3), m.start())]
+    return int(years[-1].group(1)) if years else None  # not 已超越2024年全年水平: a year compared with
 
 
 _DAY_MENTION = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")

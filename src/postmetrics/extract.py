@@ -284,7 +284,8 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
     if undated and page is not None:
         # a second article under another's date line (中通快递…公布第三季度业绩 … 预计2022年的全年包裹量):
         # the years it states itself, when all are before that date's
-        years = [int(t.period[:4]) for t in dates.find_periods(simp, None) if t.role == "period" and t.period[:4].isdigit()]
+        years = [int(t.period[:4]) for t in dates.find_periods(simp, None) if t.role == "period"
+                 and t.period[:4].isdigit() and not simp.startswith("同期", t.end)]  # not （2021年同期…）
         if years and max(years) < page.year:
             return dates.Reference(max(years), source="inferred")
         return page
@@ -314,6 +315,8 @@ def _headline_year(headline: str) -> int | None:
     m = _HEADLINE_YEAR.search(text)
     if m is None or m.start() > _HEADLINE_YEAR_LEAD or any(w in text[:m.start()] for w in lexicon.COMPARED_YEAR_BEFORE):
         return None  # 一季度合肥市快递业务量超过2015年全年: a year compared with, not the report's
+    if any(w in text[m.end():] for w in lexicon.HEADLINE_TARGET_WORDS):
+        return None  # 2025年无锡快递服务先进制造业收入要超20亿元: a target year
     return int(m.group(1))
 
 
@@ -351,13 +354,16 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     place = _prefer_org_place(place, org)
     if place is not None and national_lead(simp):
         place = None  # a national story: its venue, dateline and anecdotes do not place it
-    year = _headline_year(item.headline) or _item_year(simp, reference)
+    report_year = _headline_year(item.headline)
+    year = report_year or _item_year(simp, reference)
     item_date = dates.dateline(simp, year)
     if item_date is None and reference is not None and reference.source == "note":
         item_date = reference.as_date()  # a digest item is dated by its closing note
     context = {
         "doc": doc, "item": item.index, "headline": headline, "item_kind": item.kind,
         "org": org, "item_date": item_date.isoformat() if item_date else "",
+        # a figure dated by nothing in its text: the year its headline reports, else the item's day
+        "default_period": str(report_year) if report_year else (item_date.isoformat() if item_date else ""),
     }
     rows: list[Figure] = []
     periods = dates.find_periods(simp, year, reference, item_date)
@@ -425,7 +431,7 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
         cs, ce = bounds.clause(q.start, q.end)
         period = figure_period(simp, q.start, ss, cs, periods, heads, counted=m.metric in ("count", "customers"),
                                since_year_start=m.measure in ("change", "pct_change") and m.basis.endswith("年初")) or (
-            context["item_date"] if not headline else "")
+            context["default_period"] if not headline else "")
         # 四市…均超过25%: one row for each place the figure is stated for
         figure_places = places.shared_places(q.start, (ss, se), cs) or [places.place(q.start, (ss, se), cs)]
         value = float(q.value * m.sign * m.factor)  # in Decimal: 2.3倍 → 230 %, not 229.99999999999997

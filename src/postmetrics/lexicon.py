@@ -167,6 +167,9 @@ CURRENCY_NAMES: tuple[str, ...] = ("新台币", "人民币", "港币", "港元",
 #: doubling words → pct_change in % (SCHEMA: 翻番 → pct_change 100).
 DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻倍": 100,
                             "翻了一倍": 100, "翻两番": 300, "翻了两番": 300}
+#: a year in a headline followed by these is a target, not the report's year
+#: (2025年无锡快递服务先进制造业收入要超20亿元)
+HEADLINE_TARGET_WORDS: tuple[str, ...] = ("要超", "要达", "将达", "将超", "力争", "目标", "预计", "有望", "计划")
 #: a company's report of a period (公布第三季度业绩, 2023年第三季度未经审计的财务业绩): that period
 #: frames the figures of the item after it, wherever in its sentence it stands
 RESULTS_WORDS: tuple[str, ...] = ("业绩", "财报", "经营数据", "经营简报", "年报", "季报", "中期报告", "年度报告",
@@ -356,6 +359,8 @@ FREQUENCY_WORDS: tuple[str, ...] = ("每周", "每天", "每日", "每月", "每
 FOUNDED_WORDS: tuple[str, ...] = ("成立于", "始于", "建于", "创办于", "开业于", "开通于", "上线于", "投用于",
                                   "组建于", "设立于", "始建于", "创建于", "诞生于")
 
+#: words of a daily average (日均业务量超5.8亿件): daily even after a day is named in the clause
+AVERAGE_DAY_WORDS: tuple[str, ...] = ("日均", "平均每天", "平均每日", "每天", "每日")
 #: words that make a figure a daily figure (SCHEMA "period": 日均, 每天, 每日 → daily).
 DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理", "日收发", "日揽收",
                                 "日投递", "日发件", "日寄递")
