@@ -33,8 +33,8 @@ class Page:
 #: a lone surrogate: a byte that was not UTF-8 (surrogateescape, \udc80-\udcff) or junk in a str
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: a file that is UTF-8 but for a few stray bytes has at least this many valid
-#: non-ASCII characters per stray byte (a GBK or Big5 file has almost none)
-_UTF8_PER_STRAY = 20
+#: non-ASCII characters per stray byte (a GBK or Big5 page read as UTF-8 has 0.1–0.25)
+_UTF8_PER_STRAY = 4
 
 
 def display_name(name: str) -> str:
