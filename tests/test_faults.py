@@ -393,3 +393,43 @@ def test_help_names_the_paths_plainly():
             f"{command} [OPTIONS] PATH..." in result.stdout
         assert "\n  PATH...  " in result.stdout
         assert "<list[str]>" not in result.stdout and "{PATH}" not in result.stdout
+
+
+# --- junk: lone surrogates, NUL, random bytes ---------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+#: pieces that make figures, items and periods, and the junk that broke them
+PIECES = ["本报讯", "全省", "快递业务量", "完成", "12.5", "4.5", "亿", "万", "件", "元", "%", "同比增长", "今年1-6月",
+          "2023年", "，", "。", "\n", "\f", "\r\n", " ", "其中，广州市", "\ud800", "\udfff", "\udc80", "\udcff", "\x00",
+          "\ufffd", "\ufeff", "１２", "（", "）"]
+JUNK_TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.characters()), max_size=60).map("".join)
+
+
+def _clean(value) -> bool:
+    return not isinstance(value, str) or not any(c == "\x00" or "\ud800" <= c <= "\udfff" for c in value)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(text=JUNK_TEXT, doc=st.sampled_from(["-", "page.txt", "a\udcd6\udcd0.txt", "\ud800"]))
+def test_junk_text_never_crashes_extract_and_writes_to_parquet(text, doc):
+    figures = postmetrics.extract(text, doc=doc)
+    for f in figures:
+        assert all(_clean(v) for v in f.as_dict().values()), f
+    buffer = io.BytesIO()
+    postmetrics.extract_frame(text, doc=doc).to_parquet(buffer)
+    assert len(pd.read_parquet(buffer)) == len(figures)
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=300),
+                      JUNK_TEXT.map(lambda t: t.encode("utf-8", "surrogatepass")),
+                      st.tuples(JUNK_TEXT, st.binary(max_size=5)).map(lambda p: p[0].encode("utf-8", "replace") + p[1])))
+def test_junk_bytes_through_the_cli_are_rows_or_one_error_line(data):
+    result = invoke("extract", "-", "--csv", "-q", input=data)
+    assert result.exit_code in (0, 1), result.output
+    if result.exit_code == 1:
+        assert result.stderr.startswith("Error: -: ") and result.stderr.count("\n") == 1
+    rows = rows_of(result.stdout)
+    assert all(_clean(v) for r in rows for v in r.values())
