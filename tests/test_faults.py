@@ -433,3 +433,72 @@ def test_junk_bytes_through_the_cli_are_rows_or_one_error_line(data):
         assert result.stderr.startswith("Error: -: ") and result.stderr.count("\n") == 1
     rows = rows_of(result.stdout)
     assert all(_clean(v) for r in rows for v in r.values())
+
+
+# --- summaries that add up --------------------------------------------------------------------------
+
+from postmetrics.model import Figure  # noqa: E402
+from postmetrics.summary import summarize  # noqa: E402
+
+
+def fig(value, province="", city="", county="", metric="volume", unit="件", period="2023", doc="p.txt"):
+    return Figure(doc=doc, item=1, headline="", item_kind="news", province=province, city=city, county=county,
+                  org="", item_date="", metric=metric, measure="level", value=float(value), value_high=None,
+                  qualifier="exact", unit=unit, subject="", period=period, basis="", quote="", line=1)
+
+
+@pytest.mark.parametrize(("figures", "by", "expected"), [
+    # a province and its 其中 cities: the total stated, the cities left out
+    ([fig(100e8, "广东省"), fig(30e8, "广东省", "广州市"), fig(25e8, "广东省", "深圳市")], "province",
+     [("广东省", 100e8, 2)]),
+    # …by city, the total has no city: each group is its own
+    ([fig(100e8, "广东省"), fig(30e8, "广东省", "广州市"), fig(25e8, "广东省", "深圳市")], "city",
+     [("广东省", 100e8, 0), ("广州市", 30e8, 0), ("深圳市", 25e8, 0)]),
+    # cities with no provincial total: they do not contain each other, so they add up
+    ([fig(30e8, "广东省", "广州市"), fig(25e8, "广东省", "深圳市")], "province", [("广东省", 55e8, 0)]),
+    # a total and its 其中 part at the same place; the same figure twice (headline and body)
+    ([fig(2.1e8, "广东省", "云浮市", metric="revenue", unit="元"), fig(0.76e8, "广东省", "云浮市", metric="revenue", unit="元"),
+      fig(2.1e8, "广东省", "云浮市", metric="revenue", unit="元")], "city", [("云浮市", 2.1e8, 2)]),
+    # a county inside its city's figure
+    ([fig(500, "湖南省", "岳阳市"), fig(120, "湖南省", "岳阳市", "汨罗市"), fig(80, "湖南省", "衡阳市", "衡山县")],
+     "province", [("湖南省", 580, 1)]),
+    # the nation and its provinces, by period: the national total stands
+    ([fig(1320e8), fig(100e8, "广东省"), fig(30e8, "浙江省")], "period", [("2023", 1320e8, 2)]),
+    # a place's figure larger than the one around it is no part of it (another subject): both count
+    ([fig(5e8, "广东省"), fig(8e8, "广东省", "广州市")], "province", [("广东省", 13e8, 0)]),
+    # the same figure in two articles of an archive
+    ([fig(12.5e8, "江苏省", doc="2023-07-10.txt"), fig(12.5e8, "江苏省", doc="2023-07-11.txt")], "province",
+     [("江苏省", 12.5e8, 1)]),
+    # periods differ: no sum, nothing left out
+    ([fig(100, "广东省", period="2022"), fig(120, "广东省", period="2023")], "province", [("广东省", None, 0)]),
+    # a series: one row per period
+    ([fig(100, "广东省", period="2023-01"), fig(120, "广东省", period="2023-02"), fig(40, "广东省", "广州市", period="2023-02"),
+      fig(7, "广东省", period="")], "period", [("(no period)", 7, 0), ("2023-01", 100, 0), ("2023-02", 120, 1)]),
+])
+def test_summary_never_adds_a_total_to_its_parts(figures, by, expected):
+    df = summarize(figures, by=by)
+    got = [(r.group, None if r.sum != r.sum else r.sum, r.left_out) for r in df.itertuples()]
+    assert got == expected
+
+
+def test_summary_of_a_page_with_a_total_and_its_cities(tmp_path):
+    page = tmp_path / "gd.txt"
+    page.write_text("本报讯 2023年，广东省快递业务量完成100亿件，同比增长10%。其中，广州市完成30亿件，深圳市完成25亿件。\n",
+                    "utf-8")
+    by_province = rows_of(invoke("summary", page, "--csv", "-q").stdout)
+    assert [(r["group"], r["sum"], r["left_out"]) for r in by_province] == [("广东省", "10000000000.0", "2")]
+    by_city = rows_of(invoke("summary", page, "--csv", "-q", "--by", "city").stdout)
+    assert [(r["group"], r["sum"]) for r in by_city] == [
+        ("广东省", "10000000000.0"), ("广州市", "3000000000.0"), ("深圳市", "2500000000.0")]
+    view = invoke("summary", page, "-q", "--top", "0").stdout
+    assert "100.00亿" in view and "155" not in view and "not added:" in view
+
+
+def test_summary_by_period_is_a_series_over_an_archive(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for day, volume in (("2023-07-10", "12.5"), ("2024-07-10", "14")):
+        Path(f"zgyzb-{day}.txt").write_text(HALF_YEAR.replace("12.5", volume), "utf-8")
+    result = invoke("summary", ".", "--by", "period", "--metric", "volume", "--issue-date-from", "path", "--csv")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert [(r["group"], r["metric"], r["sum"]) for r in rows_of(result.stdout)] == [
+        ("2023-01/2023-06", "volume", "1250000000.0"), ("2024-01/2024-06", "volume", "1400000000.0")]
