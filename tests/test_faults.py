@@ -411,7 +411,7 @@ def _clean(value) -> bool:
     return not isinstance(value, str) or not any(c == "\x00" or "\ud800" <= c <= "\udfff" for c in value)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
 @given(text=JUNK_TEXT, doc=st.sampled_from(["-", "page.txt", "a\udcd6\udcd0.txt", "\ud800"]))
 def test_junk_text_never_crashes_extract_and_writes_to_parquet(text, doc):
     figures = postmetrics.extract(text, doc=doc)
