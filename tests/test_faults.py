@@ -502,3 +502,41 @@ def test_summary_by_period_is_a_series_over_an_archive(tmp_path, monkeypatch):
     assert result.exit_code == 0 and result.stderr == ""
     assert [(r["group"], r["metric"], r["sum"]) for r in rows_of(result.stdout)] == [
         ("2023-01/2023-06", "volume", "1250000000.0"), ("2024-01/2024-06", "volume", "1400000000.0")]
+
+
+# --- a file of pages is written out page by page ------------------------------------------------------
+
+def test_a_file_of_pages_gives_the_rows_of_the_whole_file_page_by_page(tmp_path):
+    pages = [(DATA / n).read_text("utf-8") for n in ("seed-page.txt", "005.txt", "009.txt")]
+    text = "\f".join(pages).replace("\n", "\r\n")
+    path = tmp_path / "issue.txt"
+    path.write_bytes(text.encode("utf-8"))
+    want = postmetrics.extract_frame(text, doc=str(path), issue_date="2023-03-23")
+    for command, frame in (("extract", want), ("items", None)):
+        result = invoke(command, path, "--csv", "-q", "--issue-date", "2023-03-23")
+        assert result.exit_code == 0, result.stderr
+        got = rows_of(result.stdout)
+        if frame is None:
+            doc = postmetrics.extract_document(text, doc=str(path), issue_date="2023-03-23")
+            assert [(r["item"], r["first_line"], r["last_line"]) for r in got] == [
+                (str(i["item"]), str(i["first_line"]), str(i["last_line"])) for i in doc.items]
+        else:
+            assert [(int(r["item"]), int(r["line"]), float(r["value"]), r["period"], r["quote"]) for r in got] == [
+                (r.item, r.line, r.value, r.period, r.quote) for r in want.itertuples()]
+
+
+def test_a_page_that_fails_costs_only_that_page(tmp_path, monkeypatch):
+    real = EXTRACT.extract_document
+
+    def extract_document(text, *, doc="-", issue_date=None):
+        if "國家郵政局" in text:  # 009.txt, the second page
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(text, doc=doc, issue_date=issue_date)
+
+    monkeypatch.setattr(sys.modules["postmetrics.batch"], "extract_document", extract_document)
+    path = tmp_path / "issue.txt"
+    path.write_text(PAGE + "\f" + OTHER + "\f" + PAGE, "utf-8")
+    result = invoke("extract", path, "--csv", "-q")
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {path}: page 2: RecursionError: maximum recursion depth exceeded\n"
+    assert len(rows_of(result.stdout)) == 28

@@ -11,8 +11,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-from .extract import Document, read_and_extract
-from .io import InputError, display_name
+from .extract import Document, extract_document, read_and_extract
+from .io import InputError, display_name, open_page
 
 
 class WorkerDied(InputError):
@@ -34,7 +34,78 @@ def read_all(tasks: list[tuple], jobs: int = 1) -> Iterator["Document | Exceptio
         yield from _pooled(tasks, jobs, window=8 * jobs)
     else:
         for task in tasks:
-            yield read_and_extract(*task)
+            yield _read(*task)
+
+
+def parts(result: "Document | PagedDocument") -> Iterator["Document | Exception"]:
+    """The documents whose rows make up one file's: the file's own, or its pages one by one."""
+    if isinstance(result, PagedDocument):
+        yield from result.pages()
+    else:
+        yield result
+
+
+def _read(source: str, issue_date: str | None = None, encoding: str | None = None,
+          strict: bool = False) -> "Document | PagedDocument | Exception":
+    """:func:`read_and_extract` in this process, except that a file of form-feed
+    pages comes back as a :class:`PagedDocument`, read a page at a time."""
+    try:
+        page = open_page(source, encoding=encoding, strict=strict)
+    except Exception as e:  # noqa: BLE001 - reported per file by the caller
+        return e
+    if "\f" not in page.text:
+        try:
+            document = extract_document(page.text, doc=page.name, issue_date=issue_date)
+        except Exception as e:  # noqa: BLE001
+            return e
+        document.replaced_bytes = page.replaced
+        return document
+    return PagedDocument(page.name, page.text, issue_date, page.replaced)
+
+
+class PageError(InputError):
+    """A page of a file of pages that could not be read; the other pages' rows are kept."""
+
+
+class PagedDocument:
+    """A file of pages separated by form feeds, read one page at a time, so a
+    newspaper's year in one file is written out as it is read, in flat memory.
+
+    :meth:`pages` (to be iterated once) yields each page's Document with the
+    rows :func:`postmetrics.extract_document` gives for the whole file: items
+    numbered through, lines counted from the file's start.  After it,
+    ``reference`` is the first reference date found, as for the whole file.
+    """
+
+    def __init__(self, doc: str, text: str, issue_date: str | None, replaced_bytes: int = 0) -> None:
+        self.doc, self.replaced_bytes, self.reference = doc, replaced_bytes, None
+        self._text, self._issue_date = text, issue_date
+
+    def pages(self) -> Iterator["Document | Exception"]:
+        from dataclasses import replace
+
+        text, self._text = self._text, ""
+        items = lines = start = 0
+        number = 0
+        while start <= len(text):
+            end = text.find("\f", start)
+            end = len(text) if end < 0 else end
+            page = text[start:end].replace("\r\n", "\n").replace("\r", "\n")
+            start, number = end + 1, number + 1
+            try:
+                part = extract_document(page, doc=self.doc, issue_date=self._issue_date)
+            except Exception as e:  # noqa: BLE001 - the other pages still come out
+                error = PageError(f"{self.doc}: page {number}: {type(e).__name__}: {e}")
+                error.__cause__ = e
+                yield error
+            else:
+                self.reference = self.reference or part.reference
+                part.figures = [replace(f, item=f.item + items, line=f.line + lines) for f in part.figures]
+                part.items = [{**i, "item": i["item"] + items, "first_line": i["first_line"] + lines,
+                               "last_line": i["last_line"] + lines} for i in part.items]
+                items += len(part.items)
+                yield part
+            lines += page.count("\n")
 
 
 def _pooled(tasks: list[tuple], jobs: int, window: int) -> Iterator["Document | Exception"]:

@@ -235,7 +235,8 @@ class ReadOptions:
 
 
 def _results(paths: List[str], read: ReadOptions, notes) -> Iterator[tuple[str, object]]:
-    """(source, Document or error) per input file, in input order; notes each document."""
+    """(source, Document, PagedDocument or error) per input file, in input order;
+    each document is noted once it has been used (a PagedDocument is read as it is used)."""
     from .batch import read_all
     from .io import date_from_path
 
@@ -256,12 +257,12 @@ def _results(paths: List[str], read: ReadOptions, notes) -> Iterator[tuple[str, 
             task = progress.add_task("reading", total=len(sources))
             for source, t, result in results:
                 progress.advance(task)
-                _note(notes, result, t, read)
                 yield source, result
+                _note(notes, result, t, read)
     else:
         for source, t, result in results:
-            _note(notes, result, t, read)
             yield source, result
+            _note(notes, result, t, read)
 
 
 def _note(notes, result: object, task: tuple, read: ReadOptions) -> None:
@@ -373,6 +374,8 @@ def _run(paths: List[str], options: OutputOptions, read: ReadOptions, quiet: boo
          kind: str, force: bool = False, metric: Optional[str] = None, place: Optional[str] = None,
          item_kind: Optional[str] = None) -> None:
 
+    from .batch import parts
+
     _check_paths(paths)
     metrics = _check_choices(metric, METRICS, "--metric")
     kinds = _check_choices(item_kind, ITEM_KINDS, "--item-kind")
@@ -388,12 +391,13 @@ def _run(paths: List[str], options: OutputOptions, read: ReadOptions, quiet: boo
     try:
         renderer = Renderer(options.fmt, columns, out.stream, path=out.target if options.path else None)
         for source, result in _results(paths, read, notes):
-            if isinstance(result, BaseException):
-                failed = True
-                _error(result, source, debug)
-                continue
-            rows: Iterator[dict] = (f.as_dict() for f in result.figures) if kind == "figures" else iter(result.items)
-            renderer.write(r for r in rows if _keep(r, metrics, places, kinds))
+            for part in [result] if isinstance(result, BaseException) else parts(result):
+                if isinstance(part, BaseException):
+                    failed = True
+                    _error(part, source, debug)
+                    continue
+                rows: Iterator[dict] = (f.as_dict() for f in part.figures) if kind == "figures" else iter(part.items)
+                renderer.write(r for r in rows if _keep(r, metrics, places, kinds))
         renderer.close()
         out.commit()
     except BrokenPipeError:
@@ -520,6 +524,7 @@ def summary(
 
     In Python: postmetrics.summarize(postmetrics.extract_frame(text), by="province").
     """
+    from .batch import parts
     from .summary import GROUPS, Summary
 
     if by not in GROUPS:
@@ -531,11 +536,12 @@ def summary(
     notes = _notes(quiet, verbose)
     failed = False
     for source, result in _results(paths, read, notes):
-        if isinstance(result, BaseException):
-            failed = True
-            _error(result, source, debug)
-            continue
-        acc.add(result, metrics)
+        for part in [result] if isinstance(result, BaseException) else parts(result):
+            if isinstance(part, BaseException):
+                failed = True
+                _error(part, source, debug)
+                continue
+            acc.add(part, metrics)
     if csv_:
         acc.frame().to_csv(sys.stdout, index=False)
     else:
