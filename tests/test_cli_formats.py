@@ -84,7 +84,7 @@ def test_output_file_for_jsonl(folder, tmp_path):
 @pytest.mark.parametrize(("flags", "message"), [
     (["--csv", "--jsonl"], "choose one output format"),
     (["--parquet", "x.parquet", "--xlsx", "y.xlsx"], "choose one output format"),
-    (["--parquet", "x.parquet", "-o", "y"], "-o is for text formats"),
+    (["--parquet", "x.parquet", "-o", "y"], "give one of them or -o, not both"),
     (["--issue-date", "2023-13-01"], "not an ISO date"),
 ])
 def test_usage_errors_exit_2(folder, flags, message):

@@ -109,19 +109,27 @@ class PagedDocument:
 
 
 def _pooled(tasks: list[tuple], jobs: int, window: int) -> Iterator["Document | Exception"]:
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     pool = ProcessPoolExecutor(max_workers=jobs)
     pending: deque = deque()
     todo = iter(tasks)
 
+    def submit(task: tuple) -> Future:
+        try:
+            return pool.submit(read_and_extract, *task)
+        except BrokenProcessPool as e:  # the pool broke since the last result: this task is redone too
+            future: Future = Future()
+            future.set_exception(e)
+            return future
+
     def fill() -> None:
         while len(pending) < window:
             task = next(todo, None)
             if task is None:
                 return
-            pending.append((task, pool.submit(read_and_extract, *task)))
+            pending.append((task, submit(task)))
 
     try:
         fill()
