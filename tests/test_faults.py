@@ -361,6 +361,17 @@ def test_issue_date_from_path_dates_each_file(tmp_path, monkeypatch):
     assert {r["period"] for r in rows_of(given.stdout)} == {"2022-01/2022-06"}  # --issue-date wins
 
 
+def test_files_without_a_date_in_their_path_are_summed_up_in_one_note(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for path in ("zgyzb-2023-07-10.txt", "a.txt", "b.txt"):
+        Path(path).write_text(HALF_YEAR, "utf-8")
+    Path("c.txt").write_text("中国邮政报 2023年3月20日 星期一\n" + HALF_YEAR, "utf-8")  # dated by its masthead
+    result = invoke("extract", ".", "--csv", "--issue-date-from", "path")
+    assert result.stderr == ("Note: 2 of 4 files had no --issue-date (2 with no date in their path): 2 with no date "
+                             "found (relative periods left empty); give --issue-date or --issue-date-from path; "
+                             "--verbose lists them\n")
+
+
 def test_issue_date_from_takes_only_path(pages):
     result = invoke("extract", "a.txt", "--issue-date-from", "page")
     assert result.exit_code == 2 and "takes 'path'" in result.stderr

@@ -205,13 +205,14 @@ class Notes:
             return
         ref = document.reference
         where = "no date in its path; " if path_dates else ""
-        if path_dates:
-            self.no_path_date += 1
+        if ref is not None and ref.source != "inferred":
+            return  # dated by the page itself (masthead, date line)
+        self.no_path_date += path_dates
         if ref is None:
             self.no_date += 1
             self._add(self.undated, document.doc, f"{where}no date found on the page; relative periods "
                                                   "(今年, 3月17日) are left empty; give --issue-date")
-        elif ref.source == "inferred":
+        else:
             self.inferred += 1
             when = f"{ref.year}" + (f"-{ref.month:02d}-{ref.day:02d}" if ref.month and ref.day else "")
             self._add(self.undated, document.doc,
