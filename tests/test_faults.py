@@ -551,3 +551,48 @@ def test_a_page_that_fails_costs_only_that_page(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert result.stderr == f"Error: {path}: page 2: RecursionError: maximum recursion depth exceeded\n"
     assert len(rows_of(result.stdout)) == 28
+
+
+# --- all at once, through the installed command ---------------------------------------------------
+
+def test_an_archive_with_every_hazard_through_the_installed_cli(tmp_path):
+    """A GBK name, a stray byte, a macOS ._ file, a FIFO, a duplicate, a file of
+    pages, and the output asked inside the archive: every good page's rows, one
+    line per bad path, the input kept, the output not read back."""
+    exe = shutil.which("postmetrics") or str(Path(sys.executable).with_name("postmetrics"))
+    arch = tmp_path / "arch"
+    (arch / "2023" / "03" / "20").mkdir(parents=True)
+    (arch / "2023" / "03" / "20" / "page1.txt").write_text(PAGE, "utf-8")
+    (arch / "zgyzb-2023-03-21.txt").write_bytes(_with_stray_bytes(OTHER, "。"))
+    (arch / "._zgyzb-2023-03-21.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02Mac OS X        ")
+    (arch / "issue-2023-03-22.txt").write_text(PAGE + "\f" + OTHER, "utf-8")
+    os.mkfifo(arch / "pipe.txt")
+    try:
+        (arch / os.fsdecode(b"\xd6\xd0\xce\xc4.txt")).write_text(PAGE, "utf-8")
+        gbk = 1
+    except (OSError, UnicodeEncodeError):
+        gbk = 0
+    out = arch / "figures.csv"
+    before = {p: p.read_bytes() for p in arch.rglob("*.txt") if p.is_file()}
+    run = subprocess.run([exe, "extract", str(arch), str(arch / "2023"), str(arch / "pipe.txt"), "-o", str(out),
+                          "--issue-date-from", "path", "--jobs", "2"],
+                         capture_output=True, timeout=300)  # the timeout only guards against a hang
+    assert run.returncode == 1
+    assert run.stderr.decode("utf-8").splitlines() == [
+        f"Error: {arch}/pipe.txt: not a regular file (a FIFO); give files, folders or - for standard input"] + (
+        [f"Note: {arch}/\\xd6\\xd0\\xce\\xc4.txt: no date in its path; no date found on the page; relative periods "
+         "(今年, 3月17日) are left empty; give --issue-date"] if gbk else []) + [
+        f"Note: {arch}/zgyzb-2023-03-21.txt: 1 byte not valid in its encoding replaced by U+FFFD "
+        "(--strict-encoding refuses such files)"]
+    assert {p: p.read_bytes() for p in arch.rglob("*.txt") if p.is_file()} == before
+    rows = rows_of(out.read_text("utf-8"))
+    want = {f"{arch}/2023/03/20/page1.txt": 14, f"{arch}/issue-2023-03-22.txt": 34,
+            f"{arch}/zgyzb-2023-03-21.txt": 20}
+    if gbk:
+        want[f"{arch}/\\xd6\\xd0\\xce\\xc4.txt"] = 14
+    assert docs_of(rows) == dict(sorted(want.items()))
+    dated = postmetrics.extract(PAGE, issue_date="2023-03-20")  # 2023/03/20/page1.txt is dated by its folders
+    assert [r["period"] for r in rows if r["doc"].endswith("page1.txt")] == [f.period for f in dated]
+    assert any(f.period for f in dated) and not any(f.period for f in postmetrics.extract(PAGE))
+    again = subprocess.run([exe, "extract", str(arch), "-o", str(out)], capture_output=True, timeout=300)
+    assert again.returncode == 2 and b"exists; give --force" in again.stderr
