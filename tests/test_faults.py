@@ -137,7 +137,7 @@ def test_hidden_files_and_folders_are_skipped_in_a_folder_walk(pages):
     Path(".git/copy.txt").write_text(PAGE, "utf-8")
     result = invoke("extract", ".", "--csv", "-q")
     assert result.exit_code == 0, result.stderr
-    assert docs_of(rows_of(result.stdout)) == {"./a.txt": 14, "./b.txt": 20}
+    assert docs_of(rows_of(result.stdout)) == {"a.txt": 14, "b.txt": 20}
     assert list(iter_inputs(["._a.txt"])) == ["._a.txt"]  # named on its own, a hidden file is read
 
 
@@ -151,7 +151,7 @@ def test_a_fifo_and_a_device_are_one_line_errors_not_a_hang(pages):
     assert run.stderr.splitlines() == [
         "Error: pipe.txt: not a regular file (a FIFO); give files, folders or - for standard input",
         "Error: /dev/zero: not a regular file (a device); give files, folders or - for standard input"]
-    assert docs_of(rows_of(run.stdout)) == {"a.txt": 14, "./b.txt": 20}  # the folder walk skips the FIFO
+    assert docs_of(rows_of(run.stdout)) == {"a.txt": 14, "b.txt": 20}  # the folder walk skips the FIFO
 
 
 # --- file names that are not UTF-8 ---------------------------------------------------------------
@@ -354,8 +354,8 @@ def test_issue_date_from_path_dates_each_file(tmp_path, monkeypatch):
     result = invoke("extract", ".", "--csv", "--issue-date-from", "path", "--metric", "volume")
     assert result.exit_code == 0
     assert [(r["doc"], r["period"]) for r in rows_of(result.stdout) if r["measure"] == "level"] == [
-        ("./2024/07/10/page1.txt", "2024-01/2024-06"), ("./undated.txt", ""), ("./zgyzb-2023-07-10.txt", "2023-01/2023-06")]
-    assert result.stderr == ("Note: ./undated.txt: no date in its path; no date found on the page; relative periods "
+        ("2024/07/10/page1.txt", "2024-01/2024-06"), ("undated.txt", ""), ("zgyzb-2023-07-10.txt", "2023-01/2023-06")]
+    assert result.stderr == ("Note: undated.txt: no date in its path; no date found on the page; relative periods "
                              "(今年, 3月17日) are left empty; give --issue-date\n")
     given = invoke("extract", ".", "--csv", "-q", "--issue-date-from", "path", "--issue-date", "2022-07-10")
     assert {r["period"] for r in rows_of(given.stdout)} == {"2022-01/2022-06"}  # --issue-date wins
@@ -390,10 +390,10 @@ def test_notes_are_summed_up_once_at_the_end(tmp_path, monkeypatch):
                              "--issue-date-from path; --verbose lists them\n")
     verbose = invoke("extract", ".", "--csv", "--verbose")
     assert verbose.stderr.splitlines() == [
-        "Note: ./0.txt: no date found on the page; relative periods (今年, 3月17日) are left empty; give --issue-date",
-        "Note: ./1.txt: no date found on the page; relative periods (今年, 3月17日) are left empty; give --issue-date",
-        "Note: ./2.txt: no date found on the page; relative periods (今年, 3月17日) are left empty; give --issue-date",
-        "Note: ./3.txt: no --issue-date; reference date inferred as 2022-05-26"]
+        "Note: 0.txt: no date found on the page; relative periods (今年, 3月17日) are left empty; give --issue-date",
+        "Note: 1.txt: no date found on the page; relative periods (今年, 3月17日) are left empty; give --issue-date",
+        "Note: 2.txt: no date found on the page; relative periods (今年, 3月17日) are left empty; give --issue-date",
+        "Note: 3.txt: no --issue-date; reference date inferred as 2022-05-26"]
     assert invoke("extract", ".", "--csv", "--quiet").stderr == ""
 
 

@@ -100,14 +100,14 @@ def _walk(root: str) -> tuple[list[str], list[str]]:
     found: list[str] = []
 
     def failed(error: OSError) -> None:
-        unreadable.append(str(error.filename).rstrip("/") + "/")
+        unreadable.append(str(Path(error.filename)) + "/")
 
     for folder, dirs, files in os.walk(root, onerror=failed):
         dirs[:] = [d for d in dirs if not d.startswith(".")]  # .git, .Trash, macOS' ._ files' folders
         for f in files:
             if f.startswith(".") or not f.lower().endswith(".txt"):
                 continue
-            full = os.path.join(folder, f)
+            full = str(Path(folder, f))  # as pathlib writes it: ./a.txt → a.txt
             if os.path.isfile(full):  # regular files only (a FIFO named x.txt would block)
                 found.append(full)
     return found, unreadable
