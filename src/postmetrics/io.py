@@ -262,10 +262,11 @@ def open_page(path: str | Path, encoding: str | None = None, strict: bool = Fals
             data = Path(raw).read_bytes()
         except OSError as e:
             raise InputError(f"{name}: {e.strerror or e}") from e
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): that would copy a 100 MB file
         raise InputError(f"{name}: empty file")
     text, replaced = decode_page(data, name, encoding, strict)
-    if not text.strip():
+    del data
+    if not text or text.isspace():
         raise InputError(f"{name}: empty file (only spaces)")
     return Page(name, text, replaced)
 
