@@ -65,7 +65,9 @@ def extract(text: str, *, doc: str = "-", issue_date: date | str | None = None) 
     is the reference for relative dates (今年, 3月17日); without it the date is
     read from the page or inferred from its years and datelines.  Returns a
     list of :class:`~postmetrics.model.Figure` (empty when there is none).
-    Raises ``ValueError`` only for an ``issue_date`` that is not ISO.
+    A lone surrogate in ``text`` is read as U+FFFD and a NUL as a space (so
+    neither reaches a row); bytes of a non-UTF-8 file name in ``doc`` show as
+    ``\\xNN``.  Raises ``ValueError`` only for an ``issue_date`` that is not ISO.
     """
     return extract_document(text, doc=doc, issue_date=issue_date).figures
 
