@@ -2,7 +2,7 @@
 """Benchmark: postmetrics on an archive of N pages, against the alternatives.
 
 Usage:
-    python bench/run.py [--pages N] [--keep DIR] [--skip-cli] [--hostile]
+    python bench/run.py [--pages N] [--keep DIR] [--skip-cli] [--hostile] [--big [--big-mb 100]]
 
 1. Builds an archive of N pages from ``samples/`` with realistic variation:
    stray OCR spaces between characters, other line widths, traditional
@@ -17,6 +17,8 @@ Usage:
      ``--jobs 2`` (wall time, peak RSS of the child), and the start-up time of
      ``postmetrics extract page.txt --csv`` on one page.
 3. ``--hostile`` checks linear time on hostile inputs at two sizes.
+4. ``--big`` times one file of many pages at 3 MB and 12 MB (``--big-mb 100``
+   adds a 100 MB file), with and without form feeds between the pages.
 
 Nothing here is a test: numbers are printed, never asserted.
 """
@@ -149,12 +151,40 @@ def hostile() -> None:
         print(f"  {name:<14} {times[0]:.3f}s  {times[1]:.3f}s  ratio {times[1] / max(times[0], 1e-9):.1f}")
 
 
+def big_files(pages: list[str], tmp: Path, largest_mb: int) -> None:
+    """One file of many pages at 3 MB, 12 MB (the same rows × 4) and, when asked,
+    ``largest_mb``: wall time, the ratio to 3 MB (≈ 4 is linear; the issue's bound
+    is 4.8), peak RSS and rows, with the pages separated by form feeds (as PDF
+    text tools write them) and run together (a year exported as one text)."""
+    base = ""
+    joined = "".join(p.rstrip("\n") + "\n\f" for p in pages)
+    while len(base.encode("utf-8")) < 3_000_000:
+        base += joined
+    sizes = [("3 MB", 1), ("12 MB", 4)] + ([(f"{largest_mb} MB", round(largest_mb / 3))] if largest_mb else [])
+    print("\nbig files (postmetrics extract FILE --csv --quiet --issue-date 2023-03-23)")
+    for kind, text in (("form feeds", base), ("run together", base.replace("\f", "\n"))):
+        first = None
+        for label, times in sizes:
+            path = tmp / f"big-{times}-{kind.replace(' ', '-')}.txt"
+            path.write_text(text * times, "utf-8")
+            out = tmp / f"{path.stem}.csv"
+            wall, rss = run_cli(["extract", str(path), "--csv", "--quiet", "--issue-date", "2023-03-23",
+                                 "-o", str(out), "--force"])
+            rows = sum(1 for _ in out.open("utf-8")) - 1
+            first = first or wall
+            print(f"  {kind:<12} {label:>7}: {wall:7.1f}s  ×{wall / first:4.2f}  peak RSS {rss:5.0f} MB  {rows:>9,} rows")
+            path.unlink()
+            out.unlink()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=2000)
     ap.add_argument("--keep", type=Path, help="build the archive here and keep it")
     ap.add_argument("--skip-cli", action="store_true")
     ap.add_argument("--hostile", action="store_true")
+    ap.add_argument("--big", action="store_true", help="time one file of many pages at 3 and 12 MB")
+    ap.add_argument("--big-mb", type=int, default=0, help="with --big, also a file of this many MB (e.g. 100)")
     args = ap.parse_args()
 
     import postmetrics
@@ -190,6 +220,8 @@ def main() -> int:
         print(f"  one page, start-up included: median {statistics.median(starts):.3f}s")
     if args.hostile:
         hostile()
+    if args.big:
+        big_files(pages, tmp, args.big_mb)
     if not args.keep:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

@@ -7,12 +7,13 @@ the dask version::
     from dask.distributed import Client
     from postmetrics.archive import figures_bag, figures_dataframe, write_parquet
 
-    client = Client()                       # or Client("scheduler:8786")
-    ddf = figures_dataframe(["archive/2023", "archive/2024"])
-    write_parquet(ddf, "figures.parquet")   # one file per partition, by doc
+    if __name__ == "__main__":                  # dask starts processes: a script needs the guard
+        client = Client()                       # or Client("scheduler:8786")
+        ddf = figures_dataframe(["archive/2023", "archive/2024"])
+        write_parquet(ddf, "figures.parquet")   # one file per partition, by doc
 
 The same shape works with PySpark (see docs/archive.md): map file paths
-through ``mapInPandas`` with :func:`postmetrics.extract_path`.
+through ``mapInPandas`` with :func:`file_frame`.
 """
 from __future__ import annotations
 
@@ -34,8 +35,12 @@ def archive_paths(paths: Iterable[str]) -> list[str]:
     return [p for p in iter_inputs(paths) if p != "-" and not p.endswith("/")]
 
 
-def _safe_frame(path: str, issue_date: str | None = None) -> "pd.DataFrame":
-    """Figures of one file; an unreadable file gives an empty frame (never raises)."""
+def file_frame(path: str, issue_date: str | None = None) -> "pd.DataFrame":
+    """The figures of one file as a DataFrame (SCHEMA columns and dtypes, see
+    :func:`postmetrics.frame.figures_frame`); a file that cannot be read gives
+    an empty frame, so a task over an archive never fails on one bad file.
+    ``issue_date`` (ISO) dates the page as ``--issue-date`` does.  Never raises.
+    """
     from .extract import read_and_extract
 
     result = read_and_extract(path, issue_date)
@@ -74,7 +79,7 @@ def figures_dataframe(paths: Iterable[str], *, files_per_partition: int = 64,
     chunks = [files[i:i + files_per_partition] for i in range(0, len(files), files_per_partition)] or [[]]
 
     def partition(chunk: list[str]) -> pd.DataFrame:
-        frames = [_safe_frame(p, issue_date) for p in chunk]
+        frames = [file_frame(p, issue_date) for p in chunk]
         df = pd.concat(frames, ignore_index=True) if frames else _meta()
         for col, dtype in DTYPES.items():
             df[col] = df[col].astype(dtype)

@@ -7,8 +7,6 @@ never stop the other files; exit status 0 = fine, 1 = some input failed,
 """
 from __future__ import annotations
 
-import glob
-import os
 import sys
 import traceback
 from dataclasses import dataclass
@@ -17,7 +15,8 @@ from typing import Iterator, List, Optional
 import typer
 
 from . import __version__
-from .io import InputError, iter_inputs
+from .io import InputError, display_name, iter_inputs
+from .output import OutputFile, OutputOptions, check_not_an_input, check_not_overwriting, output_options
 from .model import COLUMNS, ITEM_KINDS, METRICS
 from .render import Renderer
 
@@ -49,66 +48,6 @@ def _main(
     """Extract business figures from Chinese postal-industry news text."""
 
 
-@dataclass(frozen=True)
-class OutputOptions:
-    """Where and how rows go: ``fmt`` one of csv, jsonl, json, table, parquet, xlsx."""
-
-    fmt: str
-    path: Optional[str] = None
-    bom: bool = False
-
-
-def _output(csv_: bool, jsonl: bool, json_: bool, table: bool, excel_csv: bool,
-            parquet: Optional[str], xlsx: Optional[str], output: Optional[str]) -> OutputOptions:
-    chosen = [name for name, on in (("--csv", csv_), ("--jsonl", jsonl), ("--json", json_),
-                                    ("--table", table), ("--excel-csv", excel_csv),
-                                    ("--parquet", parquet), ("--xlsx", xlsx)) if on]
-    if len(chosen) > 1:
-        raise typer.BadParameter(f"choose one output format, not {' and '.join(chosen)}")
-    for value, option in ((parquet, "--parquet"), (xlsx, "--xlsx"), (output, "--output")):
-        if value is not None and not value.strip():
-            raise typer.BadParameter("an empty file name", param_hint=option)
-    if parquet or xlsx:
-        if output:
-            raise typer.BadParameter("-o is for text formats; --parquet and --xlsx take their own FILE")
-        target = parquet or xlsx
-        _check_writable(target, "--parquet" if parquet else "--xlsx")
-        fmt = "parquet" if parquet else "xlsx"
-        _check_format_library(fmt)
-        return OutputOptions(fmt, target)
-    if output:
-        _check_writable(output, "--output")
-    if excel_csv:
-        return OutputOptions("csv", output, bom=True)
-    fmt = next((c[2:] for c in chosen), None)
-    if fmt is None:
-        fmt = "table" if sys.stdout.isatty() and not output else "csv"
-    return OutputOptions(fmt, output)
-
-
-def _check_writable(target: str, option: str) -> None:
-    """Usage error (exit 2) for an output path that cannot be written, before any work."""
-    from pathlib import Path
-
-    if not target.strip():
-        raise typer.BadParameter("an empty file name", param_hint=option)
-    path = Path(target)
-    if target.startswith("-"):
-        raise typer.BadParameter(f"{target!r} looks like an option, not a file name", param_hint=option)
-    if path.is_dir():
-        raise typer.BadParameter(f"{target} is a directory; give a file name", param_hint=option)
-    if not path.parent.exists():
-        raise typer.BadParameter(f"directory {path.parent} does not exist", param_hint=option)
-
-
-def _check_format_library(fmt: str) -> None:
-    module = {"parquet": "pyarrow", "xlsx": "openpyxl"}[fmt]
-    try:
-        __import__(module)
-    except ImportError:
-        raise typer.BadParameter(f"--{fmt} needs {module}: pip install 'postmetrics[formats]'")
-
-
 def _check_choices(value: Optional[str], allowed: tuple[str, ...], option: str) -> Optional[set[str]]:
     """Comma-separated values checked against ``allowed`` (exit 2 listing them)."""
     chosen = _split(value)
@@ -134,7 +73,8 @@ def _place_names(value: Optional[str]) -> Optional[set[str]]:
 
 
 PATHS = typer.Argument(..., metavar="PATH",
-                       help="Text files, directories (every *.txt inside, sorted), shell globs, or - for standard input.")
+                       help="Text files, directories (every *.txt inside, sorted, hidden files skipped), "
+                            "shell globs, or - for standard input.")
 CSV = typer.Option(False, "--csv", help="CSV (UTF-8, header row). The default when stdout is not a terminal.")
 JSONL = typer.Option(False, "--jsonl", help="One JSON object per row (Chinese unescaped).")
 JSON = typer.Option(False, "--json", help="One JSON array of rows.")
@@ -142,10 +82,20 @@ TABLE = typer.Option(False, "--table", help="A table for the terminal. The defau
 EXCEL_CSV = typer.Option(False, "--excel-csv", help="CSV with a UTF-8 BOM, so Excel shows Chinese correctly.")
 PARQUET = typer.Option(None, "--parquet", metavar="FILE", help="Write a Parquet file (needs pyarrow).")
 XLSX = typer.Option(None, "--xlsx", metavar="FILE", help="Write an Excel workbook (needs openpyxl).")
-OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE", help="Write text output to FILE instead of stdout.")
+OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE",
+                      help="Write to FILE instead of stdout, in the format its extension names "
+                           "(.csv, .jsonl, .json, .parquet, .xlsx; else CSV). Never over an input; "
+                           "never over an existing file without --force.")
+FORCE = typer.Option(False, "--force", help="Replace the output FILE if it exists.")
 ISSUE_DATE = typer.Option(None, "--issue-date", metavar="YYYY-MM-DD",
                           help="Date of the page, for relative dates (今年, 3月17日). "
                                "Default: read from the page or inferred (a note says so).")
+ISSUE_DATE_FROM = typer.Option(None, "--issue-date-from", metavar="path",
+                               help="Date each file by the date in its path (zgyzb-2023-03-20.txt, "
+                                    "2023/03/20/page2.txt, 20230320_A05.txt); --issue-date wins over it.")
+STRICT_ENCODING = typer.Option(False, "--strict-encoding",
+                               help="Refuse a file with bytes not valid in its encoding "
+                                    "(default: replace them by U+FFFD and say how many).")
 ENCODING = typer.Option(None, "--encoding", metavar="NAME",
                         help="Input encoding (default: detected; UTF-8, GB18030/GBK, Big5, UTF-16).")
 METRIC = typer.Option(None, "--metric", metavar="LIST",
@@ -157,6 +107,8 @@ ITEM_KIND = typer.Option(None, "--item-kind", metavar="LIST",
 JOBS = typer.Option(1, "--jobs", "-j", min=1, metavar="N",
                     help="Read files in N processes; output order stays the same.")
 QUIET = typer.Option(False, "--quiet", "-q", help="No notes or progress on stderr, only errors.")
+VERBOSE = typer.Option(False, "--verbose", "-v", help="Every note for every file, as it comes "
+                                                      "(default: one summary at the end).")
 DEBUG = typer.Option(False, "--debug", help="Show the traceback of an error.")
 
 
@@ -194,67 +146,77 @@ def _keep(row: dict, metrics: Optional[set[str]], places: Optional[set[str]], ki
     return True
 
 
-def _results(paths: List[str], issue_date: Optional[str], encoding: Optional[str],
-             jobs: int, quiet: bool) -> Iterator[tuple[str, object]]:
-    """(source, Document or error) per input file, in input order."""
-    from .extract import read_and_extract
+@dataclass(frozen=True)
+class ReadOptions:
+    """How files are read: ``issue_date`` for every file, or ``from_path`` to
+    date each by its path; ``encoding``; ``strict`` refusal of stray bytes."""
+
+    issue_date: Optional[str] = None
+    from_path: bool = False
+    encoding: Optional[str] = None
+    strict: bool = False
+    jobs: int = 1
+
+
+def _results(paths: List[str], read: ReadOptions, notes) -> Iterator[tuple[str, object]]:
+    """(source, Document, PagedDocument or error) per input file, in input order;
+    each document is noted once it has been used (a PagedDocument is read as it is used)."""
+    from .batch import read_all
+    from .io import date_from_path
 
     sources = list(iter_inputs(paths))
-    show_progress = len(sources) > 1 and sys.stderr.isatty() and not quiet
-    tasks = [(s, issue_date, encoding) for s in sources]
-    if jobs > 1 and len(sources) > 1 and "-" not in sources:
-        from concurrent.futures import ProcessPoolExecutor
+    show_progress = len(sources) > 1 and sys.stderr.isatty() and not notes.quiet
+    tasks = []
+    for s in sources:
+        issue_date = read.issue_date
+        if issue_date is None and read.from_path and s != "-":
+            found = date_from_path(s)
+            issue_date = found.isoformat() if found else None
+        tasks.append((s, issue_date, read.encoding, read.strict))
+    results = zip(sources, tasks, read_all(tasks, read.jobs))
+    if show_progress:
+        from rich.progress import Progress
 
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        results = _ordered_map(pool, tasks, window=8 * jobs)
+        with Progress(transient=True, console=_stderr_console()) as progress:
+            task = progress.add_task("reading", total=len(sources))
+            for source, t, result in results:
+                progress.advance(task)
+                yield source, result
+                _note(notes, result, t, read)
     else:
-        pool = None
-        results = (read_and_extract(*t) for t in tasks)
-    try:
-        if show_progress:
-            from rich.progress import Progress
-
-            with Progress(transient=True, console=_stderr_console()) as progress:
-                task = progress.add_task("reading", total=len(sources))
-                for source, result in zip(sources, results):
-                    progress.advance(task)
-                    yield source, result
-        else:
-            yield from zip(sources, results)
-    finally:
-        if pool is not None:
-            pool.shutdown()
+        for source, t, result in results:
+            yield source, result
+            _note(notes, result, t, read)
 
 
-def _ordered_map(pool, tasks: list[tuple], window: int) -> Iterator[object]:
-    """Results of ``read_and_extract`` over ``tasks`` in order, with at most
-    ``window`` files in flight, so memory stays flat on a large archive."""
-    from collections import deque
-
-    from .extract import read_and_extract
-
-    pending: deque = deque()
-    it = iter(tasks)
-    for task in it:
-        pending.append(pool.submit(read_and_extract, *task))
-        if len(pending) >= window:
-            break
-    while pending:
-        yield pending.popleft().result()
-        nxt = next(it, None)
-        if nxt is not None:
-            pending.append(pool.submit(read_and_extract, *nxt))
+def _note(notes, result: object, task: tuple, read: ReadOptions) -> None:
+    if not isinstance(result, BaseException):
+        notes.document(result, dated=task[1] is not None, path_dates=read.from_path and task[0] != "-")
 
 
-def _date_note(document) -> None:
-    """Say on stderr how the page's reference date was found, when it was not given."""
-    ref = document.reference
-    if ref is None:
-        typer.echo(f"Note: {document.doc}: no date found on the page; relative periods (今年, 3月17日) "
-                   "are left empty; give --issue-date", err=True)
-    elif ref.source == "inferred":
-        when = f"{ref.year}" + (f"-{ref.month:02d}-{ref.day:02d}" if ref.month and ref.day else "")
-        typer.echo(f"Note: {document.doc}: no --issue-date; reference date inferred as {when}", err=True)
+def _error(result: BaseException, source: str, debug: bool) -> None:
+    """One line on stderr for a file that failed (the traceback too with --debug)."""
+    if isinstance(result, InputError):
+        typer.echo(f"Error: {result}", err=True)
+        return
+    if debug:
+        traceback.print_exception(type(result), result, result.__traceback__)
+    typer.echo(f"Error: {display_name(source)}: {type(result).__name__}: {result}", err=True)
+
+
+def _notes(quiet: bool, verbose: bool):
+    from .batch import Notes
+
+    return Notes(echo=lambda line: typer.echo(line, err=True), verbose=verbose, quiet=quiet)
+
+
+def _check_read_options(issue_date: Optional[str], issue_date_from: Optional[str], encoding: Optional[str],
+                        strict: bool, jobs: int) -> ReadOptions:
+    _check_issue_date(issue_date)
+    _check_encoding(encoding)
+    if issue_date_from is not None and issue_date_from != "path":
+        raise typer.BadParameter(f"takes 'path', not {issue_date_from!r}", param_hint="--issue-date-from")
+    return ReadOptions(issue_date, issue_date_from == "path" and issue_date is None, encoding, strict, jobs)
 
 
 def _stderr_console():
@@ -263,102 +225,95 @@ def _stderr_console():
     return Console(stderr=True)
 
 
-def _open_output(options: OutputOptions):
-    if options.path and options.fmt not in ("parquet", "xlsx"):
-        try:
-            return open(options.path, "w", encoding="utf-8-sig" if options.bom else "utf-8", newline="")
-        except OSError as e:
-            raise typer.BadParameter(f"cannot write {options.path}: {e.strerror}", param_hint="--output")
-    if options.bom:
-        sys.stdout.write("\ufeff")
-    return sys.stdout
-
-
-def _check_not_an_input(output: str, paths: List[str]) -> None:
-    """Usage error (exit 2) before anything is opened when the output file is one
-    of the inputs (it would be emptied before it is read) or a ``.txt`` file inside
-    an input folder (it would be read back as a page)."""
-    target = os.path.realpath(output)
-    for p in paths:
-        if p == "-":
-            continue
-        for found in (glob.glob(p) if any(c in p for c in "*?[") and not os.path.exists(p) else [p]):
-            real = os.path.realpath(found)
-            if real == target:
-                raise typer.BadParameter(f"{output} is also an input: writing would erase it; choose another file",
-                                         param_hint="--output")
-            if os.path.isdir(real) and target.startswith(real.rstrip(os.sep) + os.sep) \
-                    and target.lower().endswith(".txt"):
-                raise typer.BadParameter(f"{output} is inside the input folder {found} and would be read as a page; "
-                                         "choose another name or folder", param_hint="--output")
-
-
 def _check_paths(paths: List[str]) -> None:
     if any(not p.strip() for p in paths):
         raise typer.BadParameter("an empty path; give a file, a directory or - for standard input", param_hint="PATH")
 
 
-def _run(paths: List[str], options: OutputOptions, issue_date: Optional[str], encoding: Optional[str],
-         quiet: bool, debug: bool, kind: str, jobs: int = 1, metric: Optional[str] = None,
-         place: Optional[str] = None, item_kind: Optional[str] = None) -> None:
+def _run(paths: List[str], options: OutputOptions, read: ReadOptions, quiet: bool, verbose: bool, debug: bool,
+         kind: str, force: bool = False, metric: Optional[str] = None, place: Optional[str] = None,
+         item_kind: Optional[str] = None) -> None:
+
+    from .batch import parts
 
     _check_paths(paths)
-    _check_issue_date(issue_date)
-    _check_encoding(encoding)
     metrics = _check_choices(metric, METRICS, "--metric")
     kinds = _check_choices(item_kind, ITEM_KINDS, "--item-kind")
     places = _place_names(place)
     columns = COLUMNS if kind == "figures" else ITEM_COLUMNS
     if options.path:
-        _check_not_an_input(options.path, paths)
-    out = _open_output(options)
-    renderer = Renderer(options.fmt, columns, out, path=options.path)
+        check_not_an_input(options.path, paths)
+        check_not_overwriting(options, force)
+    out = OutputFile(options)
+    target = display_name(options.path) if options.path else "standard output"
+    notes = _notes(quiet, verbose)
     failed = False
-    for source, result in _results(paths, issue_date, encoding, jobs, quiet):
-        if isinstance(result, BaseException):
-            failed = True
-            if isinstance(result, InputError):
-                typer.echo(f"Error: {result}", err=True)
-            else:
-                if debug:
-                    traceback.print_exception(type(result), result, result.__traceback__)
-                typer.echo(f"Error: {source}: {type(result).__name__}: {result}", err=True)
-            continue
-        document = result
-        if not quiet and issue_date is None:
-            _date_note(document)
-        rows: Iterator[dict] = (f.as_dict() for f in document.figures) if kind == "figures" else iter(document.items)
-        try:
-            renderer.write(r for r in rows if _keep(r, metrics, places, kinds))
-        except OSError as e:  # a full disk or a closed pipe: nothing more can be written
-            if isinstance(e, BrokenPipeError):
-                raise
-            typer.echo(f"Error: cannot write {options.path or 'standard output'}: {e.strerror or e}", err=True)
-            raise typer.Exit(1)
     try:
+        renderer = Renderer(options.fmt, columns, out.stream, path=out.target if options.path else None)
+        for source, result in _results(paths, read, notes):
+            for part in [result] if isinstance(result, BaseException) else parts(result):
+                if isinstance(part, BaseException):
+                    failed = True
+                    _error(part, source, debug)
+                    continue
+                rows: Iterator[dict] = (f.as_dict() for f in part.figures) if kind == "figures" else iter(part.items)
+                renderer.write(r for r in rows if _keep(r, metrics, places, kinds))
         renderer.close()
-        if out is not sys.stdout:
-            out.close()
+        out.commit()
+    except BrokenPipeError:
+        out.discard()
+        raise
     except ImportError as e:
+        out.discard()
         typer.echo(f"Error: {e}", err=True)
         raise typer.Exit(1)
     except OSError as e:  # a full disk, a read-only or special file: found only when writing
-        target = options.path or "standard output"
+        out.discard()
         typer.echo(f"Error: cannot write {target}: {e.strerror or e}", err=True)
         raise typer.Exit(1)
+    except BaseException:
+        out.discard()
+        raise
+    notes.finish()
     if failed:
         raise typer.Exit(1)
 
 
-@app.command()
+class _Command(typer.core.TyperCommand):
+    """A command whose help names its arguments ``PATH...`` (typer's own would
+    read ``{PATH}...`` in the usage line and ``PATH <list[str]>`` below it)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, typer.core.TyperArgument):
+                help_record = param.get_help_record
+
+                def clean(ctx, help_record=help_record, name=_arg_name(param)):
+                    record = help_record(ctx)
+                    return record and (name, record[1])
+
+                param.get_help_record = clean
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        return ["[OPTIONS]"] + [_arg_name(p) for p in self.get_params(ctx) if isinstance(p, typer.core.TyperArgument)]
+
+
+def _arg_name(param) -> str:
+    name = param.metavar or (param.name or "").upper()
+    return f"{name}..." if param.nargs != 1 else name
+
+
+@app.command(cls=_Command)
 def extract(
     paths: List[str] = PATHS,
     csv_: bool = CSV, jsonl: bool = JSONL, json_: bool = JSON, table: bool = TABLE,
     excel_csv: bool = EXCEL_CSV, parquet: Optional[str] = PARQUET, xlsx: Optional[str] = XLSX,
-    output: Optional[str] = OUTPUT,
-    issue_date: Optional[str] = ISSUE_DATE, encoding: Optional[str] = ENCODING,
+    output: Optional[str] = OUTPUT, force: bool = FORCE,
+    issue_date: Optional[str] = ISSUE_DATE, issue_date_from: Optional[str] = ISSUE_DATE_FROM,
+    encoding: Optional[str] = ENCODING, strict_encoding: bool = STRICT_ENCODING,
     metric: Optional[str] = METRIC, place: Optional[str] = PLACE, item_kind: Optional[str] = ITEM_KIND,
-    jobs: int = JOBS, quiet: bool = QUIET, debug: bool = DEBUG,
+    jobs: int = JOBS, quiet: bool = QUIET, verbose: bool = VERBOSE, debug: bool = DEBUG,
 ) -> None:
     """Print every figure of the pages, one row per figure (columns: docs/schema.md).
 
@@ -366,24 +321,27 @@ def extract(
     Examples:
       postmetrics extract page.txt --csv > page.csv
       postmetrics extract archive/ --jsonl --metric volume,revenue
-      postmetrics extract archive/ --parquet figures.parquet --jobs 2
+      postmetrics extract archive/ -o figures.parquet --jobs 2
+      postmetrics extract archive/ --issue-date-from path -o figures.csv
       cat page.txt | postmetrics extract - --issue-date 2023-03-23
 
     In Python: postmetrics.extract_frame(text, doc="page.txt").
     """
-    _run(paths, _output(csv_, jsonl, json_, table, excel_csv, parquet, xlsx, output), issue_date,
-         encoding, quiet, debug, "figures", jobs, metric, place, item_kind)
+    read = _check_read_options(issue_date, issue_date_from, encoding, strict_encoding, jobs)
+    _run(paths, output_options(csv_, jsonl, json_, table, excel_csv, parquet, xlsx, output), read,
+         quiet, verbose, debug, "figures", force, metric, place, item_kind)
 
 
-@app.command()
+@app.command(cls=_Command)
 def items(
     paths: List[str] = PATHS,
     csv_: bool = CSV, jsonl: bool = JSONL, json_: bool = JSON, table: bool = TABLE,
     excel_csv: bool = EXCEL_CSV, parquet: Optional[str] = PARQUET, xlsx: Optional[str] = XLSX,
-    output: Optional[str] = OUTPUT,
-    issue_date: Optional[str] = ISSUE_DATE, encoding: Optional[str] = ENCODING,
+    output: Optional[str] = OUTPUT, force: bool = FORCE,
+    issue_date: Optional[str] = ISSUE_DATE, issue_date_from: Optional[str] = ISSUE_DATE_FROM,
+    encoding: Optional[str] = ENCODING, strict_encoding: bool = STRICT_ENCODING,
     item_kind: Optional[str] = ITEM_KIND, place: Optional[str] = PLACE,
-    jobs: int = JOBS, quiet: bool = QUIET, debug: bool = DEBUG,
+    jobs: int = JOBS, quiet: bool = QUIET, verbose: bool = VERBOSE, debug: bool = DEBUG,
 ) -> None:
     """List the news items of the pages: kind, headline, place, dateline, lines, figures.
 
@@ -393,57 +351,62 @@ def items(
 
     In Python: postmetrics.extract_items(text).
     """
-    _run(paths, _output(csv_, jsonl, json_, table, excel_csv, parquet, xlsx, output), issue_date,
-         encoding, quiet, debug, "items", jobs, None, place, item_kind)
+    read = _check_read_options(issue_date, issue_date_from, encoding, strict_encoding, jobs)
+    _run(paths, output_options(csv_, jsonl, json_, table, excel_csv, parquet, xlsx, output), read,
+         quiet, verbose, debug, "items", force, None, place, item_kind)
 
 
-@app.command()
+@app.command(cls=_Command)
 def summary(
     paths: List[str] = PATHS,
-    by: str = typer.Option("province", "--by", metavar="province|city|item|doc",
-                           help="Group level figures by this column (× metric and unit)."),
+    by: str = typer.Option("province", "--by", metavar="province|city|item|doc|period",
+                           help="Group level figures by this column (× metric and unit); "
+                                "period gives a series over time."),
     csv_: bool = typer.Option(False, "--csv", help="The summary table as CSV instead of the terminal view."),
     top: int = typer.Option(5, "--top", min=0, metavar="N", help="How many of the largest figures to list per unit."),
-    issue_date: Optional[str] = ISSUE_DATE, encoding: Optional[str] = ENCODING,
-    metric: Optional[str] = METRIC, jobs: int = JOBS, quiet: bool = QUIET, debug: bool = DEBUG,
+    issue_date: Optional[str] = ISSUE_DATE, issue_date_from: Optional[str] = ISSUE_DATE_FROM,
+    encoding: Optional[str] = ENCODING, strict_encoding: bool = STRICT_ENCODING,
+    metric: Optional[str] = METRIC, jobs: int = JOBS, quiet: bool = QUIET, verbose: bool = VERBOSE,
+    debug: bool = DEBUG,
 ) -> None:
     """A quick look: pages, items and figures read, level figures by place × metric.
 
     Sums only where the metric adds up (volumes, money, customers) and unit
-    and period agree; otherwise counts and ranges.
+    and period agree, and never adds a total to its own parts (其中…, a
+    province and its cities, the nation and its provinces, a figure stated
+    twice): the total stated is shown and the parts left out are counted.
 
     \b
     Examples:
       postmetrics summary archive/
       postmetrics summary archive/ --by city --csv > summary.csv
+      postmetrics summary archive/ --by period --metric volume --issue-date-from path
 
     In Python: postmetrics.summarize(postmetrics.extract_frame(text), by="province").
     """
+    from .batch import parts
     from .summary import GROUPS, Summary
 
     if by not in GROUPS:
         raise typer.BadParameter(f"--by takes one of {', '.join(GROUPS)}", param_hint="--by")
     _check_paths(paths)
-    _check_issue_date(issue_date)
-    _check_encoding(encoding)
+    read = _check_read_options(issue_date, issue_date_from, encoding, strict_encoding, jobs)
     metrics = _check_choices(metric, METRICS, "--metric")
     acc = Summary(by=by)
+    notes = _notes(quiet, verbose)
     failed = False
-    for source, result in _results(paths, issue_date, encoding, jobs, quiet):
-        if isinstance(result, BaseException):
-            failed = True
-            typer.echo(f"Error: {result}" if isinstance(result, InputError)
-                       else f"Error: {source}: {type(result).__name__}: {result}", err=True)
-            if debug and not isinstance(result, InputError):
-                traceback.print_exception(type(result), result, result.__traceback__)
-            continue
-        if not quiet and issue_date is None:
-            _date_note(result)
-        acc.add(result, metrics)
+    for source, result in _results(paths, read, notes):
+        for part in [result] if isinstance(result, BaseException) else parts(result):
+            if isinstance(part, BaseException):
+                failed = True
+                _error(part, source, debug)
+                continue
+            acc.add(part, metrics)
     if csv_:
         acc.frame().to_csv(sys.stdout, index=False)
     else:
         acc.print(top=top)
+    notes.finish()
     if failed:
         raise typer.Exit(1)
 

@@ -13,6 +13,7 @@ from datetime import date
 
 from . import dates, lexicon, meaning
 from .hanzi import to_simplified
+from .io import display_name
 from .items import Item, Layout, segment
 from .model import Figure
 from .places import Place, find_places, places_named, resolve_place
@@ -53,6 +54,8 @@ class Document:
     figures: list[Figure] = field(default_factory=list)
     items: list[dict] = field(default_factory=list)
     reference: dates.Reference | None = None
+    #: bytes of the file that were not valid in its encoding, replaced by U+FFFD (read_and_extract)
+    replaced_bytes: int = 0
 
 
 def extract(text: str, *, doc: str = "-", issue_date: date | str | None = None) -> list[Figure]:
@@ -62,7 +65,9 @@ def extract(text: str, *, doc: str = "-", issue_date: date | str | None = None) 
     is the reference for relative dates (今年, 3月17日); without it the date is
     read from the page or inferred from its years and datelines.  Returns a
     list of :class:`~postmetrics.model.Figure` (empty when there is none).
-    Raises ``ValueError`` only for an ``issue_date`` that is not ISO.
+    A lone surrogate in ``text`` is read as U+FFFD and a NUL as a space (so
+    neither reaches a row); bytes of a non-UTF-8 file name in ``doc`` show as
+    ``\\xNN``.  Raises ``ValueError`` only for an ``issue_date`` that is not ISO.
     """
     return extract_document(text, doc=doc, issue_date=issue_date).figures
 
@@ -76,9 +81,22 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}; "
                         "decode bytes first or read files with postmetrics.read_page(path)")
+    text, doc = _valid_text(text), display_name(doc)
     if "\f" in text:
         return _extract_pages(text, doc, issue_date)
     return _extract_page(text, doc, issue_date)
+
+
+#: what no quote may hold: a lone surrogate (cannot be written as UTF-8) or a NUL
+_INVALID = re.compile("[\ud800-\udfff\x00]")
+
+
+def _valid_text(text: str) -> str:
+    """``text`` with each lone surrogate as U+FFFD and each NUL as a space, one
+    character for one, so offsets and line numbers stay."""
+    if not _INVALID.search(text):
+        return text
+    return _INVALID.sub(lambda m: " " if m[0] == "\x00" else "\ufffd", text)
 
 
 def _extract_pages(text: str, doc: str, issue_date: date | str | None) -> Document:
@@ -531,18 +549,21 @@ def extract_items(text: str, *, doc: str = "-", issue_date: date | str | None = 
 
 
 def read_and_extract(source: str, issue_date: date | str | None = None,
-                     encoding: str | None = None) -> "Document | Exception":
+                     encoding: str | None = None, strict_encoding: bool = False) -> "Document | Exception":
     """Read and extract one file; returns the error instead of raising it.
 
     Pure and picklable (a module-level function of plain arguments), so it
     can run in a process pool or a dask/Spark task.  ``source`` is a path or
-    ``-`` for standard input.
+    ``-`` for standard input.  Bytes not valid in the file's encoding are
+    replaced (counted in ``Document.replaced_bytes``) unless ``strict_encoding``.
     """
-    from .io import read_page
+    from .io import open_page
 
     try:
-        name, text = read_page(source, encoding=encoding)
-        return extract_document(text, doc=name, issue_date=issue_date)
+        page = open_page(source, encoding=encoding, strict=strict_encoding)
+        document = extract_document(page.text, doc=page.name, issue_date=issue_date)
+        document.replaced_bytes = page.replaced
+        return document
     except Exception as e:  # noqa: BLE001 - reported per file by the caller
         e.__traceback__ = e.__traceback__  # keep for --debug
         return e

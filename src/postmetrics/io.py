@@ -5,7 +5,12 @@ Only the CLI and :func:`read_page` touch files; the extractor works on str.
 from __future__ import annotations
 
 import glob
+import os
+import re
+import stat
 import sys
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -14,64 +19,174 @@ class InputError(Exception):
     """A file that cannot be read as a page; ``str()`` is ``FILE: reason``."""
 
 
-#: encodings tried, in order, before asking charset-normalizer.
-_FIRST_TRY = ("utf-8-sig",)
+@dataclass(frozen=True)
+class Page:
+    """One file read as text: ``name`` as shown in the ``doc`` column (see
+    :func:`display_name`), ``text``, and ``replaced``: how many bytes were not
+    valid in the file's encoding and were replaced by U+FFFD."""
+
+    name: str
+    text: str
+    replaced: int = 0
+
+
+#: a lone surrogate: a byte that was not UTF-8 (surrogateescape, \udc80-\udcff) or junk in a str
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: a file that is UTF-8 but for a few stray bytes has at least this many valid
+#: non-ASCII characters per stray byte (a GBK or Big5 page read as UTF-8 has 0.1–0.25)
+_UTF8_PER_STRAY = 4
+
+
+def display_name(name: str) -> str:
+    """``name`` as text that can be written anywhere (CSV, Parquet, a terminal).
+
+    A file name whose bytes are not UTF-8 (a GBK name from a zip made on
+    Chinese Windows) reaches Python with each such byte as a lone surrogate
+    (\\udc80–\\udcff); it is shown as ``\\xNN``, e.g. ``\\xd6\\xd0.txt``.
+    Any other lone surrogate is shown as ``\\uNNNN``.  Other names are returned
+    unchanged.
+    """
+    if not _SURROGATE.search(name):
+        return name
+    return _SURROGATE.sub(lambda m: (f"\\x{ord(m[0]) - 0xDC00:02x}" if "\udc80" <= m[0] <= "\udcff"
+                                     else f"\\u{ord(m[0]):04x}"), name)
 
 
 def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
     """Expand CLI arguments: ``-`` as is, files as is, directories to their
-    ``*.txt`` files (recursive, sorted).  Missing paths and empty directories
-    are yielded too, so that reading them reports the error in order."""
+    ``*.txt`` files (recursive, sorted, hidden files and folders skipped),
+    quoted globs to their matches.  A file named twice (``a.txt ./a.txt``, or
+    a file and its folder) is yielded once.  Missing paths, empty directories
+    (as ``dir/``) and folders that cannot be listed (as ``dir/``) are yielded
+    too, so that reading them reports the error in order; never raises.
+    """
+    seen: set[str] = set()
     for p in paths:
-        if p == "-":
-            yield p
-            continue
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(str(f) for f in path.rglob("*") if f.suffix.lower() == ".txt" and f.is_file())
-            if not found:
-                yield f"{p}{'' if p.endswith('/') else '/'}"  # reported as 'no .txt files'
-            yield from found
-        elif not path.exists() and any(c in p for c in "*?["):
-            matches = sorted(glob.glob(p, recursive=True))  # a quoted glob: expand it ourselves
-            yield from (matches or [p])
+        for found in _expand(p):
+            key = found if found == "-" else os.path.realpath(found) + ("/" if found.endswith("/") else "")
+            if key not in seen:
+                seen.add(key)
+                yield found
+
+
+def _expand(p: str) -> Iterator[str]:
+    if p == "-":
+        yield p
+        return
+    try:
+        is_dir = stat.S_ISDIR(os.stat(p).st_mode)
+    except (FileNotFoundError, NotADirectoryError):
+        if any(c in p for c in "*?["):
+            yield from sorted(glob.glob(p, recursive=True)) or [p]  # a quoted glob: expand it ourselves
         else:
             yield p
+        return
+    except (OSError, ValueError):  # a folder above it cannot be searched, a NUL in the name: read_page says
+        yield p
+        return
+    if not is_dir:
+        yield p
+        return
+    found, unreadable = _walk(p)
+    if not found and not unreadable:
+        yield f"{p}{'' if p.endswith('/') else '/'}"  # reported as 'no .txt files'
+    yield from sorted(found + unreadable)
+
+
+def _walk(root: str) -> tuple[list[str], list[str]]:
+    """The ``*.txt`` regular files under ``root`` (hidden names skipped) and the
+    folders that could not be listed, each as ``folder/``."""
+    unreadable: list[str] = []
+    found: list[str] = []
+
+    def failed(error: OSError) -> None:
+        unreadable.append(str(Path(error.filename)) + "/")
+
+    for folder, dirs, files in os.walk(root, onerror=failed):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]  # .git, .Trash, macOS' ._ files' folders
+        for f in files:
+            if f.startswith(".") or not f.lower().endswith(".txt"):
+                continue
+            full = str(Path(folder, f))  # as pathlib writes it: ./a.txt → a.txt
+            if os.path.isfile(full):  # regular files only (a FIFO named x.txt would block)
+                found.append(full)
+    return found, unreadable
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
-    """Bytes of a page → str.
+    """Bytes of a page → str (stray bytes replaced; see :func:`decode_page`)."""
+    return decode_page(data, name, encoding)[0]
+
+
+def decode_page(data: bytes, name: str, encoding: str | None = None, strict: bool = False) -> tuple[str, int]:
+    """Bytes of a page → ``(text, replaced)``.
 
     With ``encoding`` given, decode with it.  Otherwise: UTF-8 (with or
     without BOM), UTF-16 with BOM, else the best guess of charset-normalizer
-    (GB18030/GBK, Big5, …).  Raises :class:`InputError` for binary data or an
-    undecodable file.
+    (GB18030/GBK, Big5, …).  A file that is UTF-8 (or the given encoding)
+    but for a few stray bytes, as text extracted from PDF often is, is
+    decoded with each such byte replaced by U+FFFD; ``replaced`` counts them.
+    With ``strict`` such a file is refused instead.  Raises
+    :class:`InputError` for binary data, an undecodable file or, with
+    ``strict``, a stray byte.
     """
     if encoding:
         try:
-            return data.decode(encoding)
-        except (UnicodeDecodeError, LookupError) as e:
+            return data.decode(encoding), 0
+        except UnicodeDecodeError as e:
+            escaped = data.decode(encoding, "surrogateescape")
+            if strict or not _few_stray(escaped):
+                raise InputError(f"{name}: cannot decode as {encoding}: {e.reason} {_where(data, e.start)}") from e
+            return _replaced(escaped)
+        except LookupError as e:
             raise InputError(f"{name}: cannot decode as {encoding}: {e}") from e
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16"), 0
     if b"\x00" in data[:4096]:
         text = _utf16_without_bom(data)
         if text is None:
             raise InputError(f"{name}: binary file, not text (if it is text, give --encoding)")
-        return text
-    for enc in _FIRST_TRY:
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            pass
+        return text, 0
+    try:
+        return data.decode("utf-8-sig"), 0
+    except UnicodeDecodeError as e:
+        first_bad = e.start
+    escaped = data.decode("utf-8-sig", "surrogateescape")
+    if _few_stray(escaped):  # UTF-8 with stray bytes
+        stray = len(_SURROGATE.findall(escaped))
+        if strict:
+            raise InputError(f"{name}: not valid UTF-8: {stray} stray byte{'s' * (stray > 1)}, "
+                             f"the first {_where(data, first_bad)}; without --strict-encoding "
+                             "they are replaced by U+FFFD")
+        return _replaced(escaped)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16", "gbk", "big5hkscs"]).best()
     if best is None:
         best = from_bytes(data).best()
     if best is None:
-        raise InputError(f"{name}: not text in a known encoding; try --encoding gb18030")
-    return str(best)
+        raise InputError(f"{name}: not text in a known encoding (UTF-8, GB18030, Big5, UTF-16); "
+                         "if it is text, give --encoding NAME")
+    return str(best), 0
+
+
+def _few_stray(escaped: str) -> bool:
+    """Whether text decoded with surrogateescape has at most one stray byte per
+    _UTF8_PER_STRAY well-decoded non-ASCII characters (UTF-8 with a few bad bytes,
+    not a file in another encoding)."""
+    stray = len(_SURROGATE.findall(escaped))
+    return sum(1 for c in escaped if c > "\x7f") - stray >= _UTF8_PER_STRAY * stray
+
+
+def _where(data: bytes, offset: int) -> str:
+    line = data.count(b"\n", 0, offset) + 1
+    return f"at line {line} (byte {offset})"
+
+
+def _replaced(escaped: str) -> tuple[str, int]:
+    """Text decoded with surrogateescape → each escaped byte as U+FFFD, and their count."""
+    text, n = _SURROGATE.subn("\ufffd", escaped)
+    return text, n
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -101,27 +216,84 @@ def _readable(c: str) -> bool:
 def read_page(path: str | Path, encoding: str | None = None) -> tuple[str, str]:
     """Read one page: returns ``(name, text)``; ``-`` reads standard input.
 
-    Raises :class:`InputError` (missing file, directory without ``.txt``,
-    binary, undecodable or empty file).
+    ``name`` is :func:`display_name` of the path.  Stray bytes in a UTF-8
+    file are replaced by U+FFFD (:func:`open_page` says how many).  Raises
+    :class:`InputError` (missing file, directory without ``.txt``, not a
+    regular file, permission denied, binary, undecodable or empty file).
     """
-    name = str(path)
-    if name == "-":
+    page = open_page(path, encoding)
+    return page.name, page.text
+
+
+def open_page(path: str | Path, encoding: str | None = None, strict: bool = False) -> Page:
+    """Read one page as a :class:`Page`; ``-`` reads standard input.
+
+    Only regular files (and ``-``) are read: a FIFO or a device (``/dev/zero``)
+    would block or never end.  ``strict`` refuses a file with bytes that are
+    not valid in its encoding instead of replacing them.  Raises
+    :class:`InputError` with a one-line reason.
+    """
+    raw = str(path)
+    name = display_name(raw)
+    if raw == "-":
         data = sys.stdin.buffer.read()
     else:
-        p = Path(name)
-        if name.endswith("/") and p.is_dir():
-            raise InputError(f"{name}: directory has no .txt files")
-        if not p.exists():
-            raise InputError(f"{name}: no such file or directory")
-        if p.is_dir():
-            raise InputError(f"{name}: is a directory")
         try:
-            data = p.read_bytes()
+            mode = os.stat(raw).st_mode
+        except (FileNotFoundError, NotADirectoryError):
+            raise InputError(f"{name}: no such file or directory") from None
+        except OSError as e:
+            raise InputError(f"{name}: {e.strerror or e}") from None
+        except ValueError:  # a NUL in the name
+            raise InputError(f"{name}: not a valid file name") from None
+        if stat.S_ISDIR(mode):
+            if not raw.endswith("/"):
+                raise InputError(f"{name}: is a directory")
+            try:
+                os.listdir(raw)
+            except OSError as e:
+                raise InputError(f"{name}: cannot read folder: {e.strerror or e}; its files are missing") from None
+            raise InputError(f"{name}: directory has no .txt files")
+        if not stat.S_ISREG(mode):
+            kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) \
+                else "a socket" if stat.S_ISSOCK(mode) else "a special file"
+            raise InputError(f"{name}: not a regular file ({kind}); give files, folders or - for standard input")
+        try:
+            data = Path(raw).read_bytes()
         except OSError as e:
             raise InputError(f"{name}: {e.strerror or e}") from e
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): that would copy a 100 MB file
         raise InputError(f"{name}: empty file")
-    text = decode(data, name, encoding)
-    if not text.strip():
+    text, replaced = decode_page(data, name, encoding, strict)
+    del data
+    if not text or text.isspace():
         raise InputError(f"{name}: empty file (only spaces)")
-    return name, text
+    return Page(name, text, replaced)
+
+
+#: a date written in a file's path: 2023-03-20, 2023_03_20, 2023.03.20, 2023/03/20 (folders), 2023年3月20日
+_PATH_DATE_SEPARATED = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
+                                  r"|(?<!\d)(?P<y2>(?:19|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")
+#: …or run together: 20230320_A05.txt
+_PATH_DATE_COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_from_path(path: str | Path) -> date | None:
+    """The date a file's path gives, for an archive of pages stored by date.
+
+    Reads ``zgyzb-2023-03-20.txt``, ``2023/03/20/page2.txt`` (folders),
+    ``20230320_A05.txt``, ``2023_03_20``, ``2023.03.20`` and ``2023年3月20日``;
+    when the path holds several, the last one (nearest the file name) wins.
+    Returns ``None`` when the path holds no valid date (a year or a month
+    alone is not enough; 2023-02-30 is no date).
+    """
+    text = str(path).replace("\\", "/")
+    found: list[tuple[int, date]] = []
+    for pattern in (_PATH_DATE_SEPARATED, _PATH_DATE_COMPACT):
+        for m in pattern.finditer(text):
+            y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+            try:
+                found.append((m.end(), date(int(y), int(mo), int(d))))
+            except ValueError:
+                continue
+    return max(found)[1] if found else None

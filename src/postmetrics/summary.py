@@ -6,8 +6,20 @@ metric and unit, measure ``level``, and one single period among them.
 Otherwise (14 乡镇 and 106 行政村 are both 个, but adding them means nothing)
 the summary shows the count and the range (min–max, ranges' upper ends
 included).
-The accumulator keeps aggregates and a small heap, never all rows, so memory
-stays flat over an archive.
+
+Even then a total is never added to its own parts.  For each place
+(province, city, county) only its largest figure counts: a bulletin's total
+and its 其中 parts, or the same figure stated twice (headline and body, two
+articles of an archive), are one figure, not their sum.  A place inside
+another place that has a figure at least as large (a city of its province,
+a county of its city, a province of the nation) is part of that figure and
+is not added either.  The sum is then the total stated where one is, else
+the sum of places that do not contain each other; ``left_out`` counts the
+figures not added.
+
+The accumulator keeps aggregates, the largest figure per place while a cell
+has one period, and a small heap, never all rows, so memory stays flat over
+an archive.
 """
 from __future__ import annotations
 
@@ -22,28 +34,56 @@ if TYPE_CHECKING:
 
     from .extract import Document
 
-#: columns the summary can group by.
-GROUPS = ("province", "city", "item", "doc")
+#: columns the summary can group by (period: a series over time).
+GROUPS = ("province", "city", "item", "doc", "period")
 #: metrics whose level figures may be added up (same unit and period).
 ADDITIVE = frozenset({"volume", "revenue", "sales", "business_total", "money", "customers"})
-SUMMARY_COLUMNS = ("group", "metric", "unit", "figures", "sum", "min", "max", "periods")
+SUMMARY_COLUMNS = ("group", "metric", "unit", "figures", "sum", "left_out", "min", "max", "periods")
+
+Place = tuple[str, str, str]
 
 
 @dataclass
 class _Cell:
     figures: int = 0
-    total: float = 0.0
     low: float = float("inf")
     high: float = float("-inf")
     periods: set[str] = field(default_factory=set)
+    #: the largest value stated for each place, kept while the cell has one period
+    largest: dict[Place, float] | None = field(default_factory=dict)
 
     def add(self, f: Figure) -> None:
         self.figures += 1
-        self.total += f.value
         self.low = min(self.low, f.value)
         self.high = max(self.high, f.value if f.value_high is None else f.value_high)
         if len(self.periods) < 50:
             self.periods.add(f.period)
+        if len(self.periods) > 1:
+            self.largest = None  # no sum across periods: the places are not needed
+        elif self.largest is not None:
+            place = (f.province, f.city, f.county)
+            self.largest[place] = max(f.value, self.largest.get(place, f.value))
+
+    def total(self) -> tuple[float, int]:
+        """The sum of the figures that contain no other (see the module's
+        docstring), and how many figures were left out of it."""
+        largest = self.largest or {}
+        added = [value for place, value in largest.items()
+                 if not any(largest.get(outer, float("-inf")) >= value for outer in _outer(place))]
+        return sum(added), self.figures - len(added)
+
+
+def _outer(place: Place) -> list[Place]:
+    """The places that contain ``place``: its city, its province, the nation."""
+    province, city, county = place
+    outer = []
+    if county:
+        outer.append((province, city, ""))
+    if city or county:
+        outer.append((province, "", ""))
+    if province:
+        outer.append(("", "", ""))
+    return outer
 
 
 @dataclass
@@ -86,16 +126,20 @@ class Summary:
             return f.doc
         if self.by == "city":
             return f.city or f.province or "(全国/未知)"
+        if self.by == "period":
+            return f.period or "(no period)"
         return f.province or "(全国/未知)"
 
     def frame(self) -> "pd.DataFrame":
-        """One row per group × metric × unit: figures, sum (when periods agree), min, max, periods."""
+        """One row per group × metric × unit: figures, sum (when it means something),
+        left_out (figures not added: parts of a total, repeats), min, max, periods."""
         import pandas as pd
 
         rows = []
         for (group, metric, unit), c in sorted(self.cells.items()):
+            total, left_out = c.total() if _summable(metric, c) else (float("nan"), 0)
             rows.append({"group": group, "metric": metric, "unit": unit, "figures": c.figures,
-                         "sum": c.total if _summable(metric, c) else float("nan"), "min": c.low, "max": c.high,
+                         "sum": total, "left_out": left_out, "min": c.low, "max": c.high,
                          "periods": "; ".join(sorted(p for p in c.periods if p))})
         return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
 
@@ -108,18 +152,25 @@ class Summary:
         console.print(f"[bold]{self.pages}[/] pages, [bold]{self.items}[/] items, "
                       f"[bold]{self.figures}[/] figures")
         table = Table(title=f"Level figures by {self.by} × metric", header_style="bold")
-        for name in ("group", "metric", "unit", "figures", "sum / range", "periods"):
-            table.add_column(name, justify="right" if name in ("figures", "sum / range") else "left")
+        for name in ("group", "metric", "unit", "figures", "sum / range", "not added", "periods"):
+            table.add_column(name, justify="right" if name in ("figures", "sum / range", "not added") else "left")
+        left_out_anywhere = False
         for (group, metric, unit), c in sorted(self.cells.items()):
+            left_out = 0
             if _summable(metric, c):
-                shown = _num(c.total)
+                total, left_out = c.total()
+                shown = _num(total)
             elif c.low == c.high:
                 shown = _num(c.low)
             else:
                 shown = f"{_num(c.low)} – {_num(c.high)}"
-            table.add_row(group, metric, unit, str(c.figures), shown,
+            left_out_anywhere = left_out_anywhere or left_out > 0
+            table.add_row(group, metric, unit, str(c.figures), shown, str(left_out) if left_out else "",
                           "; ".join(sorted(p or "∅" for p in c.periods))[:40])
         console.print(table)
+        if left_out_anywhere:
+            console.print("not added: parts of a total stated for the same place or a place around it "
+                          "(其中…, a city of its province), and figures stated twice")
         for unit in ("元", "件"):
             heap = self.largest.get(unit)
             if not top or not heap:
