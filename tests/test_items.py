@@ -722,3 +722,12 @@ def test_briefs_that_open_with_a_bracketed_title_and_social_media_posts():
             "我市收发快递1344万件。\n转发 · 评论 · 赞\n\n马鞍山日报 V\n昨天 18:26 来自 微博网页版\n"
             "三个县中，收发件最多的是当涂县。当涂县邮政快递企业收发快递312万件。\n转发 · 评论 · 赞\n")
     assert [i["headline"] for i in extract_items(feed, issue_date="2024-11-23")] == ["“双11”旺季我市收发快递1344万件", ""]
+
+
+def test_pages_run_together_after_a_web_pages_related_links_are_read():
+    """上一篇 / 相关新闻 end a web article, not the file: a page that follows (本报讯…) is read."""
+    from postmetrics import extract
+
+    page = ("义乌快递业务量增长\n\n本报讯 1-2月，义乌快递业务量完成12.5亿件。\n\n上一篇：某某新闻\n相关新闻\n"
+            "金华邮政召开会议\n\n本报讯 1-2月，金华快递业务量完成20.3亿件。\n")
+    assert [f.value for f in extract(page, issue_date="2021-03-10")] == [1250000000.0, 2030000000.0]

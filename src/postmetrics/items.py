@@ -276,6 +276,7 @@ def segment(text: str) -> Layout:
     meta: list[Line] = []
     seen_body = False
     titles = _titles_after_gaps(lines)
+    after_article = False
     handles = {i - 1 for i, line in enumerate(lines) if i and _POST_STAMP.match(line.text)}
     pending_note: str | None = None  # a closing note cut at a line's end, waiting for its date line
 
@@ -288,8 +289,14 @@ def segment(text: str) -> Layout:
         current = None
 
     for at, (line, s) in enumerate(zip(lines, simple)):
+        if after_article:
+            if not _NEWS_START.match(s):
+                continue  # the other articles' titles after 上一篇 / 相关新闻
+            after_article = False  # 本报讯 / …电: a page of its own follows (pages run together in one file)
         if s.startswith(lexicon.WEB_ARTICLE_END):
-            break  # 上一篇 / 相关新闻: the rest of a web page is about other articles
+            close()
+            after_article = True  # 上一篇 / 相关新闻: the rest of a web page is about other articles
+            continue
         if pending_note is not None:
             if s.endswith(("）", ")")) and len(s) <= 40 and "（" not in s and "(" not in s:
                 close(pending_note + s[:-1], closed_by_byline=True)  # the note's wrapped date line
