@@ -731,3 +731,11 @@ def test_pages_run_together_after_a_web_pages_related_links_are_read():
     page = ("义乌快递业务量增长\n\n本报讯 1-2月，义乌快递业务量完成12.5亿件。\n\n上一篇：某某新闻\n相关新闻\n"
             "金华邮政召开会议\n\n本报讯 1-2月，金华快递业务量完成20.3亿件。\n")
     assert [f.value for f in extract(page, issue_date="2021-03-10")] == [1250000000.0, 2030000000.0]
+
+
+def test_a_page_with_a_labelled_date_line_after_another_pages_related_links():
+    from postmetrics import extract
+
+    page = ("澳门邮电局公布2024年业务\n\n本报讯 2024年郵件處理量1,320萬件。\n\n相關新聞\n· 郵電局發行生肖郵票    2025-01-05\n\n"
+            "快递行业2024年度复盘\n发布时间：2025年2月17日\n\n据国家邮政局数据，2024年全国快递业务量累计完成1750.8亿件。\n")
+    assert [f.value for f in extract(page)] == [13200000.0, 175080000000.0]

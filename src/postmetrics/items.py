@@ -54,6 +54,8 @@ _COLUMN_LABEL = re.compile(r"^【[^】讯]{1,8}】$")
 _BRACKETED_TITLE = re.compile(r"^【([^】\s]{8,40})】(?=\S{8})")
 #: a social-media post's time stamp: 3小时前 / 昨天 18:20 / 11-05 18:11, then 来自 its client
 _POST_STAMP = re.compile(r"^(?:\d{1,2}(?:分钟|小时)前|刚刚|昨天|今天|前天|(?:\d{4}-)?\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*来自")
+#: a date at a line's start (2025年2月17日 来源：…, 2024-06-12 09:30)
+_LEADING_DATE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})")
 #: a title's label: 【标题】…, 标题：… (lexicon.TITLE_LABELS)
 _TITLE_LABEL = re.compile(r"^(?:【(?:" + "|".join(lexicon.TITLE_LABELS) + r")】|(?:" + "|".join(lexicon.TITLE_LABELS)
                           + r")[：:])\s*(?=\S)")
@@ -277,6 +279,7 @@ def segment(text: str) -> Layout:
     seen_body = False
     titles = _titles_after_gaps(lines)
     after_article = False
+    skipped: list[Line] = []
     handles = {i - 1 for i, line in enumerate(lines) if i and _POST_STAMP.match(line.text)}
     pending_note: str | None = None  # a closing note cut at a line's end, waiting for its date line
 
@@ -290,12 +293,17 @@ def segment(text: str) -> Layout:
 
     for at, (line, s) in enumerate(zip(lines, simple)):
         if after_article:
-            if not _NEWS_START.match(s):
-                continue  # the other articles' titles after 上一篇 / 相关新闻
-            after_article = False  # 本报讯 / …电: a page of its own follows (pages run together in one file)
+            if _NEWS_START.match(s):
+                after_article = False  # 本报讯 / …电: a page of its own follows (pages run together in one file)
+            elif _is_meta(line) and (_META_LABEL.match(s) or _LEADING_DATE.match(s)) and skipped:
+                after_article = False  # 标题 / 发布时间：2025年2月17日: another page's title and date line
+                current = {"kind": "other", "lines": skipped[-3:]}
+            else:
+                skipped.append(line)  # the other articles' titles after 上一篇 / 相关新闻
+                continue
         if s.startswith(lexicon.WEB_ARTICLE_END):
             close()
-            after_article = True  # 上一篇 / 相关新闻: the rest of a web page is about other articles
+            after_article, skipped = True, []  # 上一篇 / 相关新闻: the rest of a web page is about other articles
             continue
         if pending_note is not None:
             if s.endswith(("）", ")")) and len(s) <= 40 and "（" not in s and "(" not in s:
