@@ -330,3 +330,16 @@ def test_a_row_with_one_number_beside_an_empty_cell():
             "19\t临汾市\t8.12\t38\n20\t台州市\t5.7\t—\n")
     got = [(f.city, f.value) for f in postmetrics.extract(page, issue_date="2023-01-27")]
     assert got == [("临汾市", 8.12), ("台州市", 5.7)]
+
+
+def test_tab_table_with_empty_cells_and_provinces_as_columns():
+    """序号  公司名称  黑龙江  广东  宁夏  合计, tabs between cells, some empty: each cell keeps its
+    column, a province column places its cells, and complaints are counts."""
+    page = ("国家邮政局关于2021年3月邮政业用户申诉情况的通告\n\n"
+            "邮政快递企业逾期情况表（单位：件）\n\n"
+            "序号\t公司名称\t黑龙江\t广东\t宁夏\t合计\n"
+            "1\t中国邮政\t2\t\t1\t3\n"
+            "2\t中外运-空运\t\t1\t\t1\n")
+    got = [(f.value, f.province, f.metric) for f in postmetrics.extract(page, issue_date="2021-04-10")]
+    assert got == [(2, "黑龙江省", "count"), (1, "宁夏回族自治区", "count"), (3, "", "count"),
+                   (1, "广东省", "count"), (1, "", "count")]

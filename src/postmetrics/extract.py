@@ -163,6 +163,7 @@ def _table_rows(table_rows: list[TableRow], body: Joined, simp: str, heads: list
     is about that place, else about the place its table's title names
     (江苏省…各市快递业务量), else about the item's.  ``heads`` are the body's head periods."""
     out = []
+    cases = meaning.about_cases(context.get("headline", "") + simp[:_LEAD_SPAN])  # 件 count complaints
     for row in table_rows:
         offset = body.starts[k] if (k := bisect_left(body.numbers, row.number)) < len(body.starts) else len(simp)
         before = [h.expression.period for h in heads if h.start < offset]
@@ -171,7 +172,12 @@ def _table_rows(table_rows: list[TableRow], body: Joined, simp: str, heads: list
         table_place = titled.pop() if len(titled) == 1 else place
         row_place = _row_place(to_simplified(row.cells[0]), table_place)
         for t in table_figures([row], year, default):
-            out.append(_figure(context, row_place, metric=t.metric, measure=t.measure, value=float(t.value),
+            figure_place = row_place
+            if row_place is table_place and t.column:
+                # a column headed by a place (黑龙江  广东  宁夏  合计): its cells are that place's
+                figure_place = _row_place(to_simplified(t.column), None) or row_place
+            metric = "count" if cases and t.metric == "volume" and t.unit == "件" else t.metric
+            out.append(_figure(context, figure_place, metric=metric, measure=t.measure, value=float(t.value),
                                value_high=None, qualifier="exact", unit=t.unit, subject=t.subject,
                                period=t.period, basis=t.basis, quote=t.quote, line=t.line))
     return out

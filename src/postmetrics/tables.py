@@ -111,7 +111,13 @@ _RANK = re.compile(r"\d{1,3}")
 def _cells(raw: str) -> list[str]:
     """The cells of a line; the row label's own pieces (全  市) are one cell,
     not counting a unit cell after them (合  计  万件)."""
-    cells = [c for c in _GAP.split(raw.strip().strip("|｜").strip()) if c]
+    if "\t" in raw.strip():  # a tab between every two cells: an empty cell stays in its column
+        cells = [c.strip() for c in raw.strip().split("\t")]
+        while cells and not cells[-1]:
+            cells.pop()
+        cells = [c or "—" for c in cells]
+    else:
+        cells = [c for c in _GAP.split(raw.strip().strip("|｜").strip()) if c]
     if len(cells) >= 4 and _RANK.fullmatch(cells[0]) and not _is_number(cells[1]) and cells[1] not in _EMPTY:
         cells = cells[1:]  # 4  揭阳市  5.55  9: a rank before the row's label is not a value
     k = 0
@@ -306,6 +312,7 @@ class TableFigure:
     subject: str
     quote: str
     line: int
+    column: str = ""  # the column's header cell (黑龙江, 6月份 累计), '' when none
 
 
 def _scale(unit_text: str) -> tuple[Decimal, str] | None:
@@ -469,5 +476,6 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
             if year_end and _YEAR.match(period or report or "-"):
                 period = f"{period or report}-12-31"  # 注：网点…均为年末数: stocks at each year's end
             out.append(TableFigure(number * scale[0], scale[1], metric, measure, period or report,
-                                   _basis(head) if measure != "level" else "", name or _UNIT.sub("", head), quote, row.number))
+                                   _basis(head) if measure != "level" else "", name or _UNIT.sub("", head), quote, row.number,
+                                   head))
     return out
