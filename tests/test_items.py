@@ -739,3 +739,17 @@ def test_a_page_with_a_labelled_date_line_after_another_pages_related_links():
     page = ("澳门邮电局公布2024年业务\n\n本报讯 2024年郵件處理量1,320萬件。\n\n相關新聞\n· 郵電局發行生肖郵票    2025-01-05\n\n"
             "快递行业2024年度复盘\n发布时间：2025年2月17日\n\n据国家邮政局数据，2024年全国快递业务量累计完成1750.8亿件。\n")
     assert [f.value for f in extract(page)] == [13200000.0, 175080000000.0]
+
+
+def test_a_title_above_a_paragraph_that_opens_an_article_with_its_day():
+    """paragraph / title / 今天(9月25日)下午，采访人员…获悉: a second article, even with the page's
+    usual gap."""
+    from postmetrics import extract_items
+
+    page = ("义乌1-2月快递业务量稳居全国第一\n\n发布时间：2021-03-17  来源：义乌商报\n\n"
+            "3月16日，从义乌邮管局获悉，1—2月份，全市快递服务企业业务量完成7.6亿件。\n\n"
+            "1—2月跨境业务量899.24万件。\n\n"
+            "浙报融媒体|义乌被授予“中国快递示范城市”称号\n\n"
+            "今天(9月25日)下午，采访人员从义乌市邮管局获悉，今年1-8月义乌快递业务量为40.74亿件。\n")
+    assert [i["headline"] for i in extract_items(page)] == [
+        "义乌1-2月快递业务量稳居全国第一", "浙报融媒体|义乌被授予“中国快递示范城市”称号"]

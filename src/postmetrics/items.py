@@ -477,10 +477,16 @@ def segment(text: str) -> Layout:
     return _assemble(segments, meta, lines)
 
 
+#: how an article's first sentence opens: its day or a word for it (今天(9月25日)下午，…, 3月16日，…, 近日，…)
+_LEAD_OPENER = re.compile(r"^(?:今天|昨天|今日|昨日|近日|日前|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"
+                          r"(?:[（(][^）)]{1,10}[）)])?(?:上午|下午|晚|晚间|早|凌晨)?[，,]")
+
+
 def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     """Indexes of lines that open another article by the page's layout: a page that
     leaves g blank lines between paragraphs (0 or 1) and more between articles. Such a
-    line follows a wider gap than g after a line that ends a sentence, is one short line
+    line follows a wider gap than g (or has under it text that opens an article with its
+    day: 3月16日，…, 今天(9月25日)下午，…) after a line that ends a sentence, is one short line
     that ends none (a title, not a subheading such as 一、总体情况 or 分地区看：), and
     is followed by text or a date line (web pages and digests gathering several
     articles: 中通快递第三季… / 中通快递（02057）公布第三季度业绩。…)."""
@@ -494,8 +500,11 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     out = set()
     for i in range(1, len(lines) - 1):
         line, before, after = lines[i], lines[i - 1], lines[i + 1]
-        if line.number - before.number - 1 <= paragraph_gap or not _ends_sentence(before.text):
+        if not _ends_sentence(before.text):
             continue
+        if line.number - before.number - 1 <= paragraph_gap and not (
+                len(line.text) >= 8 and _LEAD_OPENER.match(after.text)):
+            continue  # no wider gap, and the text under it does not open an article (3月16日，… / 近日，…)
         t = line.text
         if (len(t) > MAX_HEADLINE or _ends_sentence(t) or "。" in t or t.endswith(("：", ":"))
                 or _SECTION_NUMBER.match(t) or _BOX.match(t)):
