@@ -491,7 +491,7 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     is followed by text or a date line (web pages and digests gathering several
     articles: 中通快递第三季… / 中通快递（02057）公布第三季度业绩。…)."""
     gaps = Counter(b.number - a.number - 1 for a, b in zip(lines, lines[1:]) if _ends_sentence(a.text))
-    if len(gaps) < 2:
+    if not gaps:
         return frozenset()
     sentences = [line.text for line in lines if "。" in line.text]
     if sum(map(_ends_sentence, sentences)) < 0.6 * len(sentences):
