@@ -1,0 +1,438 @@
+"""PDF pages as text in reading order: glyphs with boxes from pypdfium2, our own order.
+
+pypdfium2 (PDFium) gives each glyph of a page with its Unicode value (CID
+fonts, Type 3 fonts, ToUnicode maps) and its box; every library's own text
+order fails on some layout, so the order is ours (:func:`reading_order`):
+
+1. glyphs in drawing order make *runs*: a run ends where the next glyph leaves
+   the baseline, goes back, or stands past a gap wider than a column gutter can
+   be narrow (``_RUN_GAP`` em, measured on the glyphs' advance boxes, so the
+   white after a full-width ，。 is no gap);
+2. the page is split recursively (an XY cut): a masthead band at the top
+   first; then at column gutters that run the whole height of the region, read
+   left to right; else at row gaps wider than the region's line spacing, read
+   top to bottom.  A headline spanning columns blocks the gutters beside it, so
+   it is cut off above its columns and read just before them; a headline over
+   one half of the page stays in that half with its text;
+3. a region whose blocks stand on common baselines and hold short cells
+   (numbers, labels) is a table: read row by row, cells apart by runs of spaces
+   at their columns, as :mod:`postmetrics.tables` reads them;
+4. what cannot be split further is read line by line, top to bottom.
+
+pypdfium2 is imported only when a PDF is read.
+"""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+
+from .io import InputError
+
+#: a gap between two glyphs of one line wider than this many ems starts a new run
+_RUN_GAP = 0.45
+#: a column gutter is at least this many ems wide (in a region of three rows or more)
+_GUTTER = 0.6
+#: … and at least this wide in a region of one or two rows
+_GUTTER_FEW_ROWS = 1.8
+#: the top band of a page that is a masthead: at most this share of the page's height
+_MASTHEAD_SHARE = 0.2
+#: a cell of a table holds at most this many characters (median of its column)
+_CELL_CHARS = 9
+
+
+@dataclass
+class Glyph:
+    """One glyph: its character and advance box in points, y growing downwards."""
+
+    char: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+
+
+@dataclass
+class Run:
+    """Glyphs of one line that follow each other without a gutter between them."""
+
+    glyphs: list[Glyph]
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+
+    @classmethod
+    def of(cls, glyphs: list[Glyph]) -> "Run":
+        sizes = sorted(g.size for g in glyphs)
+        return cls(glyphs, min(g.x0 for g in glyphs), min(g.y0 for g in glyphs),
+                   max(g.x1 for g in glyphs), max(g.y1 for g in glyphs), sizes[len(sizes) // 2])
+
+    @property
+    def text(self) -> str:
+        return _join(self.glyphs)
+
+
+def _is_ascii_word(c: str) -> bool:
+    return c.isascii() and (c.isalnum() or c in "%.,")
+
+
+def _join(glyphs: list[Glyph]) -> str:
+    """Glyphs of one line as text: a space between two Latin words or numbers
+    that stand apart (a third of an em), and where a gap is wider than twice
+    the line's usual one (李茹 王文东); none inside a line set letter-spaced
+    (展 的 良 好 势 头 is 展的良好势头)."""
+    if not glyphs:
+        return ""
+    gaps = [g.x0 - p.x1 for p, g in zip(glyphs, glyphs[1:])]
+    usual = statistics.median(gaps) if gaps else 0.0
+    out: list[str] = [glyphs[0].char]
+    for p, g, gap in zip(glyphs, glyphs[1:], gaps):
+        em = max(min(g.size, p.size), 1.0)
+        if gap > 0.3 * em and ((_is_ascii_word(p.char) and _is_ascii_word(g.char))
+                               or gap > 2 * max(usual, 0.0) + 0.25 * em):
+            out.append(" ")
+        out.append(g.char)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- glyphs
+
+#: full-width punctuation, measured by its ink rather than its advance
+_PUNCTUATION = frozenset(map(ord, "，。、；：？！“”‘’（）《》〈〉【】「」『』…—·"))
+
+
+def page_glyphs(page) -> list[Glyph]:
+    """The glyphs of a pypdfium2 page in drawing order, without the spaces and
+    line ends PDFium makes up; boxes are PDFium's loose boxes (advance × font
+    height), y measured from the page's top."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        height = page.get_height()
+        rect = raw.FS_RECTF()
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        out = []
+        for i in range(raw.FPDFText_CountChars(tp)):
+            code = raw.FPDFText_GetUnicode(tp, i)
+            if code <= 32 or code in (0xA0, 0x3000, 0xFFFE, 0xFFFF) or raw.FPDFText_IsGenerated(tp, i) == 1:
+                continue
+            if not raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
+                continue
+            size = raw.FPDFText_GetFontSize(tp, i) or (rect.top - rect.bottom)
+            x0, x1 = rect.left, rect.right
+            if code in _PUNCTUATION and raw.FPDFText_GetCharBox(tp, i, ctypes.byref(left), ctypes.byref(right),
+                                                                   ctypes.byref(bottom), ctypes.byref(top)):
+                x0, x1 = left.value, right.value  # its ink: a ， may hang into the gutter by its white
+            out.append(Glyph(chr(code), x0, height - rect.top, x1, height - rect.bottom, size))
+        return out
+    finally:
+        textpage.close()
+
+
+def _runs(glyphs: list[Glyph]) -> list[Run]:
+    """Glyphs in drawing order → runs (see the module's docstring, step 1)."""
+    runs: list[Run] = []
+    current: list[Glyph] = []
+    for g in glyphs:
+        if current:
+            p = current[-1]
+            em = max(min(g.size, p.size), 1.0)
+            mid, pmid = (g.y0 + g.y1) / 2, (p.y0 + p.y1) / 2
+            same_line = abs(mid - pmid) < 0.45 * em
+            if not same_line or g.x0 < p.x0 - 0.2 * em or g.x0 - p.x1 > _RUN_GAP * em:
+                runs.append(Run.of(current))
+                current = []
+        current.append(g)
+    if current:
+        runs.append(Run.of(current))
+    return runs
+
+
+# ---------------------------------------------------------------- order
+
+def _gaps(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The gaps (start, end) between the union of ``intervals``."""
+    out = []
+    intervals = sorted(intervals)
+    end = intervals[0][1]
+    for a, b in intervals[1:]:
+        if a > end:
+            out.append((end, a))
+        end = max(end, b)
+    return out
+
+
+def _rows(runs: list[Run]) -> list[list[Run]]:
+    """Runs grouped into rows (shared baselines), top to bottom, each left to right."""
+    rows: list[list[Run]] = []
+    for r in sorted(runs, key=lambda r: ((r.y0 + r.y1) / 2, r.x0)):
+        mid = (r.y0 + r.y1) / 2
+        if rows:
+            last = rows[-1]
+            top, bottom = min(x.y0 for x in last), max(x.y1 for x in last)
+            if top <= mid <= bottom and abs(mid - (last[0].y0 + last[0].y1) / 2) < 0.5 * max(r.size, 1.0):
+                last.append(r)
+                continue
+        rows.append([r])
+    return [sorted(row, key=lambda r: r.x0) for row in rows]
+
+
+def _em(runs: list[Run]) -> float:
+    sizes = sorted(r.size for r in runs for _ in r.glyphs)
+    return max(sizes[len(sizes) // 2], 1.0) if sizes else 10.0
+
+
+def _line_gap(runs: list[Run]) -> float:
+    """The usual white between a line and the next one of the same column, in points."""
+    gaps = []
+    by_top = sorted(runs, key=lambda r: r.y0)
+    for i, r in enumerate(by_top):
+        for s in by_top[i + 1:i + 40]:
+            if s.y0 >= r.y1 - 0.1 * r.size and min(r.x1, s.x1) - max(r.x0, s.x0) > 0.5 * min(r.x1 - r.x0, s.x1 - s.x0):
+                gaps.append(s.y0 - r.y1)
+                break
+    return statistics.median(gaps) if gaps else 0.3 * _em(runs)
+
+
+class _Reader:
+    """Reads one page's runs in order; lines come out in :attr:`lines`."""
+
+    def __init__(self, runs: list[Run], height: float) -> None:
+        self.lines: list[str] = []
+        self.height = height
+        self.em = _em(runs)
+        self.line_gap = max(_line_gap(runs), 0.0)
+
+    def read(self, runs: list[Run], top: bool = True) -> None:
+        if not runs:
+            return
+        rows = _rows(runs)
+        if len(rows) <= 2 and not (len(rows) == 2 and self._columns(runs, _em(runs), 3) and _full_lines(runs)):
+            self._emit_rows(rows, table=True)  # a masthead, a table row, a line of cells
+            return
+        em = _em(runs)
+        if top:
+            band = self._masthead(runs)
+            if band is not None:
+                self._emit_rows(_rows([r for r in runs if r.y1 <= band]), table=True)
+                self.read([r for r in runs if r.y1 > band], top=False)
+                return
+        columns = self._columns(runs, em, len(rows))
+        if columns:
+            if self._is_table(columns):
+                self._emit_rows(rows, table=True)
+                return
+            for column in columns:
+                self.read(column, top=False)
+            return
+        bands = self._bands(runs, em)
+        if bands:
+            for band in bands:
+                self.read(band, top=False)
+            return
+        self._emit_rows(rows, table=False)
+
+    def _masthead(self, runs: list[Run]) -> float | None:
+        """The bottom of a masthead band: the first row gap from the page's top
+        that is wider than an em and twice the line spacing, when the band
+        above it is within the page's top fifth."""
+        limit = min(r.y0 for r in runs) + _MASTHEAD_SHARE * self.height
+        need = max(1.2 * self.em, 2 * self.line_gap)
+        for a, b in _gaps([(r.y0, r.y1) for r in runs]):
+            if a > limit:
+                return None
+            if b - a >= need:
+                return a
+        return None
+
+    def _columns(self, runs: list[Run], em: float, nrows: int) -> list[list[Run]]:
+        """Runs split at the gutters that cross the whole region, left to right;
+        [] when there is none."""
+        need = (_GUTTER if nrows >= 3 else _GUTTER_FEW_ROWS) * em
+        cuts = [(a + b) / 2 for a, b in _gaps([(r.x0, r.x1) for r in runs]) if b - a >= need]
+        if not cuts:
+            return []
+        columns: list[list[Run]] = [[] for _ in range(len(cuts) + 1)]
+        for r in runs:
+            k = sum(1 for c in cuts if r.x0 > c)
+            columns[k].append(r)
+        return [c for c in columns if c]
+
+    def _bands(self, runs: list[Run], em: float) -> list[list[Run]]:
+        """Runs split at row gaps wider than the line spacing, top to bottom;
+        else, in a region of several type sizes (a headline over its columns),
+        at its widest row gap; [] when there is none."""
+        gaps = _gaps([(r.y0, r.y1) for r in runs])
+        if not gaps:
+            return []
+        need = max(1.4 * self.line_gap, self.line_gap + 0.25 * em, 0.3 * em)
+        cuts = [(a + b) / 2 for a, b in gaps if b - a >= need]
+        if not cuts:
+            sizes = {round(r.size) for r in runs}
+            if len(sizes) < 2:
+                return []
+            a, b = max(gaps, key=lambda g: g[1] - g[0])
+            cuts = [(a + b) / 2]
+        bands: list[list[Run]] = [[] for _ in range(len(cuts) + 1)]
+        for r in runs:
+            k = sum(1 for c in cuts if (r.y0 + r.y1) / 2 > c)
+            bands[k].append(r)
+        return [b for b in bands if b]
+
+    def _is_table(self, columns: list[list[Run]]) -> bool:
+        """Blocks side by side on common baselines, most of them short cells."""
+        if len(columns) < 2:
+            return False
+        rows_of = [[(r.y0 + r.y1) / 2 for r in col] for col in columns]
+        short = 0
+        for col in columns:
+            lines = ["".join(r.text for r in row) for row in _rows(col)]
+            lengths = sorted(len(t) for t in lines)
+            numeric = sum(1 for t in lines if _numeric(t)) >= 0.5 * len(lines)
+            if lengths[len(lengths) // 2] <= _CELL_CHARS or numeric:
+                short += 1
+        if short < max(2, (len(columns) + 1) // 2):
+            return False
+        aligned = 0
+        total = 0
+        for i, mids in enumerate(rows_of):
+            for m in mids:
+                total += 1
+                if any(any(abs(m - n) < 0.4 * self.em for n in other) for j, other in enumerate(rows_of) if j != i):
+                    aligned += 1
+        return total > 0 and aligned >= 0.7 * total
+
+    def _emit_rows(self, rows: list[list[Run]], table: bool) -> None:
+        left = min(r.x0 for row in rows for r in row)
+        for row in rows:
+            if not table or len(row) == 1:
+                self.lines.append(_join([g for r in row for g in r.glyphs]))
+                continue
+            half = self.em / 2
+            parts: list[str] = []
+            col = 0
+            for k, r in enumerate(row):
+                want = int(round((r.x0 - left) / half))
+                if k:
+                    pad = max(2, want - col)
+                    parts.append(" " * pad)
+                    col += pad
+                text = r.text
+                parts.append(text)
+                col += sum(2 if ord(c) > 0x2E7F else 1 for c in text)
+            self.lines.append("".join(parts))
+
+
+def _with_space(row: list[Run]) -> list[str]:
+    """Runs of one line of a column: a space between two Latin words or
+    numbers, none between Chinese characters however far apart they are set."""
+    out = []
+    for k, r in enumerate(row):
+        if k and r.x0 - row[k - 1].x1 > 0.3 * r.size and _is_ascii_word(row[k - 1].text[-1]) \
+                and _is_ascii_word(r.text[0]):
+            out.append(" ")
+        out.append(r.text)
+    return out
+
+
+def _full_lines(runs: list[Run]) -> bool:
+    """Two lines of running text side by side (a column's last lines), not cells."""
+    rows = _rows(runs)
+    return all(len("".join(r.text for r in row)) > 2 * _CELL_CHARS for row in rows)
+
+
+def _numeric(text: str) -> bool:
+    digits = sum(c.isdigit() for c in text)
+    return digits >= max(1, 0.5 * len(text))
+
+
+def reading_order(glyphs: list[Glyph], height: float) -> list[str]:
+    """The lines of one page in reading order (module docstring, steps 1-4).
+
+    ``glyphs`` in drawing order with boxes in points, y from the top;
+    ``height`` the page's height in points.  Returns the lines, each without
+    its line end; [] for no glyphs.
+    """
+    runs = _runs(glyphs)
+    if not runs:
+        return []
+    reader = _Reader(runs, height)
+    reader.read(runs)
+    return reader.lines
+
+
+# ---------------------------------------------------------------- files
+
+#: share of glyphs without a Unicode value (a font without ToUnicode) past which a page cannot be read
+_UNMAPPED_SHARE = 0.05
+#: share of letters that must be Chinese on a page of this many glyphs or more
+_CJK_SHARE, _CJK_MIN_GLYPHS = 0.1, 50
+
+
+def read_pdf(path: str | Path) -> list[list[str]]:
+    """The pages of a PDF file, each as its lines in reading order.
+
+    Raises :class:`~postmetrics.io.InputError` (``FILE: reason``) for a file
+    that is not a PDF or is encrypted, for a PDF without a text layer
+    (``no text layer; OCR it first``) and for one whose text cannot be read
+    (a font without a Unicode map: the glyphs would read as garbage, so
+    nothing is read from it).
+    """
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    name = str(path)
+    try:
+        pdf = pdfium.PdfDocument(name)
+    except pdfium.PdfiumError as e:
+        raise InputError(f"{name}: not a readable PDF ({e})") from e
+    try:
+        pages: list[list[str]] = []
+        glyphs_seen = unmapped = 0
+        unreadable = False
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                tp = textpage.raw
+                n = raw.FPDFText_CountChars(tp)
+                unmapped += sum(1 for i in range(n) if raw.FPDFText_HasUnicodeMapError(tp, i))
+                textpage.close()
+                glyphs = page_glyphs(page)
+                glyphs_seen += len(glyphs)
+                if glyphs and _garbled(glyphs, page):
+                    unreadable = True
+                pages.append(reading_order(glyphs, page.get_height()))
+            finally:
+                page.close()
+        if glyphs_seen == 0:
+            raise InputError(f"{name}: no text layer; OCR it first")
+        if unreadable or unmapped > _UNMAPPED_SHARE * glyphs_seen:
+            raise InputError(f"{name}: text cannot be read (a font has no Unicode map); OCR it first")
+        return pages
+    finally:
+        pdf.close()
+
+
+def _garbled(glyphs: list[Glyph], page) -> bool:
+    """A page whose glyphs do not read as Chinese text, or whose text objects
+    PDFium could not map (a CID font it has no data for)."""
+    letters = [g.char for g in glyphs if g.char.isalpha()]
+    if len(glyphs) >= _CJK_MIN_GLYPHS and letters:
+        cjk = sum(1 for c in letters if "\u3400" <= c <= "\u9fff")
+        if cjk < _CJK_SHARE * len(letters):
+            return True
+    return False
+
+
+def pdf_text(path: str | Path) -> str:
+    """The text the extractor reads from a PDF: its pages' lines, pages apart
+    by a form feed (so each page is read on its own, with its own date)."""
+    return "\f".join("\n".join(lines) for lines in read_pdf(path))
