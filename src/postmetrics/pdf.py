@@ -31,9 +31,9 @@ from .io import InputError
 
 #: a gap between two glyphs of one line wider than this many ems starts a new run
 _RUN_GAP = 0.45
-#: a column gutter is at least this many ems wide (in a region of three rows or more)
-_GUTTER = 0.6
-#: … and at least this wide in a region of one or two rows
+#: a column gutter is at least this many ems wide (in a region of four rows or more)
+_GUTTER = 0.8
+#: … and at least this wide in a region of three rows or fewer
 _GUTTER_FEW_ROWS = 1.8
 #: the top band of a page that is a masthead: at most this share of the page's height
 _MASTHEAD_SHARE = 0.2
@@ -79,6 +79,11 @@ def _is_ascii_word(c: str) -> bool:
     return c.isascii() and (c.isalnum() or c in "%.,")
 
 
+def _spaced(a: str, b: str) -> bool:
+    """May a gap between characters ``a`` and ``b`` be a space? Not next to full-width punctuation."""
+    return ord(a) not in _PUNCTUATION and ord(b) not in _PUNCTUATION
+
+
 def _join(glyphs: list[Glyph]) -> str:
     """Glyphs of one line as text: a space between two Latin words or numbers
     that stand apart (a third of an em), and where a gap is wider than twice
@@ -92,7 +97,7 @@ def _join(glyphs: list[Glyph]) -> str:
     for p, g, gap in zip(glyphs, glyphs[1:], gaps):
         em = max(min(g.size, p.size), 1.0)
         if gap > 0.3 * em and ((_is_ascii_word(p.char) and _is_ascii_word(g.char))
-                               or gap > 2 * max(usual, 0.0) + 0.25 * em):
+                               or (gap > 2 * max(usual, 0.0) + 0.25 * em and _spaced(p.char, g.char))):
             out.append(" ")
         out.append(g.char)
     return "".join(out)
@@ -125,15 +130,27 @@ def page_glyphs(page) -> list[Glyph]:
                 continue
             if not raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
                 continue
-            size = raw.FPDFText_GetFontSize(tp, i) or (rect.top - rect.bottom)
+            size = rect.top - rect.bottom  # the type's height: Type 3 fonts report no useful font size
             x0, x1 = rect.left, rect.right
             if code in _PUNCTUATION and raw.FPDFText_GetCharBox(tp, i, ctypes.byref(left), ctypes.byref(right),
                                                                    ctypes.byref(bottom), ctypes.byref(top)):
                 x0, x1 = left.value, right.value  # its ink: a ， may hang into the gutter by its white
             out.append(Glyph(chr(code), x0, height - rect.top, x1, height - rect.bottom, size))
+        _level(out)
         return out
     finally:
         textpage.close()
+
+
+def _level(glyphs: list[Glyph]) -> None:
+    """Give a flat glyph (一, —, · of a Type 3 font, whose box is its ink) the
+    height of its neighbour on the same line, so it stays on that line."""
+    for order in (range(1, len(glyphs)), range(len(glyphs) - 2, -1, -1)):
+        for i in order:
+            g = glyphs[i]
+            n = glyphs[i - 1] if order.step == 1 else glyphs[i + 1]
+            if g.size < 0.6 * n.size and n.y0 <= (g.y0 + g.y1) / 2 <= n.y1 and abs(g.x0 - n.x1) < 2 * n.size:
+                g.y0, g.y1, g.size = n.y0, n.y1, n.size
 
 
 def _runs(glyphs: list[Glyph]) -> list[Run]:
@@ -237,7 +254,61 @@ class _Reader:
             for band in bands:
                 self.read(band, top=False)
             return
-        self._emit_rows(rows, table=False)
+        self._blocks(runs)
+
+    def _blocks(self, runs: list[Run]) -> None:
+        """A region no straight cut divides (a headline over some columns, an
+        item beside them, another under both): runs are joined into blocks
+        (pieces of lines one under the other, of one type size), and the blocks
+        read in an order where a block comes after those above it that it
+        overlaps and after those left of it that start no lower; among the
+        blocks free to go, the leftmost, then the highest."""
+        pieces = _pieces(runs, _GUTTER * self.em)
+        parent = list(range(len(pieces)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        by_top = sorted(range(len(pieces)), key=lambda i: pieces[i][1])
+        reach = max(2 * self.line_gap, 0.6 * self.em)
+        for k, i in enumerate(by_top):
+            a = pieces[i]
+            for j in by_top[k + 1:]:
+                b = pieces[j]
+                if b[1] - a[3] > reach:
+                    break
+                if b[1] < a[3] - 0.3 * a[4]:
+                    continue
+                overlap = min(a[2], b[2]) - max(a[0], b[0])
+                if overlap > 0.5 * min(a[2] - a[0], b[2] - b[0]) and abs(a[4] - b[4]) <= 0.15 * max(a[4], b[4]):
+                    parent[find(j)] = find(i)
+                    break
+        groups: dict[int, list[int]] = {}
+        for i in range(len(pieces)):
+            groups.setdefault(find(i), []).append(i)
+        blocks = []
+        for members in groups.values():
+            rs = [r for i in members for r in pieces[i][5]]
+            blocks.append((min(r.x0 for r in rs), min(r.y0 for r in rs), max(r.x1 for r in rs),
+                           max(r.y1 for r in rs), rs))
+        done = [False] * len(blocks)
+
+        def before(a, b) -> bool:
+            if min(a[2], b[2]) - max(a[0], b[0]) > 0:
+                return a[3] <= b[1] + 0.3 * self.em
+            return a[2] <= b[0] and min(a[3], b[3]) > max(a[1], b[1]) and a[1] <= b[1] + 0.5 * self.em
+
+        for _ in range(len(blocks)):
+            free = [k for k, b in enumerate(blocks) if not done[k]
+                    and not any(not done[j] and j != k and before(blocks[j], b) for j in range(len(blocks)))]
+            if not free:  # a cycle: the highest first
+                free = [k for k in range(len(blocks)) if not done[k]]
+            k = min(free, key=lambda k: (blocks[k][0], blocks[k][1]))
+            done[k] = True
+            self._emit_rows(_rows(blocks[k][4]), table=False)
 
     def _masthead(self, runs: list[Run]) -> float | None:
         """The bottom of a masthead band: the first row gap from the page's top
@@ -255,7 +326,7 @@ class _Reader:
     def _columns(self, runs: list[Run], em: float, nrows: int) -> list[list[Run]]:
         """Runs split at the gutters that cross the whole region, left to right;
         [] when there is none."""
-        need = (_GUTTER if nrows >= 3 else _GUTTER_FEW_ROWS) * em
+        need = (_GUTTER if nrows >= 4 else _GUTTER_FEW_ROWS) * em
         cuts = [(a + b) / 2 for a, b in _gaps([(r.x0, r.x1) for r in runs]) if b - a >= need]
         if not cuts:
             return []
@@ -267,7 +338,7 @@ class _Reader:
 
     def _bands(self, runs: list[Run], em: float) -> list[list[Run]]:
         """Runs split at row gaps wider than the line spacing, top to bottom;
-        else, in a region of several type sizes (a headline over its columns),
+        else at the widest gap under a headline (:meth:`_headline_cut`); [] when there is none.
         at its widest row gap; [] when there is none."""
         gaps = _gaps([(r.y0, r.y1) for r in runs])
         if not gaps:
@@ -275,16 +346,26 @@ class _Reader:
         need = max(1.4 * self.line_gap, self.line_gap + 0.25 * em, 0.3 * em)
         cuts = [(a + b) / 2 for a, b in gaps if b - a >= need]
         if not cuts:
-            sizes = {round(r.size) for r in runs}
-            if len(sizes) < 2:
+            cuts = self._headline_cut(runs, gaps)
+            if not cuts:
                 return []
-            a, b = max(gaps, key=lambda g: g[1] - g[0])
-            cuts = [(a + b) / 2]
         bands: list[list[Run]] = [[] for _ in range(len(cuts) + 1)]
         for r in runs:
             k = sum(1 for c in cuts if (r.y0 + r.y1) / 2 > c)
             bands[k].append(r)
         return [b for b in bands if b]
+
+    def _headline_cut(self, runs: list[Run], gaps: list[tuple[float, float]]) -> list[float]:
+        """The widest row gap with type of another size above it than below
+        (a headline over its columns), as a one-cut list; [] when none."""
+        best = None
+        for a, b in gaps:
+            above = [r.size for r in runs if r.y1 <= a]
+            below = [r.size for r in runs if r.y0 >= b]
+            if above and below and abs(max(above) - max(below)) > 0.15 * max(below):
+                if best is None or b - a > best[1] - best[0]:
+                    best = (a, b)
+        return [(best[0] + best[1]) / 2] if best else []
 
     def _is_table(self, columns: list[list[Run]]) -> bool:
         """Blocks side by side on common baselines, most of them short cells."""
@@ -346,6 +427,24 @@ def _full_lines(runs: list[Run]) -> bool:
     """Two lines of running text side by side (a column's last lines), not cells."""
     rows = _rows(runs)
     return all(len("".join(r.text for r in row)) > 2 * _CELL_CHARS for row in rows)
+
+
+def _pieces(runs: list[Run], gutter: float) -> list[tuple]:
+    """Runs of one row that stand closer than a gutter, joined: (x0, y0, x1, y1, size, runs)."""
+    out = []
+    for row in _rows(runs):
+        group = [row[0]]
+        for r in row[1:]:
+            last = group[-1].glyphs[-1]
+            punct = ord(last.char) in _PUNCTUATION or ord(r.glyphs[0].char) in _PUNCTUATION
+            if r.x0 - last.x1 < gutter + (last.size if punct else 0):  # a ” stands in its white
+                group.append(r)
+            else:
+                out.append(group)
+                group = [r]
+        out.append(group)
+    return [(min(r.x0 for r in g), min(r.y0 for r in g), max(r.x1 for r in g), max(r.y1 for r in g),
+             max(r.size for r in g), g) for g in out]
 
 
 def _numeric(text: str) -> bool:
