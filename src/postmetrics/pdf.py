@@ -475,8 +475,9 @@ _UNMAPPED_SHARE = 0.05
 _CJK_SHARE, _CJK_MIN_GLYPHS = 0.1, 50
 
 
-def read_pdf(path: str | Path) -> list[list[str]]:
-    """The pages of a PDF file, each as its lines in reading order.
+def read_pdf(source: str | Path | bytes, name: str | None = None) -> list[list[str]]:
+    """The pages of a PDF (a path, or its bytes with ``name`` for messages),
+    each as its lines in reading order.
 
     Raises :class:`~postmetrics.io.InputError` (``FILE: reason``) for a file
     that is not a PDF or is encrypted, for a PDF without a text layer
@@ -487,9 +488,9 @@ def read_pdf(path: str | Path) -> list[list[str]]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
-    name = str(path)
+    name = name or str(source)
     try:
-        pdf = pdfium.PdfDocument(name)
+        pdf = pdfium.PdfDocument(source)
     except pdfium.PdfiumError as e:
         raise InputError(f"{name}: not a readable PDF ({e})") from e
     try:
@@ -531,7 +532,10 @@ def _garbled(glyphs: list[Glyph], page) -> bool:
     return False
 
 
-def pdf_text(path: str | Path) -> str:
-    """The text the extractor reads from a PDF: its pages' lines, pages apart
-    by a form feed (so each page is read on its own, with its own date)."""
-    return "\f".join("\n".join(lines) for lines in read_pdf(path))
+def pdf_text(source: str | Path | bytes, name: str | None = None) -> str:
+    """The text the extractor reads from a PDF (a path, or its bytes with
+    ``name``): its pages' lines in reading order, each page after the first
+    starting with a form feed, so each page is read on its own with its own
+    date (:func:`postmetrics.extract.extract_document`).  Raises
+    :class:`~postmetrics.io.InputError` as :func:`read_pdf` does."""
+    return "\n\f".join("\n".join(lines) for lines in read_pdf(source, name))
