@@ -37,6 +37,8 @@ _GUTTER = 0.8
 _GUTTER_FEW_ROWS = 1.8
 #: the top band of a page that is a masthead: at most this share of the page's height
 _MASTHEAD_SHARE = 0.2
+#: cells of a row stand at least this many ems apart
+_CELL_GAP = 1.5
 #: a cell of a table holds at most this many characters (median of its column)
 _CELL_CHARS = 9
 
@@ -96,7 +98,7 @@ def _join(glyphs: list[Glyph]) -> str:
     out: list[str] = [glyphs[0].char]
     for p, g, gap in zip(glyphs, glyphs[1:], gaps):
         em = max(min(g.size, p.size), 1.0)
-        if gap > 0.3 * em and ((_is_ascii_word(p.char) and _is_ascii_word(g.char))
+        if gap > 0.3 * em and ((_is_ascii_word(p.char) and _is_ascii_word(g.char) and gap > usual + 0.2 * em)
                                or (gap > 2 * max(usual, 0.0) + 0.25 * em and _spaced(p.char, g.char))):
             out.append(" ")
         out.append(g.char)
@@ -106,7 +108,7 @@ def _join(glyphs: list[Glyph]) -> str:
 # ---------------------------------------------------------------- glyphs
 
 #: full-width punctuation, measured by its ink rather than its advance
-_PUNCTUATION = frozenset(map(ord, "，。、；：？！“”‘’（）《》〈〉【】「」『』…—·"))
+_PUNCTUATION = frozenset(map(ord, "，。、；：？！“”‘’（）《》〈〉【】「」『』·"))
 
 
 def page_glyphs(page) -> list[Glyph]:
@@ -391,21 +393,25 @@ class _Reader:
         return total > 0 and aligned >= 0.7 * total
 
     def _emit_rows(self, rows: list[list[Run]], table: bool) -> None:
+        """Rows as lines.  In a table (or a band of one or two rows: a
+        masthead, a row of cells) pieces of a row further apart than
+        ``_CELL_GAP`` ems stand at their columns, two spaces apart at least,
+        as :mod:`postmetrics.tables` reads cells; other gaps are a space or none
+        (:func:`_join`)."""
         left = min(r.x0 for row in rows for r in row)
+        half = self.em / 2
         for row in rows:
-            if not table or len(row) == 1:
+            if not table:
                 self.lines.append(_join([g for r in row for g in r.glyphs]))
                 continue
-            half = self.em / 2
             parts: list[str] = []
             col = 0
-            for k, r in enumerate(row):
-                want = int(round((r.x0 - left) / half))
+            for k, piece in enumerate(_pieces(row, _CELL_GAP * self.em)):
                 if k:
-                    pad = max(2, want - col)
+                    pad = max(2, int(round((piece[0] - left) / half)) - col)
                     parts.append(" " * pad)
                     col += pad
-                text = r.text
+                text = _join([g for r in piece[5] for g in r.glyphs])
                 parts.append(text)
                 col += sum(2 if ord(c) > 0x2E7F else 1 for c in text)
             self.lines.append("".join(parts))
@@ -434,6 +440,8 @@ def _pieces(runs: list[Run], gutter: float) -> list[tuple]:
     out = []
     for row in _rows(runs):
         group = [row[0]]
+        if not row:
+            continue
         for r in row[1:]:
             last = group[-1].glyphs[-1]
             punct = ord(last.char) in _PUNCTUATION or ord(r.glyphs[0].char) in _PUNCTUATION
