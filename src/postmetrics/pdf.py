@@ -383,6 +383,12 @@ class _Reader:
                 short += 1
         if short < max(2, (len(columns) + 1) // 2):
             return False
+        for col in columns:  # a column of running text: most of its lines fill its width
+            left, right = min(r.x0 for r in col), max(r.x1 for r in col)
+            rows = _rows(col)
+            full = sum(1 for row in rows if row[-1].x1 - row[0].x0 >= 0.9 * (right - left))
+            if right - left >= 8 * self.em and len(rows) >= 3 and full >= 0.6 * len(rows):
+                return False
         aligned = 0
         total = 0
         for i, mids in enumerate(rows_of):
