@@ -70,10 +70,10 @@ def html_text(markup: str, name: str = "-") -> str:
     out = [title] if title else []
     if date_line and date_line not in lines[:3]:
         out.append(date_line)
-    for line in lines:
+    for k, line in enumerate(lines):
         if _END_LINE.match(line):
             break
-        if _FURNITURE_LINE.search(line) or (title and line == title and len(out) == 1 + bool(date_line)):
+        if _FURNITURE_LINE.search(line) or (line == title and k < 3):  # the title printed again in the article
             continue
         out.append(line)
     text = "\n".join(out).strip()
