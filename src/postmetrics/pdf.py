@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .io import InputError
@@ -72,7 +73,7 @@ class Run:
         return cls(glyphs, min(g.x0 for g in glyphs), min(g.y0 for g in glyphs),
                    max(g.x1 for g in glyphs), max(g.y1 for g in glyphs), sizes[len(sizes) // 2])
 
-    @property
+    @cached_property
     def text(self) -> str:
         return _join(self.glyphs)
 
@@ -111,10 +112,11 @@ def _join(glyphs: list[Glyph]) -> str:
 _PUNCTUATION = frozenset(map(ord, "，。、；：？！“”‘’（）《》〈〉【】「」『』·"))
 
 
-def page_glyphs(page) -> list[Glyph]:
+def page_glyphs(page, unmapped: list[int] | None = None) -> list[Glyph]:
     """The glyphs of a pypdfium2 page in drawing order, without the spaces and
     line ends PDFium makes up; boxes are PDFium's loose boxes (advance × font
-    height), y measured from the page's top."""
+    height), y measured from the page's top.  ``unmapped``, when given, gets
+    the number of glyphs without a Unicode map appended."""
     import ctypes
 
     import pypdfium2.raw as raw
@@ -126,7 +128,10 @@ def page_glyphs(page) -> list[Glyph]:
         rect = raw.FS_RECTF()
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         out = []
-        for i in range(raw.FPDFText_CountChars(tp)):
+        count = raw.FPDFText_CountChars(tp)
+        if unmapped is not None:
+            unmapped.append(sum(1 for i in range(count) if raw.FPDFText_HasUnicodeMapError(tp, i)))
+        for i in range(count):
             code = raw.FPDFText_GetUnicode(tp, i)
             if code <= 32 or code in (0xA0, 0x3000, 0xFFFE, 0xFFFF) or raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue
@@ -500,7 +505,6 @@ def read_pdf(source: str | Path | bytes, name: str | None = None) -> list[list[s
     nothing is read from it).
     """
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
 
     name = name or str(source)
     try:
@@ -509,17 +513,13 @@ def read_pdf(source: str | Path | bytes, name: str | None = None) -> list[list[s
         raise InputError(f"{name}: not a readable PDF ({e})") from e
     try:
         pages: list[list[str]] = []
-        glyphs_seen = unmapped = 0
+        glyphs_seen = 0
+        unmapped: list[int] = []
         unreadable = False
         for index in range(len(pdf)):
             page = pdf[index]
             try:
-                textpage = page.get_textpage()
-                tp = textpage.raw
-                n = raw.FPDFText_CountChars(tp)
-                unmapped += sum(1 for i in range(n) if raw.FPDFText_HasUnicodeMapError(tp, i))
-                textpage.close()
-                glyphs = page_glyphs(page)
+                glyphs = page_glyphs(page, unmapped)
                 glyphs_seen += len(glyphs)
                 if glyphs and _garbled(glyphs, page):
                     unreadable = True
@@ -528,7 +528,7 @@ def read_pdf(source: str | Path | bytes, name: str | None = None) -> list[list[s
                 page.close()
         if glyphs_seen == 0:
             raise InputError(f"{name}: no text layer; OCR it first")
-        if unreadable or unmapped > _UNMAPPED_SHARE * glyphs_seen:
+        if unreadable or sum(unmapped) > _UNMAPPED_SHARE * glyphs_seen:
             raise InputError(f"{name}: text cannot be read (a font has no Unicode map); OCR it first")
         return pages
     finally:
