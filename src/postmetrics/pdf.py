@@ -40,6 +40,8 @@ _GUTTER_FEW_ROWS = 1.8
 _MASTHEAD_SHARE = 0.2
 #: cells of a row stand at least this many ems apart
 _CELL_GAP = 1.5
+#: … and at most this many rows
+_MASTHEAD_ROWS = 4
 #: a cell of a table holds at most this many characters (median of its column)
 _CELL_CHARS = 9
 
@@ -108,6 +110,8 @@ def _join(glyphs: list[Glyph]) -> str:
 
 # ---------------------------------------------------------------- glyphs
 
+#: punctuation whose ink stands at the left of its cell (white after it), and at the right
+_CLOSING, _OPENING = "，。、；：？！”’）》〉】」』", "“‘（《〈【「『"
 #: full-width punctuation, measured by its ink rather than its advance
 _PUNCTUATION = frozenset(map(ord, "，。、；：？！“”‘’（）《》〈〉【】「」『』·"))
 
@@ -320,14 +324,14 @@ class _Reader:
     def _masthead(self, runs: list[Run]) -> float | None:
         """The bottom of a masthead band: the first row gap from the page's top
         that is wider than an em and twice the line spacing, when the band
-        above it is within the page's top fifth."""
+        above it is within the page's top fifth and holds a few rows."""
         limit = min(r.y0 for r in runs) + _MASTHEAD_SHARE * self.height
         need = max(1.2 * self.em, 2 * self.line_gap)
         for a, b in _gaps([(r.y0, r.y1) for r in runs]):
             if a > limit:
                 return None
             if b - a >= need:
-                return a
+                return a if len(_rows([r for r in runs if r.y1 <= a])) <= _MASTHEAD_ROWS else None
         return None
 
     def _columns(self, runs: list[Run], em: float, nrows: int) -> list[list[Run]]:
@@ -353,7 +357,7 @@ class _Reader:
         need = max(1.4 * self.line_gap, self.line_gap + 0.25 * em, 0.3 * em)
         cuts = [(a + b) / 2 for a, b in gaps if b - a >= need]
         if not cuts:
-            cuts = self._headline_cut(runs, gaps)
+            cuts = self._headline_cut(runs, gaps) or self._wide_gap_cut(gaps, em)
             if not cuts:
                 return []
         bands: list[list[Run]] = [[] for _ in range(len(cuts) + 1)]
@@ -361,6 +365,17 @@ class _Reader:
             k = sum(1 for c in cuts if (r.y0 + r.y1) / 2 > c)
             bands[k].append(r)
         return [b for b in bands if b]
+
+    def _wide_gap_cut(self, gaps: list[tuple[float, float]], em: float) -> list[float]:
+        """The widest row gap when it stands out from the others (sections one
+        under the other, each with its columns): wider than the line spacing,
+        half an em, and 1.2 times the median gap (in columns on one baseline
+        grid every row gap is alike: no cut there)."""
+        widths = sorted(b - a for a, b in gaps)
+        a, b = max(gaps, key=lambda g: g[1] - g[0])
+        if b - a >= max(self.line_gap, 0.5 * em, 1.2 * widths[len(widths) // 2]) and len(widths) > 1:
+            return [(a + b) / 2]
+        return []
 
     def _headline_cut(self, runs: list[Run], gaps: list[tuple[float, float]]) -> list[float]:
         """The widest row gap with type of another size above it than below
@@ -454,9 +469,9 @@ def _pieces(runs: list[Run], gutter: float) -> list[tuple]:
         if not row:
             continue
         for r in row[1:]:
-            last = group[-1].glyphs[-1]
-            punct = ord(last.char) in _PUNCTUATION or ord(r.glyphs[0].char) in _PUNCTUATION
-            if r.x0 - last.x1 < gutter + (last.size if punct else 0):  # a ” stands in its white
+            last, first = group[-1].glyphs[-1].char, r.glyphs[0].char
+            quoted = last in _CLOSING or first in _OPENING  # ，” “ stand in the white of their cells
+            if r.x0 - group[-1].x1 < gutter + (0.7 * r.size if quoted else 0):
                 group.append(r)
             else:
                 out.append(group)
