@@ -33,7 +33,7 @@ from .io import InputError
 #: a gap between two glyphs of one line wider than this many ems starts a new run
 _RUN_GAP = 0.45
 #: a column gutter is at least this many ems wide (in a region of four rows or more)
-_GUTTER = 0.8
+_GUTTER = 0.7
 #: … and at least this wide in a region of three rows or fewer
 _GUTTER_FEW_ROWS = 1.8
 #: the top band of a page that is a masthead: at most this share of the page's height
@@ -48,7 +48,11 @@ _CELL_CHARS = 9
 
 @dataclass
 class Glyph:
-    """One glyph: its character and advance box in points, y growing downwards."""
+    """One glyph: its character and box in points, y growing downwards.
+
+    x0/x1 bound its ink for full-width punctuation (a ， may hang into the
+    gutter by its white) and its advance otherwise; a0/a1 always bound its
+    advance (None: the same as x0/x1)."""
 
     char: str
     x0: float
@@ -56,6 +60,16 @@ class Glyph:
     x1: float
     y1: float
     size: float
+    a0: float | None = None
+    a1: float | None = None
+
+    @property
+    def left(self) -> float:
+        return self.x0 if self.a0 is None else self.a0
+
+    @property
+    def right(self) -> float:
+        return self.x1 if self.a1 is None else self.a1
 
 
 @dataclass
@@ -96,7 +110,7 @@ def _join(glyphs: list[Glyph]) -> str:
     (展 的 良 好 势 头 is 展的良好势头)."""
     if not glyphs:
         return ""
-    gaps = [g.x0 - p.x1 for p, g in zip(glyphs, glyphs[1:])]
+    gaps = [g.left - p.right for p, g in zip(glyphs, glyphs[1:])]
     usual = statistics.median(gaps) if gaps else 0.0
     out: list[str] = [glyphs[0].char]
     for p, g, gap in zip(glyphs, glyphs[1:], gaps):
@@ -110,8 +124,6 @@ def _join(glyphs: list[Glyph]) -> str:
 
 # ---------------------------------------------------------------- glyphs
 
-#: punctuation whose ink stands at the left of its cell (white after it), and at the right
-_CLOSING, _OPENING = "，。、；：？！”’）》〉】」』", "“‘（《〈【「『"
 #: full-width punctuation, measured by its ink rather than its advance
 _PUNCTUATION = frozenset(map(ord, "，。、；：？！“”‘’（）《》〈〉【】「」『』·"))
 
@@ -146,7 +158,7 @@ def page_glyphs(page, unmapped: list[int] | None = None) -> list[Glyph]:
             if code in _PUNCTUATION and raw.FPDFText_GetCharBox(tp, i, ctypes.byref(left), ctypes.byref(right),
                                                                    ctypes.byref(bottom), ctypes.byref(top)):
                 x0, x1 = left.value, right.value  # its ink: a ， may hang into the gutter by its white
-            out.append(Glyph(chr(code), x0, height - rect.top, x1, height - rect.bottom, size))
+            out.append(Glyph(chr(code), x0, height - rect.top, x1, height - rect.bottom, size, rect.left, rect.right))
         _level(out)
         return out
     finally:
@@ -174,7 +186,7 @@ def _runs(glyphs: list[Glyph]) -> list[Run]:
             em = max(min(g.size, p.size), 1.0)
             mid, pmid = (g.y0 + g.y1) / 2, (p.y0 + p.y1) / 2
             same_line = abs(mid - pmid) < 0.45 * em
-            if not same_line or g.x0 < p.x0 - 0.2 * em or g.x0 - p.x1 > _RUN_GAP * em:
+            if not same_line or g.x0 < p.x0 - 0.2 * em or g.left - p.right > _RUN_GAP * em:
                 runs.append(Run.of(current))
                 current = []
         current.append(g)
@@ -469,9 +481,7 @@ def _pieces(runs: list[Run], gutter: float) -> list[tuple]:
         if not row:
             continue
         for r in row[1:]:
-            last, first = group[-1].glyphs[-1].char, r.glyphs[0].char
-            quoted = last in _CLOSING or first in _OPENING  # ，” “ stand in the white of their cells
-            if r.x0 - group[-1].x1 < gutter + (0.7 * r.size if quoted else 0):
+            if r.glyphs[0].left - group[-1].glyphs[-1].right < gutter:  # by their advances: ，” “ hold white
                 group.append(r)
             else:
                 out.append(group)
