@@ -172,7 +172,8 @@ def _level(glyphs: list[Glyph]) -> None:
         for i in order:
             g = glyphs[i]
             n = glyphs[i - 1] if order.step == 1 else glyphs[i + 1]
-            if g.size < 0.6 * n.size and n.y0 <= (g.y0 + g.y1) / 2 <= n.y1 and abs(g.x0 - n.x1) < 2 * n.size:
+            if g.size < 0.6 * n.size and n.y0 <= (g.y0 + g.y1) / 2 <= n.y1 \
+                    and max(n.x0 - g.x1, g.x0 - n.x1) < 2 * n.size:
                 g.y0, g.y1, g.size = n.y0, n.y1, n.size
 
 
