@@ -395,9 +395,9 @@ class _Reader:
         (a headline over its columns), as a one-cut list; [] when none."""
         best = None
         for a, b in gaps:
-            above = [r.size for r in runs if r.y1 <= a]
-            below = [r.size for r in runs if r.y0 >= b]
-            if above and below and abs(max(above) - max(below)) > 0.15 * max(below):
+            above = _type_size([r for r in runs if r.y1 <= a])
+            below = _type_size([r for r in runs if r.y0 >= b])
+            if above and below and abs(above - below) > 0.15 * below:
                 if best is None or b - a > best[1] - best[0]:
                     best = (a, b)
         return [(best[0] + best[1]) / 2] if best else []
@@ -475,14 +475,19 @@ def _full_lines(runs: list[Run]) -> bool:
 
 
 def _pieces(runs: list[Run], gutter: float) -> list[tuple]:
-    """Runs of one row that stand closer than a gutter, joined: (x0, y0, x1, y1, size, runs)."""
+    """Runs of one row joined where they stand closer than a gutter, or than
+    twice the row's usual gap between glyphs and a quarter em more (a line set
+    wide to fill its column): (x0, y0, x1, y1, size, runs)."""
     out = []
     for row in _rows(runs):
-        group = [row[0]]
         if not row:
             continue
+        glyphs = [g for r in row for g in r.glyphs]
+        usual = statistics.median([g.left - p.right for p, g in zip(glyphs, glyphs[1:])] or [0.0])
+        group = [row[0]]
         for r in row[1:]:
-            if r.glyphs[0].left - group[-1].glyphs[-1].right < gutter:  # by their advances: ，” “ hold white
+            gap = r.glyphs[0].left - group[-1].glyphs[-1].right  # by their advances: ，” “ hold white
+            if gap < max(gutter, 2 * usual + 0.25 * r.size):
                 group.append(r)
             else:
                 out.append(group)
@@ -490,6 +495,13 @@ def _pieces(runs: list[Run], gutter: float) -> list[tuple]:
         out.append(group)
     return [(min(r.x0 for r in g), min(r.y0 for r in g), max(r.x1 for r in g), max(r.y1 for r in g),
              max(r.size for r in g), g) for g in out]
+
+
+def _type_size(runs: list[Run]) -> float:
+    """The size of most glyphs of ``runs`` (0 for none): digits of another font
+    may stand taller than the Chinese type around them."""
+    sizes = sorted(g.size for r in runs for g in r.glyphs)
+    return sizes[len(sizes) // 2] if sizes else 0.0
 
 
 def _numeric(text: str) -> bool:
