@@ -270,6 +270,14 @@ class _Reader:
             if self._is_table(columns):
                 self._emit_rows(rows, table=True)
                 return
+            bands = self._bands(runs, em, strict=True)
+            if len(bands) > 1 and all(_type_size(b) <= 1.15 * self.em for b in bands):
+                # sections one under the other, each with its columns on the same gutters:
+                # section by section (two headlines side by side over their columns stay
+                # with them: a band of headlines only is no section)
+                for band in bands:
+                    self.read(band, top=False)
+                return
             for column in columns:
                 self.read(column, top=False)
             return
@@ -360,16 +368,17 @@ class _Reader:
             columns[k].append(r)
         return [c for c in columns if c]
 
-    def _bands(self, runs: list[Run], em: float) -> list[list[Run]]:
+    def _bands(self, runs: list[Run], em: float, strict: bool = False) -> list[list[Run]]:
         """Runs split at row gaps wider than the line spacing, top to bottom;
-        else at the widest gap under a headline (:meth:`_headline_cut`); [] when there is none.
-        at its widest row gap; [] when there is none."""
+        else (unless ``strict``) at the widest gap under a headline
+        (:meth:`_headline_cut`) or at a gap that stands out (:meth:`_wide_gap_cut`);
+        [] when there is none."""
         gaps = _gaps([(r.y0, r.y1) for r in runs])
         if not gaps:
             return []
         need = max(1.4 * self.line_gap, self.line_gap + 0.25 * em, 0.3 * em)
         cuts = [(a + b) / 2 for a, b in gaps if b - a >= need]
-        if not cuts:
+        if not cuts and not strict:
             cuts = self._headline_cut(runs, gaps) or self._wide_gap_cut(gaps, em)
             if not cuts:
                 return []
