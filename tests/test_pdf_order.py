@@ -81,6 +81,18 @@ NUMBER_AT_END = column(["全市快递服务企业业务量完", "成3441.89"], 5
 
 PUNCTUATION_ALIGNED = column(["中山邮政，秉承人民邮政", "为人民的，服务宗旨贯彻", "落实新发，展理念和我为", "群众办实，事活动的要求"], 50, 100)
 
+# two sections one under the other, each of two columns on the same gutter, the first
+# section's text going on at the top of its second column beside its headline
+SECTIONS = (column(["丹阳邮政举办生肖", "邮票首发式"], 50, 100, 15)
+            + column(["本报讯1月5日，丹阳市分公", "司举办生肖邮票首发式。"], 50, 150)
+            + column(["现场80余名邮粉排起长队", "购买新邮，共售出1套2枚。"], 200, 100)
+            + column(["崇明首发"], 50, 210, 15)
+            + column(["本报讯1月5日，中国邮政正", "式发行《丙午年》邮票。"], 50, 240)
+            + column(["作为唯一的发售网点，南门", "支局当天一早就迎来了顾客。"], 200, 210))
+# two items side by side, each with its headline over its own half
+HALVES = (column(["新乡直播基地再添新丁"], 50, 100, 14) + column(LEFT[:3], 50, 130)
+          + column(["扬中推介次晨达业务"], 300, 100, 14) + column(RIGHT[:3], 300, 130))
+
 CASES = [
     pytest.param(interleave(column(LEFT, 50, 200), column(RIGHT, 200, 200)), LEFT + RIGHT,
                  id="two-columns-drawn-row-by-row"),
@@ -103,6 +115,13 @@ CASES = [
                  id="letter-spaced-line"),
     pytest.param(line("□李茹", 50, 100) + line("王文东", 90, 100) + line("摄影报道", 130, 100), ["□李茹 王文东 摄影报道"],
                  id="names-apart-in-a-byline"),
+    pytest.param(shuffled(SECTIONS), ["丹阳邮政举办生肖", "邮票首发式", "本报讯1月5日，丹阳市分公", "司举办生肖邮票首发式。",
+                                      "现场80余名邮粉排起长队", "购买新邮，共售出1套2枚。", "崇明首发",
+                                      "本报讯1月5日，中国邮政正", "式发行《丙午年》邮票。", "作为唯一的发售网点，南门",
+                                      "支局当天一早就迎来了顾客。"],
+                 id="sections-on-the-same-gutter-read-one-by-one"),
+    pytest.param(shuffled(HALVES), ["新乡直播基地再添新丁"] + LEFT[:3] + ["扬中推介次晨达业务"] + RIGHT[:3],
+                 id="headlines-side-by-side-stay-with-their-halves"),
     pytest.param([], [], id="no-glyphs"),
 ]
 

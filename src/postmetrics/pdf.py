@@ -270,11 +270,11 @@ class _Reader:
             if self._is_table(columns):
                 self._emit_rows(rows, table=True)
                 return
-            bands = self._bands(runs, em, strict=True)
-            if len(bands) > 1 and all(_type_size(b) <= 1.15 * self.em for b in bands):
+            bands = self._sections(self._bands(runs, em, strict=True))
+            if len(bands) > 1 and all(self._has_text_in_every_column(b) for b in bands):
                 # sections one under the other, each with its columns on the same gutters:
-                # section by section (two headlines side by side over their columns stay
-                # with them: a band of headlines only is no section)
+                # section by section (a headline whose text is under it, or beside it at the
+                # top of the next column, stays with its text)
                 for band in bands:
                     self.read(band, top=False)
                 return
@@ -352,8 +352,40 @@ class _Reader:
             if a > limit:
                 return None
             if b - a >= need:
-                return a if len(_rows([r for r in runs if r.y1 <= a])) <= _MASTHEAD_ROWS else None
+                band = [r for r in runs if r.y1 <= a]
+                if len(_rows(band)) > _MASTHEAD_ROWS or self._gutter_goes_on(band, [r for r in runs if r.y0 >= b]):
+                    return None
+                return a
         return None
+
+    def _sections(self, bands: list[list[Run]]) -> list[list[Run]]:
+        """Bands joined until each has text in every column (a headline band
+        goes with the text under it)."""
+        out: list[list[Run]] = []
+        for band in bands:
+            if out and not self._has_text_in_every_column(out[-1]):
+                out[-1] = out[-1] + band
+            else:
+                out.append(band)
+        if len(out) > 1 and not self._has_text_in_every_column(out[-1]):
+            last = out.pop()
+            out[-1] = out[-1] + last
+        return out
+
+    def _has_text_in_every_column(self, band: list[Run]) -> bool:
+        """Does each column of ``band`` hold text of the body's size (not a headline only)?"""
+        columns = self._columns(band, _em(band), len(_rows(band))) or [band]
+        return all(any(r.size <= 1.15 * self.em for r in col) for col in columns)
+
+    def _gutter_goes_on(self, band: list[Run], rest: list[Run]) -> bool:
+        """Does a gutter between the band's pieces go on down through the rest
+        (headlines side by side over their columns, not a masthead)?"""
+        need = _GUTTER * self.em
+        below = [(a, b) for a, b in _gaps([(r.x0, r.x1) for r in rest]) if b - a >= need] if rest else []
+        for a, b in _gaps([(r.x0, r.x1) for r in band]):
+            if any(min(b, d) - max(a, c) >= need for c, d in below):
+                return True
+        return False
 
     def _columns(self, runs: list[Run], em: float, nrows: int) -> list[list[Run]]:
         """Runs split at the gutters that cross the whole region, left to right;
