@@ -20,6 +20,8 @@ def items_of(src):
             if not nxt or (t.endswith(("。", "！", "？", "”", "：")) and len(t) < max(len(x) for x in lines) - 1):
                 body.append(cur); cur = ""
         if cur: body.append(cur)
+        if it.byline.strip():
+            body.append("□" + it.byline.strip().lstrip("□"))  # the byline (□李茹 摄影报道) ends the item
         out.append((head, body))
     return out
 MAST = "中国邮政报　第3版·动态"

@@ -255,9 +255,21 @@ class _Reader:
         if not runs:
             return
         rows = _rows(runs)
-        if len(rows) <= 2 and not (len(rows) == 2 and self._columns(runs, _em(runs), 3) and _full_lines(runs)):
-            self._emit_rows(rows, table=True)  # a masthead, a table row, a line of cells
-            return
+        if len(rows) <= 2:
+            sizes = [r.size for r in runs]
+            small = min(sizes)
+            # a headline beside the foot of another column (its sentence ends there), not a masthead
+            mixed = max(sizes) > 1.15 * small and any(r.size <= 1.15 * small and r.text.endswith(tuple("。！？；”"))
+                                                      for r in runs)
+            columns = self._columns(runs, self.em, 4) if mixed else []
+            if columns:
+                for column in columns:
+                    self.read(column, top=False)
+                return
+            if not (len(rows) == 2 and self._columns(runs, _em(runs), 3) and _full_lines(runs)):
+                # a table row, headlines side by side (postmetrics.items reads them so), one line
+                self._emit_rows(rows, table=True)
+                return
         em = _em(runs)
         if top:
             band = self._masthead(runs)
