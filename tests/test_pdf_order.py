@@ -93,6 +93,10 @@ SECTIONS = (column(["丹阳邮政举办生肖", "邮票首发式"], 50, 100, 15)
 HALVES = (column(["新乡直播基地再添新丁"], 50, 100, 14) + column(LEFT[:3], 50, 130)
           + column(["扬中推介次晨达业务"], 300, 100, 14) + column(RIGHT[:3], 300, 130))
 
+# the foot of the right column (its last line beside the next item's headline on the left)
+BESIDE_FOOT = (column(["北京邮政为近14万个家庭配送新生", "儿出生证明"], 50, 100, 14)
+               + [line("家长不见面办理。", 300, 104)])
+
 CASES = [
     pytest.param(interleave(column(LEFT, 50, 200), column(RIGHT, 200, 200)), LEFT + RIGHT,
                  id="two-columns-drawn-row-by-row"),
@@ -122,6 +126,11 @@ CASES = [
                  id="sections-on-the-same-gutter-read-one-by-one"),
     pytest.param(shuffled(HALVES), ["新乡直播基地再添新丁"] + LEFT[:3] + ["扬中推介次晨达业务"] + RIGHT[:3],
                  id="headlines-side-by-side-stay-with-their-halves"),
+    pytest.param(flat([BESIDE_FOOT[2]] + BESIDE_FOOT[:2]), ["北京邮政为近14万个家庭配送新生", "儿出生证明", "家长不见面办理。"],
+                 id="headline-beside-the-foot-of-another-column"),
+    pytest.param(flat([line("新乡市分公司", 50, 100, 14), line("扬中市分公司", 300, 100, 14)]),
+                 ["新乡市分公司" + " " * 24 + "扬中市分公司"],
+                 id="headlines-side-by-side-in-one-row"),
     pytest.param([], [], id="no-glyphs"),
 ]
 
