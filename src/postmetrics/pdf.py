@@ -581,6 +581,8 @@ def reading_order(glyphs: list[Glyph], height: float) -> list[str]:
 
 #: share of glyphs without a Unicode value (a font without ToUnicode) past which a page cannot be read
 _UNMAPPED_SHARE = 0.05
+#: a page drawing more than this many text objects, and this many per glyph read, has lost its text
+_MISSING_OBJECTS, _OBJECTS_PER_GLYPH = 50, 2
 #: share of letters that must be Chinese on a page of this many glyphs or more
 _CJK_SHARE, _CJK_MIN_GLYPHS = 0.1, 50
 
@@ -607,16 +609,21 @@ def read_pdf(source: str | Path | bytes, name: str | None = None) -> list[list[s
         glyphs_seen = 0
         unmapped: list[int] = []
         unreadable = False
+        missing_font = False
         for index in range(len(pdf)):
             page = pdf[index]
             try:
                 glyphs = page_glyphs(page, unmapped)
                 glyphs_seen += len(glyphs)
+                missing_font = missing_font or _text_missing(_text_objects(page), len(glyphs))
                 if glyphs and _garbled(glyphs, page):
                     unreadable = True
                 pages.append(reading_order(glyphs, page.get_height()))
             finally:
                 page.close()
+        if missing_font:
+            raise InputError(f"{name}: text cannot be read (a font it needs is not on this machine; "
+                             "install a Chinese font such as fonts-noto-cjk)")
         if glyphs_seen == 0:
             raise InputError(f"{name}: no text layer; OCR it first")
         if unreadable or sum(unmapped) > _UNMAPPED_SHARE * glyphs_seen:
@@ -624,6 +631,25 @@ def read_pdf(source: str | Path | bytes, name: str | None = None) -> list[list[s
         return pages
     finally:
         pdf.close()
+
+
+def _text_objects(page) -> int:
+    """How many text objects a pypdfium2 page draws."""
+    import pypdfium2.raw as raw
+
+    return sum(1 for i in range(raw.FPDFPage_CountObjects(page.raw))
+               if raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, i)) == raw.FPDF_PAGEOBJ_TEXT)
+
+
+def _text_missing(text_objects: int, glyphs: int) -> bool:
+    """Far more text objects than glyphs read: PDFium dropped the glyphs of a
+    font it cannot map (a CID font such as STSong-Light, not embedded, on a
+    machine without a Chinese font), so most of the page's text is missing.
+
+    >>> _text_missing(3016, 558), _text_missing(3101, 3250), _text_missing(12, 0), _text_missing(0, 0)
+    (True, False, False, False)
+    """
+    return text_objects > _MISSING_OBJECTS and text_objects > _OBJECTS_PER_GLYPH * glyphs
 
 
 def _garbled(glyphs: list[Glyph], page) -> bool:
