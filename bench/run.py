@@ -13,6 +13,7 @@ Usage:
      spans with one regex, convert each with ``cn2an.cn2an(span, "smart")``;
    - jionlp's money + time + location extraction, when jionlp is installed
      (``pip install jionlp``), on a subset (it is slow);
+   - PDF and web pages: pages/s read, and read + extracted (:func:`pdf_and_html`);
    - the CLI: ``postmetrics extract DIR --csv`` with ``--jobs 1`` and
      ``--jobs 2`` (wall time, peak RSS of the child), and the start-up time of
      ``postmetrics extract page.txt --csv`` on one page.
@@ -177,6 +178,34 @@ def big_files(pages: list[str], tmp: Path, largest_mb: int) -> None:
             out.unlink()
 
 
+def pdf_and_html() -> None:
+    """PDF pages/s (the A3 newspaper pages of ../shared/pdf when there, else
+    tests/data/pdf) and web pages/s (tests/data/html), read only and read +
+    extract, one core, next to text."""
+    from postmetrics import extract
+    from postmetrics.io import InputError, read_page
+
+    shared = ROOT.parent / "shared" / "pdf"
+    pdfs = sorted((shared if shared.is_dir() else ROOT / "tests" / "data" / "pdf").glob("*.pdf"))
+    readable = []
+    for path in pdfs:
+        try:
+            readable.append((path, read_page(path)[1]))
+        except InputError:
+            pass
+    htmls = sorted((ROOT / "tests" / "data" / "html").glob("*.htm*"))
+    print(f"\n{'PDF and web pages, one core':<30} {'pages/s read':>13} {'read+extract':>13}")
+    for name, files, pages in (("PDF (pypdfium2 + our order)", [p for p, _ in readable],
+                                sum(t.count("\f") + 1 for _, t in readable)),
+                               ("web pages (selectolax)", htmls, len(htmls))):
+        if not files:
+            continue
+        reps = max(1, 40 // len(files))
+        t_read = timed(lambda: [read_page(f) for _ in range(reps) for f in files], repeat=1)
+        t_all = timed(lambda: [extract(read_page(f)[1]) for _ in range(reps) for f in files], repeat=1)
+        print(f"{name:<30} {reps * pages / t_read:>13.1f} {reps * pages / t_all:>13.1f}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=2000)
@@ -209,6 +238,8 @@ def main() -> int:
     print(f"\n{'in process, one core':<30} {'pages/s':>10} {'MB/s':>8} {'× baseline':>11}")
     for name, t in rows:
         print(f"{name:<30} {len(pages) / t:>10.0f} {mb / t:>8.2f} {t_base / t:>11.2f}")
+
+    pdf_and_html()
 
     if not args.skip_cli:
         print("\nCLI (postmetrics extract DIR --csv --quiet)")

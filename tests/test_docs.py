@@ -14,7 +14,7 @@ COMMANDS = sorted(typer.main.get_command(app).commands)
 
 
 def test_there_are_commands():
-    assert COMMANDS == ["extract", "items", "summary"]
+    assert COMMANDS == ["extract", "items", "summary", "text"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -104,7 +104,7 @@ STAND_IN = '''
 to batches of paths and each frame it yields is checked against the schema."""
 import pandas as pd
 
-_TYPES = {"double": pd.api.types.is_float_dtype, "long": lambda t: str(t) == "int64",
+_TYPES = {"double": pd.api.types.is_float_dtype, "long": lambda t: str(t) in ("int64", "Int64"),
           "string": pd.api.types.is_string_dtype}
 
 

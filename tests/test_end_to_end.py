@@ -17,7 +17,7 @@ from postmetrics.model import COLUMNS
 DATA = Path(__file__).parent / "data"
 SCHEMA_COLUMNS = ["doc", "item", "headline", "item_kind", "province", "city", "county", "org", "item_date",
                   "metric", "measure", "value", "value_high", "qualifier", "unit", "subject", "period", "basis",
-                  "quote", "line"]
+                  "quote", "line", "page"]
 
 
 def _script():

@@ -59,8 +59,12 @@ def _read(source: str, issue_date: str | None = None, encoding: str | None = Non
         except Exception as e:  # noqa: BLE001
             return e
         document.replaced_bytes = page.replaced
+        if page.kind == "pdf":  # one page: the page column says 1
+            from dataclasses import replace
+
+            document.figures = [replace(f, page=1) for f in document.figures]
         return document
-    return PagedDocument(page.name, page.text, issue_date, page.replaced)
+    return PagedDocument(page.name, page.text, issue_date, page.replaced, numbered=page.kind == "pdf")
 
 
 class PageError(InputError):
@@ -77,8 +81,10 @@ class PagedDocument:
     ``reference`` is the first reference date found, as for the whole file.
     """
 
-    def __init__(self, doc: str, text: str, issue_date: str | None, replaced_bytes: int = 0) -> None:
+    def __init__(self, doc: str, text: str, issue_date: str | None, replaced_bytes: int = 0,
+                 numbered: bool = False) -> None:
         self.doc, self.replaced_bytes, self.reference = doc, replaced_bytes, None
+        self._numbered = numbered  # a PDF's pages: the page column gives each page's number
         self._text, self._issue_date = text, issue_date
 
     def pages(self) -> Iterator["Document | Exception"]:
@@ -100,7 +106,8 @@ class PagedDocument:
                 yield error
             else:
                 self.reference = self.reference or part.reference
-                part.figures = [replace(f, item=f.item + items, line=f.line + lines) for f in part.figures]
+                part.figures = [replace(f, item=f.item + items, line=f.line + lines,
+                                        page=number if self._numbered else None) for f in part.figures]
                 part.items = [{**i, "item": i["item"] + items, "first_line": i["first_line"] + lines,
                                "last_line": i["last_line"] + lines} for i in part.items]
                 items += len(part.items)

@@ -27,7 +27,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Extract business figures (parcel volumes, revenue, sales, growth rates, counts) "
-         "from Chinese postal-industry news pages given as plain text.",
+         "from Chinese postal-industry news pages given as plain text, PDF or web pages.",
 )
 
 ITEM_COLUMNS = ("doc", "item", "item_kind", "headline", "province", "city", "county", "org",
@@ -73,8 +73,8 @@ def _place_names(value: Optional[str]) -> Optional[set[str]]:
 
 
 PATHS = typer.Argument(..., metavar="PATH",
-                       help="Text files, directories (every *.txt inside, sorted, hidden files skipped), "
-                            "shell globs, or - for standard input.")
+                       help="Text files, PDFs, web pages, directories (every *.txt, *.pdf, *.html, *.htm inside, "
+                            "sorted, hidden files skipped), shell globs, or - for standard input.")
 CSV = typer.Option(False, "--csv", help="CSV (UTF-8, header row). The default when stdout is not a terminal.")
 JSONL = typer.Option(False, "--jsonl", help="One JSON object per row (Chinese unescaped).")
 JSON = typer.Option(False, "--json", help="One JSON array of rows.")
@@ -407,6 +407,42 @@ def summary(
     else:
         acc.print(top=top)
     notes.finish()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def text(
+    paths: List[str] = typer.Argument(..., metavar="FILE",
+                                      help="Text files, PDFs or web pages, or - for standard input."),
+    encoding: Optional[str] = ENCODING,
+) -> None:
+    """Print the text the extractor reads from each page, one line per line.
+
+    For a PDF: its lines in reading order (columns, headlines, tables by rows),
+    each page after the first starting with a form feed; for a web page: its
+    title, date line and article.  The `line` column of `extract` counts these
+    lines, the `page` column a PDF's pages.
+
+    \b
+    Example:
+      postmetrics text page.pdf | less
+
+    In Python: postmetrics.read_page(path) returns (name, text).
+    """
+    from .io import read_page
+
+    _check_paths(paths)
+    _check_encoding(encoding)
+    failed = False
+    for source in iter_inputs(paths):
+        try:
+            _, page = read_page(source, encoding=encoding)
+        except InputError as e:
+            typer.echo(f"Error: {e}", err=True)
+            failed = True
+            continue
+        sys.stdout.write(page if page.endswith("\n") else page + "\n")
     if failed:
         raise typer.Exit(1)
 

@@ -569,10 +569,19 @@ def read_and_extract(source: str, issue_date: date | str | None = None,
         page = open_page(source, encoding=encoding, strict=strict_encoding)
         document = extract_document(page.text, doc=page.name, issue_date=issue_date)
         document.replaced_bytes = page.replaced
+        if page.kind == "pdf":
+            _number_pages(document, page.text)
         return document
     except Exception as e:  # noqa: BLE001 - reported per file by the caller
         e.__traceback__ = e.__traceback__  # keep for --debug
         return e
+
+
+def _number_pages(document: Document, text: str) -> None:
+    """Fill the ``page`` column of a PDF's figures: a page starts at a line
+    that starts with a form feed (:func:`postmetrics.pdf.pdf_text`)."""
+    starts = [n for n, line in enumerate(text.split("\n"), start=1) if line.startswith("\f")]
+    document.figures = [replace(f, page=1 + bisect_left(starts, f.line + 1)) for f in document.figures]
 
 
 def extract_path(path: str, *, issue_date: date | str | None = None, encoding: str | None = None):

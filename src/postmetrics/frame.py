@@ -9,7 +9,7 @@ if TYPE_CHECKING:  # pandas is imported only when a frame is asked for
     import pandas as pd
 
 #: dtypes of the non-string columns; every other column is a string.
-DTYPES = {"item": "Int64", "line": "Int64", "value": "float64", "value_high": "float64"}
+DTYPES = {"item": "Int64", "line": "Int64", "page": "Int64", "value": "float64", "value_high": "float64"}
 
 
 def figures_frame(figures: Iterable[Figure]) -> "pd.DataFrame":

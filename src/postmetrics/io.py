@@ -22,12 +22,19 @@ class InputError(Exception):
 @dataclass(frozen=True)
 class Page:
     """One file read as text: ``name`` as shown in the ``doc`` column (see
-    :func:`display_name`), ``text``, and ``replaced``: how many bytes were not
-    valid in the file's encoding and were replaced by U+FFFD."""
+    :func:`display_name`), ``text``, ``replaced``: how many bytes were not
+    valid in the file's encoding and were replaced by U+FFFD, and ``kind``:
+    ``"text"``, ``"pdf"`` or ``"html"`` (the text of a PDF is its lines in
+    reading order, each page after the first starting with a form feed)."""
 
     name: str
     text: str
     replaced: int = 0
+    kind: str = "text"
+
+
+#: the files a folder is walked for
+PAGE_SUFFIXES = (".txt", ".pdf", ".html", ".htm")
 
 
 #: a lone surrogate: a byte that was not UTF-8 (surrogateescape, \udc80-\udcff) or junk in a str
@@ -54,7 +61,8 @@ def display_name(name: str) -> str:
 
 def iter_inputs(paths: Iterable[str]) -> Iterator[str]:
     """Expand CLI arguments: ``-`` as is, files as is, directories to their
-    ``*.txt`` files (recursive, sorted, hidden files and folders skipped),
+    ``*.txt``, ``*.pdf``, ``*.html`` and ``*.htm`` files (recursive, sorted,
+    hidden files and folders skipped),
     quoted globs to their matches.  A file named twice (``a.txt ./a.txt``, or
     a file and its folder) is yielded once.  Missing paths, empty directories
     (as ``dir/``) and folders that cannot be listed (as ``dir/``) are yielded
@@ -94,7 +102,7 @@ def _expand(p: str) -> Iterator[str]:
 
 
 def _walk(root: str) -> tuple[list[str], list[str]]:
-    """The ``*.txt`` regular files under ``root`` (hidden names skipped) and the
+    """The page files (PAGE_SUFFIXES) under ``root`` (hidden names skipped) and the
     folders that could not be listed, each as ``folder/``."""
     unreadable: list[str] = []
     found: list[str] = []
@@ -105,7 +113,7 @@ def _walk(root: str) -> tuple[list[str], list[str]]:
     for folder, dirs, files in os.walk(root, onerror=failed):
         dirs[:] = [d for d in dirs if not d.startswith(".")]  # .git, .Trash, macOS' ._ files' folders
         for f in files:
-            if f.startswith(".") or not f.lower().endswith(".txt"):
+            if f.startswith(".") or not f.lower().endswith(PAGE_SUFFIXES):
                 continue
             full = str(Path(folder, f))  # as pathlib writes it: ./a.txt → a.txt
             if os.path.isfile(full):  # regular files only (a FIFO named x.txt would block)
@@ -170,6 +178,21 @@ def decode_page(data: bytes, name: str, encoding: str | None = None, strict: boo
     return str(best), 0
 
 
+def page_kind(name: str, data: bytes) -> str | None:
+    """``"pdf"`` or ``"html"`` by the file's extension or, for another name, by
+    its first bytes; None for a text page."""
+    suffix = Path(name).suffix.lower()
+    if suffix == ".pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix != ".txt":
+        head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        if head.startswith((b"<!doctype html", b"<html")):
+            return "html"
+    return None
+
+
 def _few_stray(escaped: str) -> bool:
     """Whether text decoded with surrogateescape has at most one stray byte per
     _UTF8_PER_STRAY well-decoded non-ASCII characters (UTF-8 with a few bad bytes,
@@ -216,6 +239,15 @@ def _readable(c: str) -> bool:
 def read_page(path: str | Path, encoding: str | None = None) -> tuple[str, str]:
     """Read one page: returns ``(name, text)``; ``-`` reads standard input.
 
+    A PDF (``.pdf`` or ``%PDF-`` at its start) gives its text in reading order,
+    its pages apart by a line that starts with a form feed
+    (:func:`postmetrics.pdf.pdf_text`); a web page (``.html``, ``.htm`` or
+    markup at its start) its title, date line and article
+    (:func:`postmetrics.html.html_text`); that text is what
+    ``postmetrics text FILE`` prints.  A PDF without a text layer or with text
+    that cannot be read, and a web page when the ``html`` extra is missing,
+    raise :class:`InputError` too.
+
     ``name`` is :func:`display_name` of the path.  Stray bytes in a UTF-8
     file are replaced by U+FFFD (:func:`open_page` says how many).  Raises
     :class:`InputError` (missing file, directory without ``.txt``, not a
@@ -253,7 +285,7 @@ def open_page(path: str | Path, encoding: str | None = None, strict: bool = Fals
                 os.listdir(raw)
             except OSError as e:
                 raise InputError(f"{name}: cannot read folder: {e.strerror or e}; its files are missing") from None
-            raise InputError(f"{name}: directory has no .txt files")
+            raise InputError(f"{name}: directory has no .txt, .pdf or .html files")
         if not stat.S_ISREG(mode):
             kind = "a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) \
                 else "a socket" if stat.S_ISSOCK(mode) else "a special file"
@@ -264,7 +296,16 @@ def open_page(path: str | Path, encoding: str | None = None, strict: bool = Fals
             raise InputError(f"{name}: {e.strerror or e}") from e
     if not data or data.isspace():  # not data.strip(): that would copy a 100 MB file
         raise InputError(f"{name}: empty file")
+    kind = page_kind(raw, data)
+    if kind == "pdf":
+        from .pdf import pdf_text
+
+        return Page(name, pdf_text(data, name), 0, "pdf")
     text, replaced = decode_page(data, name, encoding, strict)
+    if kind == "html":
+        from .html import html_text
+
+        return Page(name, html_text(text, name), replaced, "html")
     del data
     if not text or text.isspace():
         raise InputError(f"{name}: empty file (only spaces)")

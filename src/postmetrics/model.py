@@ -18,6 +18,7 @@ class Figure:
 
     ``value`` is in the base unit (4.5万件 → 45000.0); ``value_high`` is the
     upper end of a range, else None; ``item`` and ``line`` are 1-based;
+    ``page`` is the 1-based page of a PDF, None for text and web pages;
     empty strings stand for "not known".
     """
 
@@ -41,6 +42,7 @@ class Figure:
     basis: str
     quote: str
     line: int
+    page: int | None = None
 
     def as_dict(self) -> dict[str, str | int | float | None]:
         """The row as a dict, columns in SCHEMA order.

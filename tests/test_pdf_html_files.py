@@ -1,0 +1,208 @@
+"""PDF and web pages as inputs: committed files in tests/data/pdf and tests/data/html.
+
+two_columns.pdf and two_pages.pdf were laid out by LibreOffice (sections of
+two columns, headlines inside them) from tests/data/009.txt and a dev page;
+no_unicode_map.pdf is two_columns.pdf with its fonts' ToUnicode maps renamed
+away; scanned.pdf is an image of lines, without text.  The web pages are
+009.txt as a site bulletin (navigation, share bar, related links, ICP
+footer) and as a WeChat article (read counts, QR prompt).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from postmetrics import extract, read_page
+from postmetrics.cli import app
+from postmetrics.io import InputError, iter_inputs
+
+DATA = Path(__file__).parent / "data"
+PDF = DATA / "pdf"
+HTML = DATA / "html"
+
+
+def run(*args: str):
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_pdf_text_is_in_reading_order():
+    _, text = read_page(PDF / "two_columns.pdf")
+    assert text.split("\n")[:4] == [
+        "中国邮政报              第3版·动态              2023年3月24日星期五",
+        "國家郵政局發布2022年郵政行業發",
+        "展統計公報",
+        "人民網北京5月26日電（記者葉嘉穎）國家郵政",
+    ]
+
+
+def test_text_command_prints_the_lines_and_pages_start_with_a_form_feed():
+    code, out, _ = run("text", str(PDF / "two_pages.pdf"))
+    lines = out.split("\n")
+    assert code == 0
+    assert [n for n, line in enumerate(lines, start=1) if line.startswith("\f")] == [20]
+    assert lines[19] == "\f中国邮政报 第4版·综合 2023年3月24日星期五"
+    assert lines[5] == "完成3441.89万件，同比增长49.35%；业务收入完成"
+
+
+#: (item, metric, measure, value, unit, period, line, page) of every row of two_pages.pdf
+TWO_PAGES_ROWS = [
+    ("1", "volume", "level", "34418900", "件", "2023-01/2023-10", "6", "1"),
+    ("1", "volume", "pct_change", "49.35", "%", "2023-01/2023-10", "6", "1"),
+    ("1", "revenue", "level", "386000000", "元", "2023-01/2023-10", "7", "1"),
+    ("1", "revenue", "pct_change", "52", "%", "2023-01/2023-10", "7", "1"),
+    ("1", "volume", "level", "1969800", "件", "2023-01/2023-10", "8", "1"),
+    ("1", "volume", "pct_change", "48.67", "%", "2023-01/2023-10", "8", "1"),
+    ("1", "volume", "level", "32339800", "件", "2023-01/2023-10", "9", "1"),
+    ("1", "volume", "pct_change", "49.08", "%", "2023-01/2023-10", "9", "1"),
+    ("1", "volume", "level", "109300", "件", "2023-01/2023-10", "10", "1"),
+    ("1", "volume", "pct_change", "295.58", "%", "2023-01/2023-10", "10", "1"),
+    ("1", "business_total", "level", "881000000", "元", "2023-01/2023-10", "12", "1"),
+    ("1", "business_total", "pct_change", "27.33", "%", "2023-01/2023-10", "12", "1"),
+    ("1", "revenue", "level", "845000000", "元", "2023-01/2023-10", "13", "1"),
+    ("1", "revenue", "pct_change", "23.96", "%", "2023-01/2023-10", "14", "1"),
+    ("1", "business_total", "level", "511000000", "元", "2023-01/2023-10", "16", "1"),
+    ("1", "business_total", "pct_change", "11.87", "%", "2023-01/2023-10", "16", "1"),
+    ("1", "volume", "level", "42565200", "件", "2023-01/2023-10", "17", "1"),
+    ("1", "volume", "pct_change", "14.18", "%", "2023-01/2023-10", "17", "1"),
+    ("1", "revenue", "level", "63421800", "元", "2023-01/2023-10", "18", "1"),
+    ("1", "revenue", "pct_change", "-0.7", "%", "2023-01/2023-10", "19", "1"),
+    ("2", "volume", "level", "139090000000", "件", "2022", "25", "2"),
+    ("2", "volume", "pct_change", "2.7", "%", "2022", "26", "2"),
+    ("2", "volume", "level", "110580000000", "件", "2022", "26", "2"),
+    ("2", "volume", "pct_change", "2.1", "%", "2022", "27", "2"),
+    ("2", "revenue", "level", "1350960000000", "元", "2022", "29", "2"),
+    ("2", "revenue", "pct_change", "6.9", "%", "2022", "30", "2"),
+    ("2", "revenue", "level", "1056670000000", "元", "2022", "30", "2"),
+    ("2", "revenue", "pct_change", "2.3", "%", "2022", "31", "2"),
+]
+
+
+def test_extract_pdf_csv_gives_rows_with_page_and_line():
+    code, out, err = run("extract", str(PDF / "two_pages.pdf"), "--csv", "--quiet")
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    got = [tuple(r[c] for c in ("item", "metric", "measure", "value", "unit", "period", "line", "page"))
+           for r in rows]
+    assert got[:len(TWO_PAGES_ROWS)] == TWO_PAGES_ROWS
+    assert {r["page"] for r in rows} == {"1", "2"}
+    assert list(rows[0])[-2:] == ["line", "page"]
+
+
+def test_a_pdf_gives_the_rows_of_its_text():
+    """Rows of 009.txt laid out in two columns equal the rows of the text itself."""
+    key = lambda f: (f.metric, f.measure, f.value, f.unit, f.period, f.basis, f.province)  # noqa: E731
+    pdf_rows = Counter(map(key, extract(read_page(PDF / "two_columns.pdf")[1], issue_date="2023-05-26")))
+    text_rows = Counter(map(key, extract((DATA / "009.txt").read_text(encoding="utf-8"), issue_date="2023-05-26")))
+    assert sum((pdf_rows & text_rows).values()) == sum(text_rows.values())
+
+
+def test_text_page_has_no_page_number():
+    code, out, _ = run("extract", str(DATA / "009.txt"), "--csv", "--quiet")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows and {r["page"] for r in rows} == {""}
+
+
+@pytest.mark.parametrize("name, message", [
+    ("scanned.pdf", "no text layer; OCR it first"),
+    ("no_unicode_map.pdf", "text cannot be read (a font has no Unicode map); OCR it first"),
+])
+def test_unreadable_pdf_is_one_error_line(name, message):
+    with pytest.raises(InputError) as e:
+        read_page(PDF / name)
+    assert str(e.value) == f"{PDF / name}: {message}"
+
+
+def test_bad_pdfs_among_good_files_give_one_line_each_and_exit_1():
+    code, out, err = run("extract", str(PDF / "scanned.pdf"), str(PDF / "two_columns.pdf"),
+                         str(PDF / "no_unicode_map.pdf"), "--csv", "--quiet")
+    assert code == 1
+    assert err.splitlines() == [f"Error: {PDF / 'scanned.pdf'}: no text layer; OCR it first",
+                                f"Error: {PDF / 'no_unicode_map.pdf'}: text cannot be read "
+                                "(a font has no Unicode map); OCR it first"]
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) > 10 and {r["doc"] for r in rows} == {str(PDF / "two_columns.pdf")}
+
+
+def test_not_a_pdf_is_one_error_line(tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4\n this is not a pdf at all")
+    with pytest.raises(InputError) as e:
+        read_page(bad)
+    assert str(e.value).startswith(f"{bad}: not a readable PDF")
+
+
+@pytest.mark.parametrize("name, first_lines", [
+    ("009.site.html", ["國家郵政局發布2022年郵政行業發展統計公報", "发布时间：2023-03-24 来源：中国邮政报"]),
+    ("009.wechat.html", ["國家郵政局發布2022年郵政行業發展統計公報", "原创 贵州邮政 2023-03-24 09:30"]),
+])
+def test_web_page_gives_title_date_line_and_article(name, first_lines):
+    _, text = read_page(HTML / name)
+    lines = text.rstrip("\n").split("\n")
+    assert lines[:2] == first_lines
+    assert lines[2].startswith("人民網北京5月26日電")
+    furniture = re.compile(r"首页|当前位置|分享到|相关新闻|ICP|版权所有|阅读|在看|二维码|扫一扫|字号")
+    assert [line for line in lines if furniture.search(line)] == []
+
+
+def test_web_page_rows_equal_text_rows():
+    key = lambda f: (f.metric, f.measure, f.value, f.unit, f.period, f.basis, f.province)  # noqa: E731
+    text_rows = Counter(map(key, extract((DATA / "009.txt").read_text(encoding="utf-8"), issue_date="2023-05-26")))
+    for name in ("009.site.html", "009.wechat.html"):
+        rows = Counter(map(key, extract(read_page(HTML / name)[1], issue_date="2023-05-26")))
+        assert rows == text_rows, name
+
+
+def test_web_page_table_is_read_by_rows(tmp_path):
+    page = tmp_path / "bulletin.htm"
+    page.write_text("<html><body><div class='nav'>首页 新闻</div><div class='content'><h1>1-2月邮政行业运行情况</h1>"
+                    "<p>发布时间：2023-03-20</p><table><tr><th>指标名称</th><th>单位</th><th>1—2月累计</th></tr>"
+                    "<tr><td>快递业务量</td><td>亿件</td><td>163.2</td></tr></table></div></body></html>",
+                    encoding="utf-8")
+    assert read_page(page)[1] == ("1-2月邮政行业运行情况\n发布时间：2023-03-20\n"
+                                  "指标名称    单位    1—2月累计\n快递业务量    亿件    163.2\n")
+
+
+def test_folders_are_walked_for_text_pdf_and_web_pages(tmp_path):
+    for name in ("a.txt", "b.pdf", "c.html", "d.htm", "e.csv", "f.png"):
+        (tmp_path / name).write_bytes(b"x")
+    assert [Path(p).name for p in iter_inputs([str(tmp_path)])] == ["a.txt", "b.pdf", "c.html", "d.htm"]
+
+
+def test_pdf_by_content_without_its_extension(tmp_path):
+    page = tmp_path / "page"
+    page.write_bytes((PDF / "two_columns.pdf").read_bytes())
+    assert read_page(page)[1] == read_page(PDF / "two_columns.pdf")[1]
+
+
+def test_missing_html_extra_names_it(monkeypatch):
+    import builtins
+
+    real = builtins.__import__
+
+    def no_selectolax(name, *args, **kwargs):
+        if name.startswith("selectolax"):
+            raise ImportError(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_selectolax)
+    with pytest.raises(InputError) as e:
+        read_page(HTML / "009.site.html")
+    assert str(e.value) == f"{HTML / '009.site.html'}: web pages need selectolax: pip install 'postmetrics[html]'"
+
+
+def test_a_text_page_imports_neither_pdf_nor_html_libraries():
+    code = ("import sys; from postmetrics.cli import main; sys.argv = ['postmetrics', 'extract', sys.argv[1], "
+            "'--csv', '--quiet']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pypdfium2', 'selectolax', 'postmetrics.pdf',"
+            " 'postmetrics.html') or m in ('postmetrics.pdf', 'postmetrics.html')), file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code, str(DATA / "009.txt")], capture_output=True, text=True)
+    assert done.stderr.strip().splitlines()[-1] == "[]"
