@@ -753,6 +753,10 @@ _VENUE = re.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + 
 _NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{0,3}?报")
 
 
+#: the end of an exception (除宁夏、西藏以外): the places inside it are left out
+_EXCEPT_END = re.compile(r"[^，。；]{0,12}?(?:以外|之外)")
+
+
 def is_passing(text: str, start: int, end: int) -> bool:
     """Whether the place mention ``text[start:end]`` is met in passing (issue 14,
     place roles): inside 《…》 (a paper's or a document's name), the start of a
@@ -771,6 +775,9 @@ def is_passing(text: str, start: int, end: int) -> bool:
         return True  # 北京青年报记者了解到: a newspaper's name
     if text[max(0, start - 1):start] == "在" and _VENUE.match(text, end):
         return True
+    excepted = text.rfind("除", max(line_start, start - 12), start)
+    if excepted >= 0 and _EXCEPT_END.match(text, end):
+        return True  # 覆盖了全国除宁夏、西藏以外的29个省: places left out
     before = to_simplified(text[max(0, start - 5):start])
     return before.endswith(lexicon.COMPARED_PLACE_BEFORE) or before.endswith(lexicon.SEAT_BEFORE)
 
