@@ -683,6 +683,10 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
             weights[i] = 0.25  # 在青海、甘肃等地区: examples of a kind of place, not the item's
         elif is_passing(full, m.start, m.end):
             weights[i] = 0.0  # 《上海证券报》, 合肥转运中心, 会议在上海举行: met in passing
+    for i in range(len(mentions) - 1):
+        if mentions[i + 1].start == mentions[i].end and codes[i] in g.path(codes[i + 1]) \
+                and weights[i + 1] == weights[i] and weights[i] < 3:
+            weights[i] = 0.0  # 保山市腾冲市: one place written as a chain votes once (through its last link)
     lead_codes: set[str] = set()
     body_idx = [i for i, m in enumerate(mentions) if m.start >= offset and weights[i] >= 1]
     if body_idx and mentions[body_idx[0]].start - offset < _LEAD_ZONE:
