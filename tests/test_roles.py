@@ -164,12 +164,6 @@ CASES = [
     # places left out (除宁夏、西藏以外) do not place a national survey
     ("本报讯 调查中，从业人员工作的地区覆盖了全国除宁夏、西藏以外的29个省、直辖市和自治区。",
      "2017-06-01", (29.0, "个"), {"province": "", "city": ""}),
-    # a county named in the lead over a list of other counties written as chains (保山市腾冲市)
-    ("班车捎快递 农货进城来\n\n“以前取个件要专门跑到县城里，各快递公司服务点又分散，一趟下来至少要一个多小时。"
-     "现在好了，家门口10分钟就拿完了。”石屏县罗色湾村村民说。\n\n"
-     "作为我省首批示范创建县，石屏县整合交通、邮政、快递等资源。石屏县交通运输局局长介绍了经验。据了解，分拣中心日均处理快件1.2万件。\n\n"
-     "在全省，保山市腾冲市“客运邮路”、楚雄州姚安县“货邮同网”、昭通市大关县“交快合作”各具特色。",
-     "2025-10-23", (12000.0, "件"), {"city": "红河哈尼族彝族自治州", "county": "石屏县"}),
     # a period at the head of a report's sentence (3月经营数据显示，…) heads the sentences after it
     ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
      "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",
@@ -420,3 +414,14 @@ def test_enforcement_counts_profit_and_trains(page, value, unit, metric):
 ])
 def test_cases_complaints_and_mail_by_weight(page, value, unit, metric):
     assert _the_figure(page, "2024-11-20", value, unit).metric == metric
+
+
+def test_a_county_is_not_outvoted_by_other_counties_written_as_chains():
+    """石屏县 named through the item, then 保山市腾冲市、楚雄州姚安县、昭通市大关县 as examples
+    (set 17's 1711, from 云南日报): each chain votes once, so the item stays 石屏县's."""
+    from pathlib import Path
+    from postmetrics import extract_items
+
+    page = (Path(__file__).parent / "data" / "shiping_keyunyou.txt").read_text("utf-8")
+    (item,) = extract_items(page, issue_date="2025-10-23")
+    assert (item["city"], item["county"]) == ("红河哈尼族彝族自治州", "石屏县")
