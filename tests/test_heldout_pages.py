@@ -1,9 +1,9 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-190 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+202 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
 1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
-kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612). Every required gold figure must be found (value and unit), nothing may be
+kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612, 1701–1712). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -62,6 +62,19 @@ KNOWN_GAPS = {
     "1606": "2区县 (a count without a counter) is not read",
     "1610": "a table's sub-row without a unit of its own (快递营业网点 under 营业网点(处)) does not inherit one",
     "1611": "削减200亿美元 read as a change of -200亿 (the gold: a target level); 1个便士 not read",
+    # set 17 was scored once, at the end of the session that wrote it (first score in the
+    # README); its gaps are listed as found, not yet worked on
+    "1701": "durations in years (合同期限为1年) and 8 more rows not read; four notices read as two items",
+    "1702": "weights in kg (货色重量：60kg) and 4 more rows not read",
+    "1703": "开办已有3月 (three months written with 月 alone) is not read as a duration",
+    "1704": "counts without a counter (黄山、宣城等5市、24县（区）) and 5 more rows not read",
+    "1705": "翻了一倍 read as a share of 1 倍 (the gold: +100 %, optional)",
+    "1706": "为期一周 (a week) is not read as a duration",
+    "1707": "a table with | between cells (辽宁|434|浙江|142) and 6 more rows not read",
+    "1708": "a range of share prices (11.8922港元至11.9985港元) and 10 more rows not read",
+    "1709": "scores in 分 (得分在80分以上) and 11 more rows not read",
+    "1710": "八个重点产业 (a name's number) read as a count",
+    "1711": "降本76万余元 read as a change of -76万 (the gold: a level of savings)",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]
@@ -153,5 +166,6 @@ def test_context_accuracy_over_all_pages():
     # place 0.945, headline 0.899, metric 0.962, measure 0.990, qualifier 0.998, period 0.928 (the 48
     # pages of issue 14 are of kinds never tuned to: digests, bureau tables, finance, stamps, yearbooks,
     # complaints, drones, workforce, company results, enforcement, transcripts, feeds, foreign posts)
-    floors = {"place": 0.94, "headline": 0.89, "metric": 0.96, "measure": 0.985, "qualifier": 0.995, "period": 0.925}
+    # with set 17 (1701–1712, scored once and not yet worked on): place 0.938, metric 0.958, period 0.920
+    floors = {"place": 0.935, "headline": 0.89, "metric": 0.955, "measure": 0.985, "qualifier": 0.995, "period": 0.915}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}
