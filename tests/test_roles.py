@@ -164,6 +164,12 @@ CASES = [
     # places left out (除宁夏、西藏以外) do not place a national survey
     ("本报讯 调查中，从业人员工作的地区覆盖了全国除宁夏、西藏以外的29个省、直辖市和自治区。",
      "2017-06-01", (29.0, "个"), {"province": "", "city": ""}),
+    # a quarter compared with (较第一季度分别提升) is the basis, written without 分别
+    ("本报讯 2021年第二季度，全国快递服务满意度得分为75.9分，较第一季度分别提升3.8分、2.3分。",
+     "2021-08-01", (3.8, "分"), {"basis": "第一季度", "period": "2021-04/2021-06"}),
+    # a figure dated by nothing in its text takes the span its report's headline names
+    ("国家邮政局关于2021年第二季度快递服务满意度调查和时限准时率测试结果的通告\n\n本报讯 本次调查共获得有效样本225万个。",
+     "2021-08-01", (2250000.0, "个"), {"period": "2021-04/2021-06"}),
     # a period at the head of a report's sentence (3月经营数据显示，…) heads the sentences after it
     ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
      "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",

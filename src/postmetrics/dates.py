@@ -314,7 +314,9 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                 period = _period(name, m, year, ref, item_day,
                                  _event_start(text, m.start()) if name == "until_day" else None)
                 role = time_role(text, m.start(), m.end(), name, bounds) if period else ""
-                if (role in ("period", "target") and text[max(0, start - 1):start] not in _BASIS_BEFORE
+                before = text[max(0, start - 2):start]
+                if (role in ("period", "target") and before[-1:] not in _BASIS_BEFORE
+                        and not (before.endswith("第") and before[:1] in _BASIS_BEFORE)  # 较第一季度
                         and not _IN_COMPARISON.search(text, max(0, start - 10), start)
                         and not text.endswith(lexicon.FOUNDED_WORDS, max(0, start - 6), start)):
                     out.append(TimeExpression(m.start(), m.end(), period,

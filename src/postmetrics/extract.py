@@ -344,6 +344,16 @@ def _headline_year(headline: str) -> int | None:
     return int(m.group(1))
 
 
+def _headline_period(headline: str, report_year: int | None) -> str:
+    """The span a report's headline names with its year (2021年第二季度, 2023年1-9月), or ''."""
+    if not report_year:
+        return ""
+    text = to_simplified(headline).translate(WIDTH_TABLE)
+    spans = [t for t in dates.find_periods(text, report_year) if t.role == "period" and "/" in t.period
+             and t.period.startswith(str(report_year))]
+    return spans[0].period if spans else ""
+
+
 #: how far into a headline its report's year may stand (广西2023年…, 中国邮政集团2023年…)
 _HEADLINE_YEAR_LEAD = 8
 
@@ -386,8 +396,10 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     context = {
         "doc": doc, "item": item.index, "headline": headline, "item_kind": item.kind,
         "org": org, "item_date": item_date.isoformat() if item_date else "",
-        # a figure dated by nothing in its text: the year its headline reports, else the item's day
-        "default_period": str(report_year) if report_year else (item_date.isoformat() if item_date else ""),
+        # a figure dated by nothing in its text: the period its headline reports (国家邮政局关于2021年第二
+        # 季度…的通告), else its year, else the item's day
+        "default_period": _headline_period(item.headline, report_year)
+        or (str(report_year) if report_year else (item_date.isoformat() if item_date else "")),
     }
     rows: list[Figure] = []
     periods = dates.find_periods(simp, year, reference, item_date)

@@ -296,10 +296,12 @@ def _basis(left: str, clause_left: str) -> str:
                                                       and (generic.end("b"), -generic.start("b")) > found[:2])):
             found = (generic.end("b"), -generic.start("b"), generic.group("b"))
         if found:
-            return found[2]
+            return _RESPECTIVELY_END.sub("", found[2]) or found[2]  # 较第一季度分别提升 → 第一季度
     return ""
 
 
+#: 分别 written between a basis and its verb (较第一季度分别提升3.8分、2.3分)
+_RESPECTIVELY_END = re.compile(r"分别$")
 #: words between a noun and its count (企业达320余家, 合作社共有…)
 _COUNT_FILLER = re.compile(r"(?:达到|达|为|超过|超|约|近|共有|共|有|已|逾|了|累计)+$")
 
