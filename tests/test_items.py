@@ -753,3 +753,19 @@ def test_a_title_above_a_paragraph_that_opens_an_article_with_its_day():
             "今天(9月25日)下午，采访人员从义乌市邮管局获悉，今年1-8月义乌快递业务量为40.74亿件。\n")
     assert [i["headline"] for i in extract_items(page)] == [
         "义乌1-2月快递业务量稳居全国第一", "浙报融媒体|义乌被授予“中国快递示范城市”称号"]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a column label printed letter-spaced, with quotes, above the title
+    ("时 令 鲜 果 · 樱 桃 “ 飞 ” 起 来\n\n烟台大樱桃电商货机运输启动\n\n"
+     "5月20号晚上10点，中国邮政速递第一班大樱桃货机顺利起飞。预计每日运输樱桃航空快件100吨。\n",
+     ["烟台大樱桃电商货机运输启动"]),
+    # a Hong Kong date line, day first (07/01/2026 15:24 經濟通), under the title
+    ("交通强国 · 邮政篇 | 访谈与答问\n\n《中國要聞》「十四五」時期內地郵政業務收入提升至1.8萬億\n07/01/2026 15:24　經濟通\n\n"
+     "數據顯示，「十四五」時期，中國郵政行業業務收入提升至1.8萬億元人民幣。\n\n《經濟通通訊社7日專訊》\n",
+     ["《中國要聞》「十四五」時期內地郵政業務收入提升至1.8萬億"]),
+])
+def test_letter_spaced_labels_and_day_first_date_lines(page, expected):
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(page)] == expected

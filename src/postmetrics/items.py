@@ -234,7 +234,12 @@ def _is_meta(line: Line) -> bool:
     t = line.text
     if _ends_sentence(t) or "，" in t or len(t) > 60:
         return False
-    return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t))
+    return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
+                or _DAY_FIRST_DATE.match(t))
+
+
+#: a date written day first, as Hong Kong sites print it (07/01/2026 15:24 經濟通)
+_DAY_FIRST_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 
 
 _CLUTTER = re.compile("|".join(map(re.escape, lexicon.WEB_CLUTTER)))
@@ -251,6 +256,8 @@ def _is_furniture(line: Line, at_top: bool, before_date: bool = True) -> bool:
         return True
     if at_top and _LABEL_CHAIN.match(t):
         return True  # column labels: 寄递安全 · 执法监管
+    if at_top and ("·" in t or "|" in t) and len(t) <= 20 and len(line.raw.split()) >= 0.8 * len(t):
+        return True  # a column label printed letter-spaced: 时 令 鲜 果 · 樱 桃 “ 飞 ” 起 来
     if at_top and len(t) <= 6 and len(line.raw.split()) >= len(t) >= 2:
         return True  # section labels printed letter-spaced: 动 态, 综 合 新 闻
     if at_top and len(t) <= 16 and to_simplified(t).endswith(lexicon.PAPER_NAME_ENDS):
