@@ -769,3 +769,16 @@ def test_letter_spaced_labels_and_day_first_date_lines(page, expected):
     from postmetrics import extract_items
 
     assert [i["headline"] for i in extract_items(page)] == expected
+
+
+def test_notices_two_blank_lines_apart_on_a_page_without_blank_lines_between_paragraphs():
+    """Procurement notices: paragraphs on consecutive lines, a table's last row, two blank
+    lines, the next notice's title, one blank line, its text: another item."""
+    from postmetrics import extract_items
+
+    page = ("淮安分公司包裹快递揽收业务外包项目招标公告\n\n中邮通建设咨询有限公司受委托进行公开招标。\n本项目设置4个分包。\n"
+            "分包名称 | 重量区间 | 采购限价（元/件） |\n1 | 300g及以下 | 0.1410 |\n\n\n"
+            "福建邮政微金融服务号开发及运营维护采购项目公开招标公告\n\n福建盛鑫招标代理有限公司受委托进行公开招标。\n"
+            "本项目最高投标限价为391.5万元。\n")
+    assert [i["headline"] for i in extract_items(page)] == [
+        "淮安分公司包裹快递揽收业务外包项目招标公告", "福建邮政微金融服务号开发及运营维护采购项目公开招标公告"]

@@ -507,16 +507,17 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     out = set()
     for i in range(1, len(lines) - 1):
         line, before, after = lines[i], lines[i - 1], lines[i + 1]
-        if not _ends_sentence(before.text):
-            continue
-        if line.number - before.number - 1 <= paragraph_gap and not (
+        gap = line.number - before.number - 1
+        if not _ends_sentence(before.text) and gap <= paragraph_gap + 1:
+            continue  # (two more blank lines than between paragraphs end whatever came before)
+        if gap <= paragraph_gap and not (
                 len(line.text) >= 8 and _LEAD_OPENER.match(after.text)):
             continue  # no wider gap, and the text under it does not open an article (3月16日，… / 近日，…)
         t = line.text
         if (len(t) > MAX_HEADLINE or _ends_sentence(t) or "。" in t or t.endswith(("：", ":"))
                 or _SECTION_NUMBER.match(t) or _BOX.match(t)):
             continue
-        if after.number - line.number - 1 > paragraph_gap and not _is_meta(after):
+        if after.number - line.number - 1 > max(paragraph_gap, 1) and not _is_meta(after):
             continue  # a title stands right above its text or its date line
         if _is_meta(after) or _ends_sentence(after.text) or len(after.text) > MAX_HEADLINE:
             out.add(i)
@@ -715,7 +716,8 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) or "。" in line.text for line in body):
             while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
                    and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text
-                   and not _closes_earlier_parenthesis(body[-1].text) and not _LIST_ENTRY.match(body[-1].text)):
+                   and not _closes_earlier_parenthesis(body[-1].text) and not _LIST_ENTRY.match(body[-1].text)
+                   and body[-1].text.count("|") < 2):  # 1 | 市快递包裹部 | 300g及以下 |: a table's row
                 trail.insert(0, body.pop())
         if seg.get("lead_given"):  # a list page's item: its title came before its date line
             lead, body = _leading_headline(body, "listed", meta)
