@@ -613,10 +613,15 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
     return ""
 
 
-try:  # the lunar calendar (农历, 春节, 端午); without it lunar dates give no period
-    from lunar_python import Lunar, LunarMonth
-except ImportError:  # pragma: no cover
-    Lunar = LunarMonth = None
+def _lunar_calendar() -> tuple:
+    """lunar_python's ``(Lunar, LunarMonth)`` for 农历, 春节, 端午, imported on first
+    use (~10 ms, so a page without lunar dates never pays it); ``(None, None)``
+    without it: lunar dates then give no period."""
+    try:
+        from lunar_python import Lunar, LunarMonth
+    except ImportError:  # pragma: no cover
+        return None, None
+    return Lunar, LunarMonth
 
 
 def _ref_day(ref: Reference | None, item_day: date | None = None) -> date | None:
@@ -642,6 +647,7 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> date 
     >>> lunar_to_solar(2012, 1, 15)
     datetime.date(2012, 2, 6)
     """
+    Lunar, _ = _lunar_calendar()
     if Lunar is None:
         return None
     try:
@@ -658,6 +664,7 @@ def lunar_month_span(year: int, month: int, leap: bool = False) -> str:
     '2022-10-25/2022-11-23'
     """
     first = lunar_to_solar(year, month, 1, leap)
+    _, LunarMonth = _lunar_calendar()
     if first is None or LunarMonth is None:
         return ""
     days = LunarMonth.fromYm(year, -month if leap else month).getDayCount()
