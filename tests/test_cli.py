@@ -1,4 +1,4 @@
-"""The command line through typer's CliRunner: inputs, formats, encodings, errors and exit codes."""
+"""The command line through click's CliRunner: inputs, formats, encodings, errors and exit codes."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 import postmetrics
 from postmetrics.cli import app

@@ -4,13 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import typer
-from typer.testing import CliRunner
+from click.testing import CliRunner
 
 from postmetrics.cli import app
 
 README = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
-COMMANDS = sorted(typer.main.get_command(app).commands)
+COMMANDS = sorted(app.commands)
 
 
 def test_there_are_commands():

@@ -171,7 +171,7 @@ def test_mutated_real_pages_never_raise(data):
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(CJK_TEXT)
 def test_cli_never_shows_a_traceback(text):
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from postmetrics.cli import app
 

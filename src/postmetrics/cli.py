@@ -12,7 +12,8 @@ import traceback
 from dataclasses import dataclass
 from typing import Iterator, List, Optional
 
-import typer
+import click
+from click.exceptions import Exit
 
 from . import __version__
 from .io import InputError, display_name, iter_inputs
@@ -20,32 +21,20 @@ from .output import OutputFile, OutputOptions, check_not_an_input, check_not_ove
 from .model import COLUMNS, ITEM_KINDS, METRICS
 from .render import Renderer
 
-app = typer.Typer(
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    help="Extract business figures (parcel volumes, revenue, sales, growth rates, counts) "
-         "from Chinese postal-industry news pages given as plain text, PDF or web pages.",
-)
+
+# The CLI is declared with click, not typer: typer converts every option
+# through a pydantic TypeAdapter, and importing pydantic and typer took a third
+# of the start-up of a one-page run (issue 13).
+@click.group(no_args_is_help=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="postmetrics", message="%(prog)s %(version)s",
+                      help="Print the version and exit.")
+def app() -> None:
+    """Extract business figures (parcel volumes, revenue, sales, growth rates, counts)
+    from Chinese postal-industry news pages given as plain text, PDF or web pages."""
+
 
 ITEM_COLUMNS = ("doc", "item", "item_kind", "headline", "province", "city", "county", "org",
                 "item_date", "first_line", "last_line", "figures")
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"postmetrics {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def _main(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
-                                 help="Print the version and exit."),
-) -> None:
-    """Extract business figures from Chinese postal-industry news text."""
 
 
 def _check_choices(value: Optional[str], allowed: tuple[str, ...], option: str) -> Optional[set[str]]:
@@ -55,7 +44,7 @@ def _check_choices(value: Optional[str], allowed: tuple[str, ...], option: str) 
         return None
     unknown = sorted(chosen - set(allowed))
     if unknown:
-        raise typer.BadParameter(f"unknown {', '.join(unknown)}; choose from {', '.join(allowed)}", param_hint=option)
+        raise click.BadParameter(f"unknown {', '.join(unknown)}; choose from {', '.join(allowed)}", param_hint=option)
     return chosen
 
 
@@ -68,48 +57,93 @@ def _place_names(value: Optional[str]) -> Optional[set[str]]:
 
     names = {p.county or p.city or p.province for p in places_named(value.strip())}
     if not names:
-        raise typer.BadParameter(f"no place called {value!r} in the gazetteer", param_hint="--place")
+        raise click.BadParameter(f"no place called {value!r} in the gazetteer", param_hint="--place")
     return names
 
 
-PATHS = typer.Argument(..., metavar="PATH",
+class _Argument(click.Argument):
+    """A click argument with a help text, listed under "Arguments:" in its
+    command's help (click's own arguments take no help)."""
+
+    def __init__(self, *args, help: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.help = help
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str]:
+        return self.make_metavar(ctx), f"{self.help}  [required]" if self.required else self.help
+
+    def get_error_hint(self, ctx: click.Context | None) -> str:
+        return f"'{self.human_readable_name.removesuffix('...')}'"  # Missing argument 'PATH'.
+
+
+class _Command(click.Command):
+    """A command whose help lists its arguments (with their help) under
+    "Arguments:", before its options, on any click >= 8.2 (8.5's own
+    "Positional arguments:" section is not used)."""
+
+    def format_arguments(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Nothing: :meth:`format_options` lists the arguments."""
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        records = {"argument": [], "option": []}
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is not None:
+                records[param.param_type_name].append(record)
+        for title, kind in (("Arguments", "argument"), ("Options", "option")):
+            if records[kind]:
+                with formatter.section(title):
+                    formatter.write_dl(records[kind])
+
+
+def _options(*decorators):
+    """Apply click decorators so that the first given is the first listed in --help."""
+    def apply(f):
+        for d in reversed(decorators):
+            f = d(f)
+        return f
+    return apply
+
+
+# The options, declared once and shared by the commands.
+PATHS = click.argument("paths", cls=_Argument, nargs=-1, required=True, metavar="PATH...",
                        help="Text files, PDFs, web pages, directories (every *.txt, *.pdf, *.html, *.htm inside, "
                             "sorted, hidden files skipped), shell globs, or - for standard input.")
-CSV = typer.Option(False, "--csv", help="CSV (UTF-8, header row). The default when stdout is not a terminal.")
-JSONL = typer.Option(False, "--jsonl", help="One JSON object per row (Chinese unescaped).")
-JSON = typer.Option(False, "--json", help="One JSON array of rows.")
-TABLE = typer.Option(False, "--table", help="A table for the terminal. The default when stdout is a terminal.")
-EXCEL_CSV = typer.Option(False, "--excel-csv", help="CSV with a UTF-8 BOM, so Excel shows Chinese correctly.")
-PARQUET = typer.Option(None, "--parquet", metavar="FILE", help="Write a Parquet file (needs pyarrow).")
-XLSX = typer.Option(None, "--xlsx", metavar="FILE", help="Write an Excel workbook (needs openpyxl).")
-OUTPUT = typer.Option(None, "--output", "-o", metavar="FILE",
+CSV = click.option("--csv", "csv_", is_flag=True, help="CSV (UTF-8, header row). The default when stdout is not a terminal.")
+JSONL = click.option("--jsonl", is_flag=True, help="One JSON object per row (Chinese unescaped).")
+JSON = click.option("--json", "json_", is_flag=True, help="One JSON array of rows.")
+TABLE = click.option("--table", is_flag=True, help="A table for the terminal. The default when stdout is a terminal.")
+EXCEL_CSV = click.option("--excel-csv", is_flag=True, help="CSV with a UTF-8 BOM, so Excel shows Chinese correctly.")
+PARQUET = click.option("--parquet", metavar="FILE", help="Write a Parquet file (needs pyarrow).")
+XLSX = click.option("--xlsx", metavar="FILE", help="Write an Excel workbook (needs openpyxl).")
+OUTPUT = click.option("--output", "-o", metavar="FILE",
                       help="Write to FILE instead of stdout, in the format its extension names "
                            "(.csv, .jsonl, .json, .parquet, .xlsx; else CSV). Never over an input; "
                            "never over an existing file without --force.")
-FORCE = typer.Option(False, "--force", help="Replace the output FILE if it exists.")
-ISSUE_DATE = typer.Option(None, "--issue-date", metavar="YYYY-MM-DD",
+FORCE = click.option("--force", is_flag=True, help="Replace the output FILE if it exists.")
+ISSUE_DATE = click.option("--issue-date", metavar="YYYY-MM-DD",
                           help="Date of the page, for relative dates (今年, 3月17日). "
                                "Default: read from the page or inferred (a note says so).")
-ISSUE_DATE_FROM = typer.Option(None, "--issue-date-from", metavar="path",
+ISSUE_DATE_FROM = click.option("--issue-date-from", metavar="path",
                                help="Date each file by the date in its path (zgyzb-2023-03-20.txt, "
                                     "2023/03/20/page2.txt, 20230320_A05.txt); --issue-date wins over it.")
-STRICT_ENCODING = typer.Option(False, "--strict-encoding",
+STRICT_ENCODING = click.option("--strict-encoding", is_flag=True,
                                help="Refuse a file with bytes not valid in its encoding "
                                     "(default: replace them by U+FFFD and say how many).")
-ENCODING = typer.Option(None, "--encoding", metavar="NAME",
+ENCODING = click.option("--encoding", metavar="NAME",
                         help="Input encoding (default: detected; UTF-8, GB18030/GBK, Big5, UTF-16).")
-METRIC = typer.Option(None, "--metric", metavar="LIST",
+METRIC = click.option("--metric", metavar="LIST",
                       help="Only these metrics, comma-separated, from: " + ", ".join(METRICS) + ".")
-PLACE = typer.Option(None, "--place", metavar="NAME",
+PLACE = click.option("--place", metavar="NAME",
                      help="Only rows whose province, city or county is NAME (广东省 or 广东, 中山市 or 中山).")
-ITEM_KIND = typer.Option(None, "--item-kind", metavar="LIST",
+ITEM_KIND = click.option("--item-kind", metavar="LIST",
                          help="Only these item kinds, comma-separated, from: " + ", ".join(ITEM_KINDS) + ".")
-JOBS = typer.Option(1, "--jobs", "-j", min=1, metavar="N",
+JOBS = click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
                     help="Read files in N processes; output order stays the same.")
-QUIET = typer.Option(False, "--quiet", "-q", help="No notes or progress on stderr, only errors.")
-VERBOSE = typer.Option(False, "--verbose", "-v", help="Every note for every file, as it comes "
-                                                      "(default: one summary at the end).")
-DEBUG = typer.Option(False, "--debug", help="Show the traceback of an error.")
+QUIET = click.option("--quiet", "-q", is_flag=True, help="No notes or progress on stderr, only errors.")
+VERBOSE = click.option("--verbose", "-v", is_flag=True, help="Every note for every file, as it comes "
+                                                           "(default: one summary at the end).")
+DEBUG = click.option("--debug", is_flag=True, help="Show the traceback of an error.")
 
 
 def _check_issue_date(issue_date: Optional[str]) -> None:
@@ -119,7 +153,7 @@ def _check_issue_date(issue_date: Optional[str]) -> None:
         if issue_date is not None and parse_issue_date(issue_date) is None:
             raise ValueError(issue_date)  # an empty --issue-date ''
     except ValueError:
-        raise typer.BadParameter(f"not an ISO date (YYYY-MM-DD): {issue_date!r}", param_hint="--issue-date")
+        raise click.BadParameter(f"not an ISO date (YYYY-MM-DD): {issue_date!r}", param_hint="--issue-date")
 
 
 def _check_encoding(encoding: Optional[str]) -> None:
@@ -129,7 +163,7 @@ def _check_encoding(encoding: Optional[str]) -> None:
         try:
             codecs.lookup(encoding)
         except LookupError:
-            raise typer.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding")
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding")
 
 
 def _split(value: Optional[str]) -> Optional[set[str]]:
@@ -197,17 +231,17 @@ def _note(notes, result: object, task: tuple, read: ReadOptions) -> None:
 def _error(result: BaseException, source: str, debug: bool) -> None:
     """One line on stderr for a file that failed (the traceback too with --debug)."""
     if isinstance(result, InputError):
-        typer.echo(f"Error: {result}", err=True)
+        click.echo(f"Error: {result}", err=True)
         return
     if debug:
         traceback.print_exception(type(result), result, result.__traceback__)
-    typer.echo(f"Error: {display_name(source)}: {type(result).__name__}: {result}", err=True)
+    click.echo(f"Error: {display_name(source)}: {type(result).__name__}: {result}", err=True)
 
 
 def _notes(quiet: bool, verbose: bool):
     from .batch import Notes
 
-    return Notes(echo=lambda line: typer.echo(line, err=True), verbose=verbose, quiet=quiet)
+    return Notes(echo=lambda line: click.echo(line, err=True), verbose=verbose, quiet=quiet)
 
 
 def _check_read_options(issue_date: Optional[str], issue_date_from: Optional[str], encoding: Optional[str],
@@ -215,7 +249,7 @@ def _check_read_options(issue_date: Optional[str], issue_date_from: Optional[str
     _check_issue_date(issue_date)
     _check_encoding(encoding)
     if issue_date_from is not None and issue_date_from != "path":
-        raise typer.BadParameter(f"takes 'path', not {issue_date_from!r}", param_hint="--issue-date-from")
+        raise click.BadParameter(f"takes 'path', not {issue_date_from!r}", param_hint="--issue-date-from")
     return ReadOptions(issue_date, issue_date_from == "path" and issue_date is None, encoding, strict, jobs)
 
 
@@ -227,7 +261,7 @@ def _stderr_console():
 
 def _check_paths(paths: List[str]) -> None:
     if any(not p.strip() for p in paths):
-        raise typer.BadParameter("an empty path; give a file, a directory or - for standard input", param_hint="PATH")
+        raise click.BadParameter("an empty path; give a file, a directory or - for standard input", param_hint="PATH")
 
 
 def _run(paths: List[str], options: OutputOptions, read: ReadOptions, quiet: bool, verbose: bool, debug: bool,
@@ -265,55 +299,32 @@ def _run(paths: List[str], options: OutputOptions, read: ReadOptions, quiet: boo
         raise
     except ImportError as e:
         out.discard()
-        typer.echo(f"Error: {e}", err=True)
-        raise typer.Exit(1)
+        click.echo(f"Error: {e}", err=True)
+        raise Exit(1)
     except OSError as e:  # a full disk, a read-only or special file: found only when writing
         out.discard()
-        typer.echo(f"Error: cannot write {target}: {e.strerror or e}", err=True)
-        raise typer.Exit(1)
+        click.echo(f"Error: cannot write {target}: {e.strerror or e}", err=True)
+        raise Exit(1)
     except BaseException:
         out.discard()
         raise
     notes.finish()
     if failed:
-        raise typer.Exit(1)
-
-
-class _Command(typer.core.TyperCommand):
-    """A command whose help names its arguments ``PATH...`` (typer's own would
-    read ``{PATH}...`` in the usage line and ``PATH <list[str]>`` below it)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        for param in self.params:
-            if isinstance(param, typer.core.TyperArgument):
-                help_record = param.get_help_record
-
-                def clean(ctx, help_record=help_record, name=_arg_name(param)):
-                    record = help_record(ctx)
-                    return record and (name, record[1])
-
-                param.get_help_record = clean
-
-    def collect_usage_pieces(self, ctx) -> list[str]:
-        return ["[OPTIONS]"] + [_arg_name(p) for p in self.get_params(ctx) if isinstance(p, typer.core.TyperArgument)]
-
-
-def _arg_name(param) -> str:
-    name = param.metavar or (param.name or "").upper()
-    return f"{name}..." if param.nargs != 1 else name
+        raise Exit(1)
 
 
 @app.command(cls=_Command)
+@_options(PATHS, CSV, JSONL, JSON, TABLE, EXCEL_CSV, PARQUET, XLSX, OUTPUT, FORCE, ISSUE_DATE, ISSUE_DATE_FROM,
+          ENCODING, STRICT_ENCODING, METRIC, PLACE, ITEM_KIND, JOBS, QUIET, VERBOSE, DEBUG)
 def extract(
-    paths: List[str] = PATHS,
-    csv_: bool = CSV, jsonl: bool = JSONL, json_: bool = JSON, table: bool = TABLE,
-    excel_csv: bool = EXCEL_CSV, parquet: Optional[str] = PARQUET, xlsx: Optional[str] = XLSX,
-    output: Optional[str] = OUTPUT, force: bool = FORCE,
-    issue_date: Optional[str] = ISSUE_DATE, issue_date_from: Optional[str] = ISSUE_DATE_FROM,
-    encoding: Optional[str] = ENCODING, strict_encoding: bool = STRICT_ENCODING,
-    metric: Optional[str] = METRIC, place: Optional[str] = PLACE, item_kind: Optional[str] = ITEM_KIND,
-    jobs: int = JOBS, quiet: bool = QUIET, verbose: bool = VERBOSE, debug: bool = DEBUG,
+    paths: tuple[str, ...],
+    csv_: bool, jsonl: bool, json_: bool, table: bool,
+    excel_csv: bool, parquet: Optional[str], xlsx: Optional[str],
+    output: Optional[str], force: bool,
+    issue_date: Optional[str], issue_date_from: Optional[str],
+    encoding: Optional[str], strict_encoding: bool,
+    metric: Optional[str], place: Optional[str], item_kind: Optional[str],
+    jobs: int, quiet: bool, verbose: bool, debug: bool,
 ) -> None:
     """Print every figure of the pages, one row per figure (columns: docs/schema.md).
 
@@ -328,20 +339,22 @@ def extract(
     In Python: postmetrics.extract_frame(text, doc="page.txt").
     """
     read = _check_read_options(issue_date, issue_date_from, encoding, strict_encoding, jobs)
-    _run(paths, output_options(csv_, jsonl, json_, table, excel_csv, parquet, xlsx, output), read,
+    _run(list(paths), output_options(csv_, jsonl, json_, table, excel_csv, parquet, xlsx, output), read,
          quiet, verbose, debug, "figures", force, metric, place, item_kind)
 
 
 @app.command(cls=_Command)
+@_options(PATHS, CSV, JSONL, JSON, TABLE, EXCEL_CSV, PARQUET, XLSX, OUTPUT, FORCE, ISSUE_DATE, ISSUE_DATE_FROM,
+          ENCODING, STRICT_ENCODING, ITEM_KIND, PLACE, JOBS, QUIET, VERBOSE, DEBUG)
 def items(
-    paths: List[str] = PATHS,
-    csv_: bool = CSV, jsonl: bool = JSONL, json_: bool = JSON, table: bool = TABLE,
-    excel_csv: bool = EXCEL_CSV, parquet: Optional[str] = PARQUET, xlsx: Optional[str] = XLSX,
-    output: Optional[str] = OUTPUT, force: bool = FORCE,
-    issue_date: Optional[str] = ISSUE_DATE, issue_date_from: Optional[str] = ISSUE_DATE_FROM,
-    encoding: Optional[str] = ENCODING, strict_encoding: bool = STRICT_ENCODING,
-    item_kind: Optional[str] = ITEM_KIND, place: Optional[str] = PLACE,
-    jobs: int = JOBS, quiet: bool = QUIET, verbose: bool = VERBOSE, debug: bool = DEBUG,
+    paths: tuple[str, ...],
+    csv_: bool, jsonl: bool, json_: bool, table: bool,
+    excel_csv: bool, parquet: Optional[str], xlsx: Optional[str],
+    output: Optional[str], force: bool,
+    issue_date: Optional[str], issue_date_from: Optional[str],
+    encoding: Optional[str], strict_encoding: bool,
+    item_kind: Optional[str], place: Optional[str],
+    jobs: int, quiet: bool, verbose: bool, debug: bool,
 ) -> None:
     """List the news items of the pages: kind, headline, place, dateline, lines, figures.
 
@@ -352,22 +365,28 @@ def items(
     In Python: postmetrics.extract_items(text).
     """
     read = _check_read_options(issue_date, issue_date_from, encoding, strict_encoding, jobs)
-    _run(paths, output_options(csv_, jsonl, json_, table, excel_csv, parquet, xlsx, output), read,
+    _run(list(paths), output_options(csv_, jsonl, json_, table, excel_csv, parquet, xlsx, output), read,
          quiet, verbose, debug, "items", force, None, place, item_kind)
 
 
 @app.command(cls=_Command)
+@_options(PATHS,
+          click.option("--by", default="province", show_default=True, metavar="province|city|item|doc|period",
+                       help="Group level figures by this column (× metric and unit); "
+                            "period gives a series over time."),
+          click.option("--csv", "csv_", is_flag=True, help="The summary table as CSV instead of the terminal view."),
+          click.option("--top", type=click.IntRange(min=0), default=5, show_default=True, metavar="N",
+                       help="How many of the largest figures to list per unit."),
+          ISSUE_DATE, ISSUE_DATE_FROM, ENCODING, STRICT_ENCODING, METRIC, JOBS, QUIET, VERBOSE, DEBUG)
 def summary(
-    paths: List[str] = PATHS,
-    by: str = typer.Option("province", "--by", metavar="province|city|item|doc|period",
-                           help="Group level figures by this column (× metric and unit); "
-                                "period gives a series over time."),
-    csv_: bool = typer.Option(False, "--csv", help="The summary table as CSV instead of the terminal view."),
-    top: int = typer.Option(5, "--top", min=0, metavar="N", help="How many of the largest figures to list per unit."),
-    issue_date: Optional[str] = ISSUE_DATE, issue_date_from: Optional[str] = ISSUE_DATE_FROM,
-    encoding: Optional[str] = ENCODING, strict_encoding: bool = STRICT_ENCODING,
-    metric: Optional[str] = METRIC, jobs: int = JOBS, quiet: bool = QUIET, verbose: bool = VERBOSE,
-    debug: bool = DEBUG,
+    paths: tuple[str, ...],
+    by: str,
+    csv_: bool,
+    top: int,
+    issue_date: Optional[str], issue_date_from: Optional[str],
+    encoding: Optional[str], strict_encoding: bool,
+    metric: Optional[str], jobs: int, quiet: bool, verbose: bool,
+    debug: bool,
 ) -> None:
     """A quick look: pages, items and figures read, level figures by place × metric.
 
@@ -388,7 +407,8 @@ def summary(
     from .summary import GROUPS, Summary
 
     if by not in GROUPS:
-        raise typer.BadParameter(f"--by takes one of {', '.join(GROUPS)}", param_hint="--by")
+        raise click.BadParameter(f"--by takes one of {', '.join(GROUPS)}", param_hint="--by")
+    paths = list(paths)
     _check_paths(paths)
     read = _check_read_options(issue_date, issue_date_from, encoding, strict_encoding, jobs)
     metrics = _check_choices(metric, METRICS, "--metric")
@@ -408,15 +428,14 @@ def summary(
         acc.print(top=top)
     notes.finish()
     if failed:
-        raise typer.Exit(1)
+        raise Exit(1)
 
 
-@app.command()
-def text(
-    paths: List[str] = typer.Argument(..., metavar="FILE",
-                                      help="Text files, PDFs or web pages, or - for standard input."),
-    encoding: Optional[str] = ENCODING,
-) -> None:
+@app.command(cls=_Command)
+@_options(click.argument("paths", cls=_Argument, nargs=-1, required=True, metavar="FILE...",
+                         help="Text files, PDFs or web pages, or - for standard input."),
+          ENCODING)
+def text(paths: tuple[str, ...], encoding: Optional[str]) -> None:
     """Print the text the extractor reads from each page, one line per line.
 
     For a PDF: its lines in reading order (columns, headlines, tables by rows),
@@ -432,6 +451,7 @@ def text(
     """
     from .io import read_page
 
+    paths = list(paths)
     _check_paths(paths)
     _check_encoding(encoding)
     failed = False
@@ -439,12 +459,12 @@ def text(
         try:
             _, page = read_page(source, encoding=encoding)
         except InputError as e:
-            typer.echo(f"Error: {e}", err=True)
+            click.echo(f"Error: {e}", err=True)
             failed = True
             continue
         sys.stdout.write(page if page.endswith("\n") else page + "\n")
     if failed:
-        raise typer.Exit(1)
+        raise Exit(1)
 
 
 def main() -> None:

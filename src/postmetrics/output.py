@@ -4,7 +4,7 @@ or lost).
 
 ``-o FILE`` takes its format from the extension; it is never one of the
 inputs, never a ``.txt`` inside an input folder, and never an existing file
-without ``--force``.  Checks raise ``typer.BadParameter`` (exit 2) before any
+without ``--force``.  Checks raise ``click.BadParameter`` (exit 2) before any
 input is read.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from typing import List, Optional
 
-import typer
+import click
 
 from .io import display_name
 
@@ -39,7 +39,7 @@ def output_options(csv_: bool, jsonl: bool, json_: bool, table: bool, excel_csv:
     """The output chosen by the format flags and ``-o FILE`` (whose extension names
     a format: ``EXTENSIONS``; any other is CSV unless a flag says otherwise).
 
-    Raises ``typer.BadParameter`` (exit 2) for two formats, a flag that
+    Raises ``click.BadParameter`` (exit 2) for two formats, a flag that
     disagrees with the extension, an empty or unwritable name, or a missing
     pyarrow/openpyxl.
     """
@@ -48,12 +48,12 @@ def output_options(csv_: bool, jsonl: bool, json_: bool, table: bool, excel_csv:
              ("--parquet", parquet, "parquet"), ("--xlsx", xlsx, "xlsx"))
     chosen = [(name, fmt) for name, on, fmt in flags if on]
     if len(chosen) > 1:
-        raise typer.BadParameter(f"choose one output format, not {' and '.join(n for n, _ in chosen)}")
+        raise click.BadParameter(f"choose one output format, not {' and '.join(n for n, _ in chosen)}")
     for value, option in ((parquet, "--parquet"), (xlsx, "--xlsx"), (output, "--output")):
         if value is not None and not value.strip():
-            raise typer.BadParameter("an empty file name", param_hint=option)
+            raise click.BadParameter("an empty file name", param_hint=option)
     if (parquet or xlsx) and output:
-        raise typer.BadParameter("--parquet and --xlsx take their own FILE: give one of them or -o, not both")
+        raise click.BadParameter("--parquet and --xlsx take their own FILE: give one of them or -o, not both")
     target = parquet or xlsx or output
     option = "--parquet" if parquet else "--xlsx" if xlsx else "--output"
     flag, fmt = chosen[0] if chosen else (None, None)
@@ -61,7 +61,7 @@ def output_options(csv_: bool, jsonl: bool, json_: bool, table: bool, excel_csv:
         _check_writable(target, option)
         named = EXTENSIONS.get(os.path.splitext(target)[1].lower())
         if named and fmt and named != fmt:
-            raise typer.BadParameter(f"{display_name(target)} is named for {named} but {flag} asks for {fmt}; "
+            raise click.BadParameter(f"{display_name(target)} is named for {named} but {flag} asks for {fmt}; "
                                      "make them agree", param_hint=option)
         fmt = fmt or named or "csv"
     if fmt in ("parquet", "xlsx"):
@@ -76,21 +76,21 @@ def _check_writable(target: str, option: str) -> None:
     from pathlib import Path
 
     if not target.strip():
-        raise typer.BadParameter("an empty file name", param_hint=option)
+        raise click.BadParameter("an empty file name", param_hint=option)
     path = Path(target)
     if target.startswith("-"):
-        raise typer.BadParameter(f"{target!r} looks like an option, not a file name", param_hint=option)
+        raise click.BadParameter(f"{target!r} looks like an option, not a file name", param_hint=option)
     if path.is_dir():
-        raise typer.BadParameter(f"{display_name(target)} is a directory; give a file name", param_hint=option)
+        raise click.BadParameter(f"{display_name(target)} is a directory; give a file name", param_hint=option)
     if not path.parent.exists():
-        raise typer.BadParameter(f"directory {display_name(str(path.parent))} does not exist", param_hint=option)
+        raise click.BadParameter(f"directory {display_name(str(path.parent))} does not exist", param_hint=option)
 
 
 def check_not_overwriting(options: OutputOptions, force: bool) -> None:
     """Usage error (exit 2) when the output file exists and --force was not given:
     a run never replaces an earlier output silently."""
     if options.path and not force and os.path.isfile(options.path):
-        raise typer.BadParameter(f"{display_name(options.path)} exists; give --force to replace it, "
+        raise click.BadParameter(f"{display_name(options.path)} exists; give --force to replace it, "
                                  "or choose another name", param_hint="FILE")
 
 
@@ -99,7 +99,7 @@ def _check_format_library(fmt: str) -> None:
     try:
         __import__(module)
     except ImportError:
-        raise typer.BadParameter(f"--{fmt} needs {module}: pip install 'postmetrics[formats]'")
+        raise click.BadParameter(f"--{fmt} needs {module}: pip install 'postmetrics[formats]'")
 
 
 class OutputFile:
@@ -126,7 +126,7 @@ class OutputFile:
             self.stream = open(self.target, "x" if self.partial else "w",
                                encoding="utf-8-sig" if options.bom else "utf-8", newline="")
         except OSError as e:
-            raise typer.BadParameter(f"cannot write {display_name(path)}: {e.strerror}", param_hint="--output")
+            raise click.BadParameter(f"cannot write {display_name(path)}: {e.strerror}", param_hint="--output")
 
     def commit(self) -> None:
         """Close the file and put it in place."""
@@ -158,10 +158,10 @@ def check_not_an_input(output: str, paths: List[str]) -> None:
         for found in (glob.glob(p) if any(c in p for c in "*?[") and not os.path.exists(p) else [p]):
             real = os.path.realpath(found)
             if real == target:
-                raise typer.BadParameter(f"{display_name(output)} is also an input: writing would erase it; "
+                raise click.BadParameter(f"{display_name(output)} is also an input: writing would erase it; "
                                          "choose another file", param_hint="--output")
             if os.path.isdir(real) and target.startswith(real.rstrip(os.sep) + os.sep) \
                     and target.lower().endswith(".txt"):
-                raise typer.BadParameter(f"{display_name(output)} is inside the input folder {display_name(found)} "
+                raise click.BadParameter(f"{display_name(output)} is inside the input folder {display_name(found)} "
                                          "and would be read as a page; choose another name or folder",
                                          param_hint="--output")
