@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import lexicon
+from .lazyre import LazyPattern
 from .numerals import parse_numeral
 from .text import Boundaries
 
@@ -61,8 +62,9 @@ _HOLIDAY = rf"(?:{_SOLAR_HOLIDAY}|{_LUNAR_HOLIDAY})"
 _LUNAR_MONTH = r"(?:十[一二]|[一二三四五六七八九十]|\d{1,2})"
 _LUNAR_DAY = r"(?:初(?:\d{1,2}|[一二三四五六七八九十])|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十)"
 
-#: (name, pattern) of period expressions, tried at each position in this order.
-PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for name, p in [
+#: (name, pattern) of period expressions, tried at each position in this order;
+#: each is compiled on first use (see PERIOD_NEEDS).
+PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for name, p in [
     # dates in digits: 1999.08-2002.02, 2008.03-2009; 2019/04/19, 2019.9.6, 1994.01-19
     ("ym_range_digits", r"(?<![\d.])(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})(?:-|—{1,2}|~|至|到)"
                         r"(?P<y2>(?:19|20)\d{2})(?:\.(?P<m2>\d{1,2}))?(?![\d.])"),
@@ -165,6 +167,36 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p)) for 
     # 30日，: a bare day heading its clause, in the reference month
     ("bare_day", r"(?<![\d月日号至到\-—~第前近后每.])(?P<d>\d{1,2})[日号](?=[，,])"),
 ]]
+
+
+#: words one of which every match of the patterns of that name contains: a text
+#: without any of them is not tried with those patterns, and the patterns are not
+#: even compiled (compiling the period patterns was the largest part of the CLI's
+#: start-up).  tests/test_period_needs.py proves each entry from the patterns.
+PERIOD_NEEDS: dict[str, tuple[str, ...]] = {
+    "since_until": ("以来",), "since_month_until": ("以来",), "since_month": ("以来",),
+    "since": ("起", "开始") + lexicon.UNTIL_NOW_WORDS,
+    "until_day": ("截至", "截止"), "until_year": ("截至", "截止"), "until_month": ("截至", "截止"),
+    "lunar": ("农历", "正月", "冬月", "腊月", "月初", "月廿", "大年"),
+    "holiday_range": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS),
+    "holiday": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS),
+    "xun": ("上旬", "中旬", "下旬"), "nth_weekday": ("星期", "礼拜", "周"), "named_span": ("自",),
+    "rel_month_day": ("上个月", "上月", "本月", "这个月", "下个月", "下月"), "fiscal_year": ("年度",),
+    "plan": ("时期", "期间", "末"), "year_start_until": ("年初",), "last_quarter": ("季度",), "quarter": ("季",),
+    "half": ("上半年", "下半年", "前三季", "首三季"), "month_part": ("首月", "个月", "后", "季度"),
+    "recent": ("近", "前"), "first_months": ("前", "首"), "past_year": ("过去",), "month_fen": ("月份",),
+    "this_month": ("本月", "当月"), "year_end": ("底", "末"), "years_ago": ("年前",),
+    "this_next_years": ("今明两年",), "this_year": ("今年", "本年"), "whole_year": ("全年", "年内"),
+    "next_year": ("明年",), "same_day": ("当天", "当日"), "rel_day": ("今天", "今日", "昨天", "昨日", "前天"),
+    "last_week": ("上周", "上星期", "上个星期", "上礼拜", "上个礼拜"), "last_year": ("上一年", "去年", "上年"),
+    "two_years_ago": ("前年",),
+}
+
+
+def _patterns_for(text: str) -> list[tuple[str, LazyPattern]]:
+    """The period patterns that may match in ``text`` (PERIOD_NEEDS), in order."""
+    return [(name, pat) for name, pat in PERIOD_PATTERNS
+            if name not in PERIOD_NEEDS or any(w in text for w in PERIOD_NEEDS[name])]
 
 
 #: a time after a comparison word (较去年同期的…) is the basis, not the period
@@ -281,11 +313,14 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
     last_month: str | None = None  # the last month stated: what 当月 refers to
     last_day: str | None = None  # the last day stated: what 当天 refers to
     bounds = Boundaries(text)
+    patterns = None
     for trigger in _TRIGGER.finditer(text):
         start = trigger.start()
         if start < pos:
             continue
-        for name, pat in PERIOD_PATTERNS:
+        if patterns is None:
+            patterns = _patterns_for(text)
+        for name, pat in patterns:
             m = pat.match(text, start)
             if m:
                 aspired = name == "whole_year" and text.endswith(lexicon.ASPIRATION_WORDS + ("预计",), max(0, start - 4), start)
