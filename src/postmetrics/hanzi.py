@@ -11,16 +11,18 @@ unchanged, so spans found on the simplified copy point into the original text
 """
 from __future__ import annotations
 
+import pkgutil
 import re
 from functools import cache
-from importlib import resources
 from typing import Mapping
 
 
 @cache
 def _table() -> dict[int, str]:
     """Character table ``{ord(traditional): simplified}`` (loaded once)."""
-    text = resources.files("opencc").joinpath("dictionary", "TSCharacters.txt").read_text("utf-8")
+    # pkgutil.get_data, not importlib.resources: the same file, without importing
+    # importlib.resources (tempfile, zipfile …), a few ms of every run's start-up
+    text = pkgutil.get_data("opencc", "dictionary/TSCharacters.txt").decode("utf-8")
     table: dict[int, str] = {}
     for row in text.splitlines():
         key, _, values = row.partition("\t")
