@@ -980,10 +980,10 @@ PAGE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,
 _FULL_DATE = PAGE_DATE
 _YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
 #: a year written without 年 before a name (当天，2023六盘水市首届城市灯光美食节开幕)
-_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日号件元个家人单次万亿千百十余多])")
+_BARE_YEAR = LazyPattern(r"(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日号件元个家人单次万亿千百十余多])")
 _YEAR_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})年")
 #: a year of the Republic of China calendar used in Taiwan (113年1至8月 = 2024)
-_ROC_YEAR = re.compile(r"(?<![\d.])(1[01]\d)年(?=\d{1,2}[月至到\-]|[底初度]|全年|以来|[，,])")
+_ROC_YEAR = LazyPattern(r"(?<![\d.])(1[01]\d)年(?=\d{1,2}[月至到\-]|[底初度]|全年|以来|[，,])")
 _MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 

@@ -15,6 +15,7 @@ from . import dates, lexicon, meaning
 from .hanzi import to_simplified
 from .io import display_name
 from .items import Item, Layout, segment
+from .lazyre import LazyPattern
 from .model import Figure
 from .places import Place, find_places, places_named, resolve_place
 from .quantities import Quantity, find_quantities
@@ -235,9 +236,9 @@ def _masthead(layout: Layout) -> str:
 
 _PAPER_NAME = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{'|'.join(lexicon.PAPER_NAME_SUFFIXES)})$")
 #: a word for "this province / city / county" in a local paper (全县, 本市, 县邮政分公司)
-_LOCAL_REFERENCE = re.compile(r"(?:全|本|我|该)(?P<a>[省市县区])|(?:^|[，。；：、“（\s])(?P<b>[市县区])(?:邮政|分公司)")
+_LOCAL_REFERENCE = LazyPattern(r"(?:全|本|我|该)(?P<a>[省市县区])|(?:^|[，。；：、“（\s])(?P<b>[市县区])(?:邮政|分公司)")
 #: a town (孝丰镇, 山川乡, 递铺街道), not the word 乡镇: a place inside a local paper's own area
-_TOWN = re.compile(r"[\u4e00-\u9fff]{2}(?<![乡城村])(?:镇|乡)(?![镇村])|[\u4e00-\u9fff]{2}街道")
+_TOWN = LazyPattern(r"[\u4e00-\u9fff]{2}(?<![乡城村])(?:镇|乡)(?![镇村])|[\u4e00-\u9fff]{2}街道")
 _LOCAL_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
 
 

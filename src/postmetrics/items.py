@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .dates import PAGE_DATE
 from .hanzi import to_simplified
+from .lazyre import LazyPattern
 from .text import Joined, Line, clean_line, despace, join_lines, split_lines
 
 _NEWS_START = re.compile(
@@ -69,7 +70,7 @@ _NAMES_END = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=T
 #: the longest run of names (and 记者/通讯员) a byline has: □记者 张三 通讯员 李四 王五
 _LONGEST_BYLINE = 16
 #: what can end a byline on the next line: a photo credit, or one more name
-_BYLINE_TAIL = re.compile(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
+_BYLINE_TAIL = LazyPattern(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
 _RUNNING_HEAD = re.compile(r"报|第\S{1,3}版|星期")
 #: a web article's source label (2023-10-07 来源：新京报): a date line, never a running header
 _SOURCE_LABEL = re.compile(r"来源[：:]")
@@ -157,7 +158,7 @@ class Layout:
 
 
 #: numbered section titles inside an item: 一、总体情况, （二）分地区情况, 1. 业务量
-_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.])")
+_SECTION_NUMBER = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.])")
 _TRAILING_CREDIT = re.compile(r"[（(][^（）()]{1,30}[）)]$")
 
 
@@ -524,7 +525,7 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     return frozenset(out)
 
 
-_CAPTION_OPENER = re.compile(r"^(?:近日|日前|当天|今天|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
+_CAPTION_OPENER = LazyPattern(r"^(?:近日|日前|当天|今天|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
 
 
 def _split_photo_caption(seg: dict) -> list[dict]:
@@ -790,7 +791,7 @@ def _looks_like_body_end(body: list[Line]) -> bool:
 
 
 #: a line that states a figure (② 【农产品寄递】1.26亿件): body text, even when short like a subheading
-_STATES_FIGURE = re.compile(r"\d[\d.,，]*\s*(?:万|亿|[%％]|" + "|".join(sorted(
+_STATES_FIGURE = LazyPattern(r"\d[\d.,，]*\s*(?:万|亿|[%％]|" + "|".join(sorted(
     (re.escape(u) for u, c in lexicon.UNITS.items()
      if u not in lexicon.DATE_WORDS and lexicon.UNIT_METRICS.get(c) != "duration"), key=len, reverse=True)) + ")")
 
@@ -922,7 +923,7 @@ def _is_issuer_or_number(line: Line) -> bool:
 #: a document's number (苏邮管〔2024〕46号, 国邮发[2023]12号): not part of its title
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［（(]\d{4}[〕\]］）)]\d{1,4}号")
 #: a line naming who issued a document (国家邮政局, 安徽省邮政管理局 政务公开)
-_ISSUER = re.compile(rf"[\u4e00-\u9fff]{{0,12}}(?:{'|'.join(lexicon.ISSUER_ENDS)})(?:政务公开|办公室)?")
+_ISSUER = LazyPattern(rf"[\u4e00-\u9fff]{{0,12}}(?:{'|'.join(lexicon.ISSUER_ENDS)})(?:政务公开|办公室)?")
 
 
 def _mark_commentary(items: list[Item], before: int) -> None:
