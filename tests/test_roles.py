@@ -431,3 +431,16 @@ def test_a_county_is_not_outvoted_by_other_counties_written_as_chains():
     page = (Path(__file__).parent / "data" / "shiping_keyunyou.txt").read_text("utf-8")
     (item,) = extract_items(page, issue_date="2025-10-23")
     assert (item["city"], item["county"]) == ("红河哈尼族彝族自治州", "石屏县")
+
+
+@pytest.mark.parametrize("page, value, unit, metric", [
+    # goods flown or loaded by the tonne are a volume
+    ("本报讯 5月以来，空运抵深的樱桃已达1200余吨。", 1200.0, "吨", "volume"),
+    ("本报讯 该货机每班载量30吨。", 30.0, "吨", "volume"),
+    # a fee is a price
+    ("本报讯 王女士寄件时支付了13.5元快递费。", 13.5, "元", "price"),
+    # in a survey, a share of the people asked is a count's share, whatever band it names
+    ("中国快递从业人员调查报告\n\n本报讯 调查显示，平均每天工作时间8～12个小时的人占到86.66%。", 86.66, "%", "count"),
+])
+def test_tonnes_flown_fees_and_survey_shares(page, value, unit, metric):
+    assert _the_figure(page, "2024-06-01", value, unit).metric == metric

@@ -446,13 +446,14 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
     quantities = [q for q in find_quantities(simp) if (q.unit or not headline)
                   and not any(a <= q.start and q.end <= b for a, b in spans)]
     cases = meaning.about_cases(context.get("headline", "") + simp[:_LEAD_SPAN])
+    survey = meaning.about_survey(context.get("headline", "") + simp[:_LEAD_SPAN])
     for i, q in enumerate(quantities):
         ss, se = bounds.sentence(q.start)
         prev_start = bounds.sentence(ss - 1)[0] if ss > 0 else ss
         inherited = previous[1].metric if previous and previous[2] == ss and (
             previous[0].unit == q.unit or q.unit in _RATIO_UNITS) else None
         m = meaning.interpret(simp, q, ss, simp[prev_start:ss], inherited,
-                              previous[0].end if inherited is not None and previous else None, cases)
+                              previous[0].end if inherited is not None and previous else None, cases, survey)
         if previous and previous[0].unit == q.unit and _LIST_JOIN.fullmatch(simp[previous[0].end:q.start]):
             # 分别增长26%和19%: the second of a list reads like the first
             m = replace(m, metric=previous[1].metric, measure=previous[1].measure,

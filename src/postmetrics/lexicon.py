@@ -250,11 +250,13 @@ METRIC_CUES: dict[str, str] = {
     # mail and cargo carried, counted by weight (货邮运输量达到898.2万吨, 运邮量2.5万吨): a volume (SCHEMA:
     # parcels handled in any unit)
     "货邮": "volume", "运邮": "volume",
+    # goods flown or loaded by the tonne (空运抵深的樱桃1200余吨, 每班载量30吨, 满载14吨大樱桃)
+    "空运": "volume", "载量": "volume", "满载": "volume", "载有": "volume", "装载": "volume", "运力": "volume",
     # …but what a load weighs (共发运4车、26700余件、重达83吨) is a weight (public 0xx)
     "重达": "other", "重约": "other",
     # price
     "定价": "price", "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
-    "邮资": "price", "运费": "price", "售价": "price",
+    "邮资": "price", "运费": "price", "售价": "price", "快递费": "price", "保价费": "price", "寄递费": "price",
     # volume
     "业务量": "volume", "寄递量": "volume", "邮寄量": "volume", "发件量": "volume",
     "快递量": "volume", "处理量": "volume", "揽收量": "volume", "投递量": "volume",
@@ -335,6 +337,10 @@ PEER_WORDS: tuple[str, ...] = ("快递", "寄递", "物流", "运输", "邮政",
 #: an item about cases or complaints (行政执法情况, 用户申诉情况): its 件 count cases, not parcels,
 #: unless the clause names parcels (PARCEL_CUES)
 CASE_TOPIC_WORDS: tuple[str, ...] = ("申诉", "投诉", "行政执法", "行政处罚", "执法检查", "案件", "违法违规")
+#: fees named right after an amount (支付了13.5元快递费, 100元保价费): the amount is a price
+FEE_WORDS: tuple[str, ...] = ("快递费", "保价费", "寄递费", "运费", "邮费", "资费", "手续费")
+#: an item reporting a survey (调查报告, 问卷): a share of its respondents is a count's share
+SURVEY_TOPIC_WORDS: tuple[str, ...] = ("调查", "调研", "问卷", "受访")
 PARCEL_CUES: tuple[str, ...] = ("业务量", "快递量", "包裹", "快件量", "邮件量", "揽收", "投递量", "寄递量", "处理量",
                                 "收寄", "发件", "派件")
 #: nouns counted right after the unit (14个乡镇, 13.7万个家庭) that decide the metric.

@@ -92,8 +92,16 @@ def about_cases(text: str) -> bool:
     return any(w in simple for w in lexicon.CASE_TOPIC_WORDS)
 
 
+def about_survey(text: str) -> bool:
+    """Whether an item's headline and lead ``text`` report a survey (lexicon.SURVEY_TOPIC_WORDS):
+    then a share of its respondents (12小时以上有21.4%) is a count's share."""
+    simple = to_simplified(text)
+    return any(w in simple for w in lexicon.SURVEY_TOPIC_WORDS)
+
+
 def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: str = "",
-              inherited: str | None = None, inherited_end: int | None = None, cases: bool = False) -> Meaning:
+              inherited: str | None = None, inherited_end: int | None = None, cases: bool = False,
+              survey: bool = False) -> Meaning:
     """Metric, measure, sign, basis and subject of figure ``q`` in ``text``.
 
     ``text`` is the simplified item text (or a headline); ``sentence_start``
@@ -115,6 +123,8 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     metric = _metric(clause_left, left, previous_sentence, after, unit, measure, inherited, since)
     if cases and metric == "volume" and unit in ("件", "%") and not any(w in clause_left for w in lexicon.PARCEL_CUES):
         metric = "count"  # 涉及快递业务问题的60868件 in a complaints notice: complaints, not parcels
+    if survey and unit == "%" and measure == "share" and metric in ("duration", "revenue", "other", "money"):
+        metric = "count"  # 8至10小时有30.6% in a survey of couriers: a share of the people asked
     if unit == "%" and after.startswith("的") and any(w in after[1:10] for w in lexicon.SURVEYED_PEOPLE) \
             and any(w in left[-30:] or w in text[q.end:q.end + 30] for w in lexicon.ATTITUDE_WORDS):
         metric, measure = "rate", "level"  # SCHEMA: “97%的用户表示满意” is a rate's level
@@ -246,7 +256,7 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
         return "other" if frequency or cue == "other" else "count"
     if unit == "人次" and (cue is None or "服务" in clause_left):
         return "customers"  # people served (三百万人次, 日均服务4.5亿人次): customers, unless a cue says otherwise
-    if unit in lexicon.MONEY_UNITS and (after.startswith(("/", "每")) or _PER_UNIT.search(clause_left)):
+    if unit in lexicon.MONEY_UNITS and (after.startswith(("/", "每") + lexicon.FEE_WORDS) or _PER_UNIT.search(clause_left)):
         return "price"  # 0.5元/件, 12元每公斤, 每件代投费0.5元
     allowed = lexicon.UNIT_ALLOWS.get(unit)
     if cue == "volume" and unit in lexicon.MONEY_UNITS and _BUSINESS_IN_MONEY.search(clause_left or left):
