@@ -170,6 +170,11 @@ CASES = [
     # a figure dated by nothing in its text takes the span its report's headline names
     ("国家邮政局关于2021年第二季度快递服务满意度调查和时限准时率测试结果的通告\n\n本报讯 本次调查共获得有效样本225万个。",
      "2021-08-01", (2250000.0, "个"), {"period": "2021-04/2021-06"}),
+    # a flow parallel to a daily one in the same sentence is daily too
+    ("本报讯 目前，分拣中心日均进港量约3.9万件，出港量约1.07万件。", "2025-10-23", (10700.0, "件"), {"period": "daily"}),
+    # …but not a different kind of figure after a daily one (日均服务用户…，快递业务量超过1500亿件)
+    ("本报讯 预计到2025年，邮政业日均服务用户超过9亿人次，快递业务量超过1500亿件。", "2021-12-01",
+     (1.5e11, "件"), {"period": "2025"}),
     # a period at the head of a report's sentence (3月经营数据显示，…) heads the sentences after it
     ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
      "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",

@@ -355,6 +355,8 @@ _FRAME = re.compile(r"(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
 #: a clause that continues the previous one's subject (较去年同期增加…, 同比增长…)
 _CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值|是)")
+#: a clause naming a flow parallel to a daily one before it (日均进港量…，出港量约1.07万件)
+_PARALLEL_FLOW = re.compile(r"(?:进港|出港|进口|出口|投递|揽收|派送|发件|收件|进|出)[\u4e00-\u9fff]{0,3}量(?:为|约|达|超|近|是)")
 #: a sentence that continues the previous one (其中，…; 此外，…)
 _CONTINUING_SENTENCE = re.compile(r"(?:其中|此外|另外|同时)[，,]?")
 _STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|设有|余额|存量|库存|在册|在岗|已有")
@@ -384,8 +386,9 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
             return day[-1].period  # 6月2日单日揽收量达108万件: that day (not 11日…日均业务量: an average)
         return "daily"
     daily = _last_daily(simp, max(sentence_start, simp.rfind("；", sentence_start, pos) + 1), pos)
-    if daily >= 0 and not any(t.start > daily for t in in_sentence) and _CONTINUATION.match(simp, clause_start):
-        return "daily"  # 日均揽收9000件，较去年同期增加2000件: the same daily amount, compared
+    if daily >= 0 and not any(t.start > daily for t in in_sentence) and (
+            _CONTINUATION.match(simp, clause_start) or _PARALLEL_FLOW.match(simp, clause_start)):
+        return "daily"  # 日均揽收9000件，较去年同期增加2000件; 日均进港量约3.9万件，出港量约1.07万件
     chosen = None
     if in_sentence:
         chosen = in_sentence[-1]
