@@ -175,6 +175,8 @@ CASES = [
     # …but not a different kind of figure after a daily one (日均服务用户…，快递业务量超过1500亿件)
     ("本报讯 预计到2025年，邮政业日均服务用户超过9亿人次，快递业务量超过1500亿件。", "2021-12-01",
      (1.5e11, "件"), {"period": "2025"}),
+    # 日分拣量 is a daily amount
+    ("本报讯 哈尔滨邮件处理中心日分拣量达到2万件。", "2019-06-01", (20000.0, "件"), {"period": "daily"}),
     # a period at the head of a report's sentence (3月经营数据显示，…) heads the sentences after it
     ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
      "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",

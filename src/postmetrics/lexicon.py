@@ -369,7 +369,7 @@ FOUNDED_WORDS: tuple[str, ...] = ("成立于", "始于", "建于", "创办于", 
 AVERAGE_DAY_WORDS: tuple[str, ...] = ("日均", "平均每天", "平均每日", "每天", "每日")
 #: words that make a figure a daily figure (SCHEMA "period": 日均, 每天, 每日 → daily).
 DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理", "日收发", "日揽收",
-                                "日投递", "日发件", "日寄递")
+                                "日投递", "日发件", "日寄递", "日分拣", "日派送", "日出港", "日进港")
 
 #: Roles of a time expression (issue 14): only a *period* dates figures and
 #: heads the sentences after it.  A time between one of BASIS_TIME_BEFORE and
