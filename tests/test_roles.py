@@ -177,6 +177,9 @@ CASES = [
      (1.5e11, "件"), {"period": "2025"}),
     # 日分拣量 is a daily amount
     ("本报讯 哈尔滨邮件处理中心日分拣量达到2万件。", "2019-06-01", (20000.0, "件"), {"period": "daily"}),
+    # Y年同期 after a run of months stated is those months of year Y (a prior-period value)
+    ("本报讯 2024年上半年总收入达到863.45亿元人民币。公司录得2024年同期的净利润26亿元，而2023年同期录得净亏损5亿元。",
+     "2024-09-06", (5e8, "元"), {"period": "2023-01/2023-06"}),
     # a period at the head of a report's sentence (3月经营数据显示，…) heads the sentences after it
     ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
      "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",

@@ -311,6 +311,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
     last_year: int | None = None  # the last year stated so far: what 全年 refers to
     last_fiscal: str | None = None  # or the fiscal year (2023/24年度 … 年内)
     last_month: str | None = None  # the last month stated: what 当月 refers to
+    last_span: str | None = None  # the last run of months stated (2024-01/2024-06): what Y年同期 refers to
     last_day: str | None = None  # the last day stated: what 当天 refers to
     bounds = Boundaries(text)
     patterns = None
@@ -349,13 +350,18 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                 period = _period(name, m, year, ref, item_day,
                                  _event_start(text, m.start()) if name == "until_day" else None)
                 role = time_role(text, m.start(), m.end(), name, bounds) if period else ""
+                same_span = name == "year" and period and last_span and text.startswith("同期", m.end())
+                if same_span:  # 2024年上半年… 由2023年同期的389亿元: the same months of that year
+                    period = f"{period}{last_span[4:8]}{period}{last_span[12:]}"
                 before = text[max(0, start - 2):start]
                 if (role in ("period", "target") and before[-1:] not in _BASIS_BEFORE
                         and not (before.endswith("第") and before[:1] in _BASIS_BEFORE)  # 较第一季度
                         and not _IN_COMPARISON.search(text, max(0, start - 10), start)
                         and not text.endswith(lexicon.FOUNDED_WORDS, max(0, start - 6), start)):
                     out.append(TimeExpression(m.start(), m.end(), period,
-                                              plain_year=name in _PLAIN_YEARS, kind=name, role=role))
+                                              plain_year=name in _PLAIN_YEARS and not same_span, kind=name, role=role))
+                    if len(period) == 15 and period[:4] == period[8:12]:
+                        last_span = period
                     if role == "target":
                         pass  # 到2025年: a target year is not what 全年 or a later 3月 refers to
                     elif name in ("year", "year_end", "this_year", "last_year", "past_year", "fiscal_year"):
