@@ -180,6 +180,10 @@ CASES = [
     # Y年同期 after a run of months stated is those months of year Y (a prior-period value)
     ("本报讯 2024年上半年总收入达到863.45亿元人民币。公司录得2024年同期的净利润26亿元，而2023年同期录得净亏损5亿元。",
      "2024-09-06", (5e8, "元"), {"period": "2023-01/2023-06"}),
+    # a ceremony held somewhere (在铜山区…举办了开通仪式) happens where its subject is; a meeting's venue does not
+    ("徐州公交上线首批“交邮融合”线路\n\n近日，徐州公交集团与邮政快递公司合作，在铜山区棠张交通运管所举办了交邮融合线路开通仪式。"
+     "3条交邮融合线路日均发车25个班次。",
+     "2024-04-24", (25.0, "个"), {"city": "徐州市", "county": "铜山区"}),
     # a period at the head of a report's sentence (3月经营数据显示，…) heads the sentences after it
     ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
      "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",

@@ -467,6 +467,10 @@ COMPARED_PLACE_BEFORE: tuple[str, ...] = ("接近", "超过", "超越", "高于"
 #: a place right after these is a company's seat (总部位于上海的圆通速递): its figures are the company's
 SEAT_BEFORE: tuple[str, ...] = ("总部位于", "总部设在", "总部在", "总部设于", "注册地为", "注册于", "总部所在地")
 VENUE_VERBS: tuple[str, ...] = ("举行", "召开", "举办", "开幕", "闭幕", "落幕", "启幕")
+#: meetings whose venue is no subject (全国快递工作座谈会在上海举行); a ceremony or a launch held
+#: somewhere (在铜山区举办了线路开通仪式) happens where its subject is
+MEETING_WORDS: tuple[str, ...] = ("会议", "大会", "座谈会", "论坛", "峰会", "博览会", "年会", "发布会", "研讨会",
+                                  "交流会", "推进会", "现场会", "培训班", "展览会", "展会", "工作会", "颁奖")
 #: where someone spoke (局长21日在北京透露, 在京接受记者采访时表示): the place is the venue
 SPEECH_VERBS: tuple[str, ...] = ("透露", "表示", "介绍", "宣布", "指出", "发布", "接受", "说")
 #: what may follow a place at the start of a clause when the place is only the

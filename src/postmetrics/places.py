@@ -861,8 +861,11 @@ def is_passing(text: str, start: int, end: int) -> bool:
     paper = _NEWSPAPER.match(after)
     if paper and (paper.end() == len(after) or after.startswith(lexicon.NEWSPAPER_AFTER, paper.end())):
         return True  # 北京青年报记者了解到: a newspaper's name
-    if text[max(0, start - 1):start] == "在" and _VENUE.match(text, end):
-        return True
+    if text[max(0, start - 1):start] == "在" and (venue := _VENUE.match(text, end)) and (
+            any(w in text[line_start:start] for w in lexicon.MEETING_WORDS)
+            or any(w in text[venue.end():venue.end() + 20] for w in lexicon.MEETING_WORDS)
+            or venue.group(0).endswith(lexicon.SPEECH_VERBS)):
+        return True  # 会议在上海举行, 在北京召开的座谈会, 局长在北京透露: a meeting's venue (not 在铜山区举办了开通仪式)
     excepted = text.rfind("除", max(line_start, start - 12), start)
     if excepted >= 0 and _EXCEPT_END.match(text, end):
         return True  # 覆盖了全国除宁夏、西藏以外的29个省: places left out
