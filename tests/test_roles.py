@@ -184,6 +184,11 @@ CASES = [
     ("徐州公交上线首批“交邮融合”线路\n\n近日，徐州公交集团与邮政快递公司合作，在铜山区棠张交通运管所举办了交邮融合线路开通仪式。"
      "3条交邮融合线路日均发车25个班次。",
      "2024-04-24", (25.0, "个"), {"city": "徐州市", "county": "铜山区"}),
+    # a lead that opens with a question: its paragraph decides (…？…全国快递业务量…) — a city's
+    # survey quoted later does not place the national story
+    ("“快递小哥”长啥样\n\n“快递小哥”群体长啥样？他们绝大部分为18至35岁的青年。有关报告显示，2018年全国快递业务量突破500亿件。\n\n"
+     "调查显示，快递配送员中男性居多（88.9%）。\n\n南宁的调查中，多数人认为快递业门槛低。",
+     "2019-02-26", (88.9, "%"), {"province": "", "city": ""}),
     # a period at the head of a report's sentence (3月经营数据显示，…) heads the sentences after it
     ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
      "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",

@@ -67,7 +67,20 @@ def national_lead(simp: str) -> bool:
     lead = _MARKER.match(simp)
     start = lead.end() if lead else 0
     end = min((i for c in "。！？" if (i := simp.find(c, start, start + 200)) >= 0), default=min(len(simp), start + 200))
-    first = simp[start:end]
+    if _is_national_lead(simp[start:end]):
+        return True
+    if simp[end:end + 1] == "？":  # “快递小哥”群体长啥样？他们…。…全国快递业务量…: a question opens the lead:
+        for _ in range(2):        # its next two sentences decide
+            nxt = min((i for c in "。！？" if (i := simp.find(c, end + 1, end + 200)) >= 0), default=-1)
+            if nxt < 0:
+                break
+            end = nxt
+        return _is_national_lead(simp[start:end])
+    return False
+
+
+def _is_national_lead(first: str) -> bool:
+    """Whether a lead names the nation, no local scope and only places met in passing."""
     if not _NATIONAL_LEAD.search(first) or any(w in first for w in lexicon.LOCAL_SCOPE_WORDS):
         return False
     return all(is_passing(first, m.start, m.end) or is_dateline(first, m.end) or is_example(first, m.end)
