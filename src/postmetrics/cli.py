@@ -223,6 +223,26 @@ def _results(paths: List[str], read: ReadOptions, notes) -> Iterator[tuple[str, 
             _note(notes, result, t, read)
 
 
+class _Inputs:
+    """The documents (pages) read from the inputs; a file or page that fails gets its one
+    error line (:func:`_error`) and sets ``failed``, and the others go on."""
+
+    def __init__(self, debug: bool) -> None:
+        self.debug = debug
+        self.failed = False
+
+    def documents(self, paths: List[str], read: ReadOptions, notes) -> Iterator:
+        from .batch import parts
+
+        for source, result in _results(paths, read, notes):
+            for part in [result] if isinstance(result, BaseException) else parts(result):
+                if isinstance(part, BaseException):
+                    self.failed = True
+                    _error(part, source, self.debug)
+                    continue
+                yield part
+
+
 def _note(notes, result: object, task: tuple, read: ReadOptions) -> None:
     if not isinstance(result, BaseException):
         notes.document(result, dated=task[1] is not None, path_dates=read.from_path and task[0] != "-")
@@ -267,9 +287,6 @@ def _check_paths(paths: List[str]) -> None:
 def _run(paths: List[str], options: OutputOptions, read: ReadOptions, quiet: bool, verbose: bool, debug: bool,
          kind: str, force: bool = False, metric: Optional[str] = None, place: Optional[str] = None,
          item_kind: Optional[str] = None) -> None:
-
-    from .batch import parts
-
     _check_paths(paths)
     metrics = _check_choices(metric, METRICS, "--metric")
     kinds = _check_choices(item_kind, ITEM_KINDS, "--item-kind")
@@ -281,17 +298,12 @@ def _run(paths: List[str], options: OutputOptions, read: ReadOptions, quiet: boo
     out = OutputFile(options)
     target = display_name(options.path) if options.path else "standard output"
     notes = _notes(quiet, verbose)
-    failed = False
+    inputs = _Inputs(debug)
     try:
         renderer = Renderer(options.fmt, columns, out.stream, path=out.target if options.path else None)
-        for source, result in _results(paths, read, notes):
-            for part in [result] if isinstance(result, BaseException) else parts(result):
-                if isinstance(part, BaseException):
-                    failed = True
-                    _error(part, source, debug)
-                    continue
-                rows: Iterator[dict] = (f.as_dict() for f in part.figures) if kind == "figures" else iter(part.items)
-                renderer.write(r for r in rows if _keep(r, metrics, places, kinds))
+        for part in inputs.documents(paths, read, notes):
+            rows: Iterator[dict] = (f.as_dict() for f in part.figures) if kind == "figures" else iter(part.items)
+            renderer.write(r for r in rows if _keep(r, metrics, places, kinds))
         renderer.close()
         out.commit()
     except BrokenPipeError:
@@ -309,7 +321,7 @@ def _run(paths: List[str], options: OutputOptions, read: ReadOptions, quiet: boo
         out.discard()
         raise
     notes.finish()
-    if failed:
+    if inputs.failed:
         raise Exit(1)
 
 
@@ -403,7 +415,6 @@ def summary(
 
     In Python: postmetrics.summarize(postmetrics.extract_frame(text), by="province").
     """
-    from .batch import parts
     from .summary import GROUPS, Summary
 
     if by not in GROUPS:
@@ -414,20 +425,15 @@ def summary(
     metrics = _check_choices(metric, METRICS, "--metric")
     acc = Summary(by=by)
     notes = _notes(quiet, verbose)
-    failed = False
-    for source, result in _results(paths, read, notes):
-        for part in [result] if isinstance(result, BaseException) else parts(result):
-            if isinstance(part, BaseException):
-                failed = True
-                _error(part, source, debug)
-                continue
-            acc.add(part, metrics)
+    inputs = _Inputs(debug)
+    for part in inputs.documents(paths, read, notes):
+        acc.add(part, metrics)
     if csv_:
         acc.frame().to_csv(sys.stdout, index=False)
     else:
         acc.print(top=top)
     notes.finish()
-    if failed:
+    if inputs.failed:
         raise Exit(1)
 
 

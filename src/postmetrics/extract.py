@@ -164,7 +164,6 @@ def _table_rows(table_rows: list[TableRow], body: Joined, simp: str, heads: list
     is about that place, else about the place its table's title names
     (江苏省…各市快递业务量), else about the item's.  ``heads`` are the body's head periods."""
     out = []
-    cases = meaning.about_cases(context.get("headline", "") + simp[:_LEAD_SPAN])  # 件 count complaints
     for row in table_rows:
         offset = body.starts[k] if (k := bisect_left(body.numbers, row.number)) < len(body.starts) else len(simp)
         before = [h.expression.period for h in heads if h.start < offset]
@@ -177,7 +176,7 @@ def _table_rows(table_rows: list[TableRow], body: Joined, simp: str, heads: list
             if row_place is table_place and t.column:
                 # a column headed by a place (黑龙江  广东  宁夏  合计): its cells are that place's
                 figure_place = _row_place(to_simplified(t.column), None) or row_place
-            metric = "count" if cases and t.metric == "volume" and t.unit == "件" else t.metric
+            metric = "count" if context["topic"].cases and t.metric == "volume" and t.unit == "件" else t.metric
             out.append(_figure(context, figure_place, metric=metric, measure=t.measure, value=float(t.value),
                                value_high=None, qualifier="exact", unit=t.unit, subject=t.subject,
                                period=t.period, basis=t.basis, quote=t.quote, line=t.line))
@@ -401,6 +400,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         # 季度…的通告), else its year, else the item's day
         "default_period": _headline_period(item.headline, report_year)
         or (str(report_year) if report_year else (item_date.isoformat() if item_date else "")),
+        "topic": meaning.Topic.of(headline + simp[:_LEAD_SPAN]),  # cases, complaints, a survey
     }
     rows: list[Figure] = []
     periods = dates.find_periods(simp, year, reference, item_date)
@@ -445,15 +445,13 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
     spans = [(t.start, t.end) for t in periods if "，" not in simp[t.start:t.end]]  # not 10月以来，…截至11月11日
     quantities = [q for q in find_quantities(simp) if (q.unit or not headline)
                   and not any(a <= q.start and q.end <= b for a, b in spans)]
-    cases = meaning.about_cases(context.get("headline", "") + simp[:_LEAD_SPAN])
-    survey = meaning.about_survey(context.get("headline", "") + simp[:_LEAD_SPAN])
     for i, q in enumerate(quantities):
         ss, se = bounds.sentence(q.start)
         prev_start = bounds.sentence(ss - 1)[0] if ss > 0 else ss
         inherited = previous[1].metric if previous and previous[2] == ss and (
             previous[0].unit == q.unit or q.unit in _RATIO_UNITS) else None
         m = meaning.interpret(simp, q, ss, simp[prev_start:ss], inherited,
-                              previous[0].end if inherited is not None and previous else None, cases, survey)
+                              previous[0].end if inherited is not None and previous else None, context["topic"])
         if previous and previous[0].unit == q.unit and _LIST_JOIN.fullmatch(simp[previous[0].end:q.start]):
             # 分别增长26%和19%: the second of a list reads like the first
             m = replace(m, metric=previous[1].metric, measure=previous[1].measure,

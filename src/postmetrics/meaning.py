@@ -85,23 +85,24 @@ class Meaning:
     unit: str | None = None
 
 
-def about_cases(text: str) -> bool:
-    """Whether an item's headline and lead ``text`` are about cases or complaints
-    (lexicon.CASE_TOPIC_WORDS): then its 件 count cases."""
-    simple = to_simplified(text)
-    return any(w in simple for w in lexicon.CASE_TOPIC_WORDS)
+@dataclass(frozen=True)
+class Topic:
+    """What an item as a whole reports, from its headline and lead (lexicon.CASE_TOPIC_WORDS,
+    SURVEY_TOPIC_WORDS): ``cases`` — cases or complaints, whose 件 count cases; ``survey`` —
+    a survey, a share of whose respondents (12小时以上有21.4%) is a count's share."""
 
+    cases: bool = False
+    survey: bool = False
 
-def about_survey(text: str) -> bool:
-    """Whether an item's headline and lead ``text`` report a survey (lexicon.SURVEY_TOPIC_WORDS):
-    then a share of its respondents (12小时以上有21.4%) is a count's share."""
-    simple = to_simplified(text)
-    return any(w in simple for w in lexicon.SURVEY_TOPIC_WORDS)
+    @classmethod
+    def of(cls, text: str) -> "Topic":
+        simple = to_simplified(text)
+        return cls(cases=any(w in simple for w in lexicon.CASE_TOPIC_WORDS),
+                   survey=any(w in simple for w in lexicon.SURVEY_TOPIC_WORDS))
 
 
 def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: str = "",
-              inherited: str | None = None, inherited_end: int | None = None, cases: bool = False,
-              survey: bool = False) -> Meaning:
+              inherited: str | None = None, inherited_end: int | None = None, topic: Topic = Topic()) -> Meaning:
     """Metric, measure, sign, basis and subject of figure ``q`` in ``text``.
 
     ``text`` is the simplified item text (or a headline); ``sentence_start``
@@ -109,9 +110,9 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     for a metric cue when the sentence has none; ``inherited`` is the metric
     of the previous figure of the sentence, which a percentage without a cue
     of its own takes (寄递脐橙56万件，同比增长22% → volume), unless a cue stands
-    between that figure (ending at ``inherited_end``) and this one.  ``cases``
-    says the item is about cases or complaints (:func:`about_cases`): a figure in
-    件 (or its share) is then a count unless its clause names parcels.
+    between that figure (ending at ``inherited_end``) and this one.  ``topic`` is the
+    item's (:class:`Topic`): in an item about cases a figure in 件 (or its share) is a
+    count unless its clause names parcels; in a survey a share of people is a count's.
     """
     left = text[sentence_start:q.start]
     cs = max(left.rfind(c) for c in "，,；;：:") + 1
@@ -121,9 +122,9 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     measure, sign = _measure(clause_left, left, after, unit, q)
     since = text[inherited_end:q.start] if inherited_end is not None and inherited_end >= sentence_start else ""
     metric = _metric(clause_left, left, previous_sentence, after, unit, measure, inherited, since)
-    if cases and metric == "volume" and unit in ("件", "%") and not any(w in clause_left for w in lexicon.PARCEL_CUES):
+    if topic.cases and metric == "volume" and unit in ("件", "%") and not any(w in clause_left for w in lexicon.PARCEL_CUES):
         metric = "count"  # 涉及快递业务问题的60868件 in a complaints notice: complaints, not parcels
-    if survey and unit == "%" and measure == "share" and metric in ("duration", "revenue", "other", "money"):
+    if topic.survey and unit == "%" and measure == "share" and metric in ("duration", "revenue", "other", "money"):
         metric = "count"  # 8至10小时有30.6% in a survey of couriers: a share of the people asked
     if unit == "%" and after.startswith("的") and any(w in after[1:10] for w in lexicon.SURVEYED_PEOPLE) \
             and any(w in left[-30:] or w in text[q.end:q.end + 30] for w in lexicon.ATTITUDE_WORDS):
