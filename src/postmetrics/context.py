@@ -362,14 +362,14 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 #: a company's results named right after a period (第三季度未经审计的财务业绩)
 _RESULTS_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.RESULTS_WORDS) + ")")
 #: a report named right after a period at a sentence's head (3月经营数据显示，…)
-_REPORT_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:显示|表明|统计)[，,：:]")
+_REPORT_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.REPORT_VERBS) + ")[，,：:]")
 #: clauses that only frame a report: a period right after them still heads the sentence
 _FRAME = re.compile(r"(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r"))?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,：:]"
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
 #: a clause that continues the previous one's subject (较去年同期增加…, 同比增长…)
 _CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值|是)")
 #: a clause naming a flow parallel to a daily one before it (日均进港量…，出港量约1.07万件)
-_PARALLEL_FLOW = re.compile(r"(?:进港|出港|进口|出口|投递|揽收|派送|发件|收件|进|出)[\u4e00-\u9fff]{0,3}量(?:为|约|达|超|近|是)")
+_PARALLEL_FLOW = re.compile("(?:" + "|".join(lexicon.PARALLEL_FLOW_WORDS) + r")[\u4e00-\u9fff]{0,3}量(?:为|约|达|超|近|是)")
 #: a sentence that continues the previous one (其中，…; 此外，…)
 _CONTINUING_SENTENCE = re.compile(r"(?:其中|此外|另外|同时)[，,]?")
 _STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|设有|余额|存量|库存|在册|在岗|已有")

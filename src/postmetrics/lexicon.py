@@ -367,6 +367,14 @@ FOUNDED_WORDS: tuple[str, ...] = ("成立于", "始于", "建于", "创办于", 
 
 #: words of a daily average (日均业务量超5.8亿件): daily even after a day is named in the clause
 AVERAGE_DAY_WORDS: tuple[str, ...] = ("日均", "平均每天", "平均每日", "每天", "每日")
+#: what a report is introduced by after the period heading its sentence (3月经营数据显示，…)
+REPORT_VERBS: tuple[str, ...] = ("显示", "表明", "统计")
+#: flows named beside a daily one in its sentence (日均进港量…，出港量约1.07万件): daily too
+PARALLEL_FLOW_WORDS: tuple[str, ...] = ("进港", "出港", "进口", "出口", "投递", "揽收", "派送", "发件", "收件", "进", "出")
+#: words for the day an article's first sentence opens with (今天(9月25日)下午，…, 近日，…)
+LEAD_DAY_WORDS: tuple[str, ...] = ("今天", "昨天", "今日", "昨日", "近日", "日前")
+#: the end of an exception (除宁夏、西藏以外): the places inside it are left out
+EXCEPT_ENDS: tuple[str, ...] = ("以外", "之外")
 #: words that make a figure a daily figure (SCHEMA "period": 日均, 每天, 每日 → daily).
 DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日", "日最高", "日常", "日处理", "日收发", "日揽收",
                                 "日投递", "日发件", "日寄递", "日分拣", "日派送", "日出港", "日进港")

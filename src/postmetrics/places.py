@@ -842,7 +842,7 @@ _NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{0,3}?报")
 
 
 #: the end of an exception (除宁夏、西藏以外): the places inside it are left out
-_EXCEPT_END = re.compile(r"[^，。；]{0,12}?(?:以外|之外)")
+_EXCEPT_END = re.compile(r"[^，。；]{0,12}?(?:" + "|".join(lexicon.EXCEPT_ENDS) + ")")
 
 
 def is_passing(text: str, start: int, end: int) -> bool:
