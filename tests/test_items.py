@@ -782,3 +782,22 @@ def test_notices_two_blank_lines_apart_on_a_page_without_blank_lines_between_par
             "本项目最高投标限价为391.5万元。\n")
     assert [i["headline"] for i in extract_items(page)] == [
         "淮安分公司包裹快递揽收业务外包项目招标公告", "福建邮政微金融服务号开发及运营维护采购项目公开招标公告"]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a title that asks, set off by two blank lines on a page whose paragraphs run without one
+    ("法 治 · 快 递 纠 纷\n\n快递丢失应由谁来承担\n\n年关将至\n不少消费者通过网购置办年货\n在运输过程中\n"
+     "快递丢失的现象也时有发生\n法院审理认为，快递公司应当赔偿。\n双方约定保价350元。\n\n\n"
+     "快递员工监守自盗，保价包裹该不该赔？\n\n杨某要将38万元金条邮寄给亲戚。\n法院认为快递公司应赔偿100万元。\n",
+     ["快递丢失应由谁来承担", "快递员工监守自盗，保价包裹该不该赔？"]),
+    # a WeChat article: its title one blank line above short lines that run without one
+    ("快递“白丢了”？消费者的损失应由谁来承担\n\n年关将至\n不少消费者通过网购置办年货\n在运输过程中\n"
+     "快递丢失的现象也时有发生\n芳芳支付了13.5元快递费。\n",
+     ["快递“白丢了”？消费者的损失应由谁来承担"]),
+])
+def test_titles_that_ask_and_titles_above_short_lines(page, expected):
+    """A title may end with ？ or ！ when a wider gap than between paragraphs sets it off;
+    one line set off by a blank line above lines that run without one is a title."""
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(page)] == expected

@@ -490,6 +490,10 @@ _LEAD_OPENER = re.compile("^(?:" + "|".join(lexicon.LEAD_DAY_WORDS) + r"|(?:(?:1
                           r"(?:[（(][^）)]{1,10}[）)])?(?:上午|下午|晚|晚间|早|凌晨)?[，,]")
 
 
+#: how a title that asks or exclaims ends
+_TITLE_ENDS = ("？", "?", "！", "!")
+
+
 def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     """Indexes of lines that open another article by the page's layout: a page that
     leaves g blank lines between paragraphs (0 or 1) and more between articles. Such a
@@ -515,8 +519,10 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
                 len(line.text) >= 8 and _LEAD_OPENER.match(after.text)):
             continue  # no wider gap, and the text under it does not open an article (3月16日，… / 近日，…)
         t = line.text
-        if (len(t) > MAX_HEADLINE or _ends_sentence(t) or "。" in t or t.endswith(("：", ":"))
-                or _SECTION_NUMBER.match(t) or _BOX.match(t)):
+        # a title may ask or exclaim (保价包裹该不该赔？) when a wider gap than between paragraphs sets it off
+        asks = gap > paragraph_gap and t.endswith(_TITLE_ENDS) and not _ends_sentence(t[:-1])
+        if (len(t) > MAX_HEADLINE or (_ends_sentence(t) and not asks) or "。" in t
+                or t.endswith(("：", ":")) or _SECTION_NUMBER.match(t) or _BOX.match(t)):
             continue
         if after.number - line.number - 1 > max(paragraph_gap, 1) and not _is_meta(after):
             continue  # a title stands right above its text or its date line
@@ -871,6 +877,9 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
     if meta_next or (nxt is not None and "，" not in first.text and _ends_sentence(nxt.text)
                      and len(nxt.text) > 2 * len(first.text)):
         return [first], body[1:]
+    if len(body) > 4 and "，" not in first.text and body[1].number - first.number > 1 \
+            and all(b.number - a.number == 1 for a, b in zip(body[1:4], body[2:5])):
+        return [first], body[1:]  # one line set off by a blank line above lines that run without one
     # a document's title block (2023年安徽省邮政行业发展统计公报 / 国家邮政局): up to three
     # short lines with no punctuation of a sentence, then running text; the issuer's
     # name is not part of the title
