@@ -307,6 +307,12 @@ def test_fiscal_years_in_numerals_and_periods_placed_after_the_figure(page, valu
     # a five-year plan's years; 年均 is the basis of an average growth
     ("本报讯 “十四五”时期，中国快递业务量增长到近2000亿件，年均增长超过10%。", 10.0, "2021/2025", "年均"),
     ("本报讯 十三五期间全省快递业务量年均增长25%。", 25.0, "2016/2020", "年均"),
+    # a change from a level at one time to a level at another: the later time, the earlier its basis
+    ("本报讯 上半年，供应链客户的收入由2023年同期的389亿元增加7.6%至2024年同期的418亿元。", 7.6,
+     "2024-01/2024-06", "2023年同期"),
+    ("本报讯 上半年，供应链客户的收入由2023年同期的389亿元增加7.6%至2024年同期的418亿元。", 38900000000.0,
+     "2023-01/2023-06", ""),
+    ("本报讯 快递业务量由2019年的635亿件增长87%到2023年的1320亿件。", 87.0, "2023", "2019年"),
 ])
 def test_five_year_plans_and_average_growth(page, value, period, basis):
     row = _the_figure(page, "2026-01-07", value)
@@ -413,6 +419,8 @@ def test_survey_rates_people_served_and_goods_carried(page, value, unit, expecte
 @pytest.mark.parametrize("page, value, unit, metric", [
     ("本报讯 日均服务人次达542.85万。", 5428500.0, "人次", "customers"),   # the count named before its amount
     ("本报讯 累计观看人数突破2万。", 20000.0, "人", "other"),
+    ("本报讯 年度活跃消费者达到约12.8亿。", 1280000000.0, "人", "customers"),   # people served: 人
+    ("本报讯 平台用户突破5亿。", 500000000.0, "人", "customers"),
     ("本报讯 郵政博物館全年參觀人次逾42萬。", 420000.0, "", "other"),      # visits: no unit given
 ])
 def test_a_count_named_before_its_amount(page, value, unit, metric):

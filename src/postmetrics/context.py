@@ -403,7 +403,10 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
             _CONTINUATION.match(simp, clause_start) or _PARALLEL_FLOW.match(simp, clause_start)):
         return "daily"  # 日均揽收9000件，较去年同期增加2000件; 日均进港量约3.9万件，出港量约1.07万件
     chosen = None
-    if in_sentence:
+    reached = _reached_after(simp, pos, periods)
+    if reached is not None:
+        chosen = reached  # 由2023年同期的389亿元增加7.6%至2024年同期的418亿元: the change reaches that time
+    elif in_sentence:
         chosen = in_sentence[-1]
         if chosen.plain_year:
             for t in reversed(in_sentence[:-1]):
@@ -535,6 +538,19 @@ def _located_after(simp: str, pos: int, periods: list[dates.TimeExpression]) -> 
             break
         if simp[t.start - 1] in lexicon.LOCATED_TIME_BEFORE:
             return t
+    return None
+
+
+#: a change that reaches a level at a time written right after it (增加7.6%至2024年同期的418亿元)
+_REACHED = re.compile(r"[约近超逾]?[\d.]+(?:%|个百分点|倍)(?:" + "|".join(lexicon.REACHED_TIME_BEFORE) + ")")
+
+
+def _reached_after(simp: str, pos: int, periods: list[dates.TimeExpression]) -> dates.TimeExpression | None:
+    """The time a change reaches when the text names it right after the change
+    (…增加7.6%至2024年同期的418亿元 → 2024年同期; the earlier time is its basis), or None."""
+    k = bisect_right(periods, pos, key=lambda t: t.start)
+    if k < len(periods) and periods[k].start - pos <= 12 and _REACHED.fullmatch(simp, pos, periods[k].start):
+        return periods[k]
     return None
 
 

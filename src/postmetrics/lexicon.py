@@ -96,7 +96,7 @@ SURVEYED_PEOPLE: tuple[str, ...] = ("用户", "市民", "人士", "居民", "受
 #: what such people say in a survey (表示满意, 认为, 支持): without one, 80%以上的居民 is a share
 ATTITUDE_WORDS: tuple[str, ...] = ("满意", "表示", "认为", "赞同", "支持", "认可", "好评", "评价")
 #: a count's noun named before an amount without a unit (服务人次达542.85万, 观看人数突破2万) → its unit
-COUNT_NOUN_UNITS: dict[str, str] = {"服务人次": "人次", "人数": "人", "户数": "户"}
+COUNT_NOUN_UNITS: dict[str, str] = {"服务人次": "人次", "人数": "人", "户数": "户", "消费者": "人", "用户": "人"}
 #: people counted without a counter (SCHEMA: 数百万快递小哥 → 人): 400万快递小哥, 31万多邮政人员
 PEOPLE_NOUNS: tuple[str, ...] = ("快递小哥", "快递员", "邮递员", "投递员", "邮政人员", "从业人员", "员工", "职工",
                                  "人员", "干部", "志愿者", "从业者")
@@ -437,6 +437,8 @@ LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
 DATELINE_ENDS: tuple[str, ...] = ("电", "消息", "报道")
 #: what may stand right before a period placed after its figure (…均在一四年度录得亏损)
 LOCATED_TIME_BEFORE: str = "在于"
+#: what joins a change to the time its new level is written for (增加7.6%至2024年同期的418亿元)
+REACHED_TIME_BEFORE: tuple[str, ...] = ("至", "到", "达到", "达")
 #: a year in a headline after these is compared with, not reported (超过2015年全年)
 COMPARED_YEAR_BEFORE: tuple[str, ...] = ("超过", "超", "比", "较", "与", "高于", "低于", "相当于", "突破")
 #: what a window's name ends with (今年春节期间（1月31日至2月6日）): the name alone
