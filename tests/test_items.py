@@ -790,6 +790,10 @@ def test_notices_two_blank_lines_apart_on_a_page_without_blank_lines_between_par
      "快递丢失的现象也时有发生\n法院审理认为，快递公司应当赔偿。\n双方约定保价350元。\n\n\n"
      "快递员工监守自盗，保价包裹该不该赔？\n\n杨某要将38万元金条邮寄给亲戚。\n法院认为快递公司应赔偿100万元。\n",
      ["快递丢失应由谁来承担", "快递员工监守自盗，保价包裹该不该赔？"]),
+    # the next article's title after a wider gap, its text set as short lines right under it
+    ("随州邮政闻“汛”而动\n\n本报讯 8月11日，湖北随州遭遇强降雨袭击。\n\n随州市邮政分公司转运邮件20余车。\n\n\n"
+     "暴雨侵城\n除了湖南邮政\n其实还有更多的邮政人\n也在雨中坚守！\n7月10日凌晨，青田县邮政分公司转移邮件3000件。\n",
+     ["随州邮政闻“汛”而动", "暴雨侵城"]),
     # a WeChat article: its title one blank line above short lines that run without one
     ("快递“白丢了”？消费者的损失应由谁来承担\n\n年关将至\n不少消费者通过网购置办年货\n在运输过程中\n"
      "快递丢失的现象也时有发生\n芳芳支付了13.5元快递费。\n",

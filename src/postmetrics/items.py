@@ -526,9 +526,20 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
             continue
         if after.number - line.number - 1 > max(paragraph_gap, 1) and not _is_meta(after):
             continue  # a title stands right above its text or its date line
-        if _is_meta(after) or _ends_sentence(after.text) or len(after.text) > MAX_HEADLINE:
+        if _is_meta(after) or _ends_sentence(after.text) or len(after.text) > MAX_HEADLINE \
+                or _short_line_run(lines, i + 1):
             out.add(i)
     return frozenset(out)
+
+
+def _short_line_run(lines: list[Line], k: int) -> bool:
+    """Whether text set as short lines starts at ``lines[k]`` (a WeChat article: 除了湖南邮政 /
+    其实还有更多的邮政人 / 也在雨中坚守！): at least four lines with no blank line between
+    them, the first two ending no sentence and one of the first six ending one."""
+    run = lines[k:k + 6]
+    if len(run) < 4 or any(b.number - a.number != 1 for a, b in zip(run, run[1:4])):
+        return False
+    return not any(_ends_sentence(x.text) for x in run[:2]) and any(_ends_sentence(x.text) for x in run)
 
 
 _CAPTION_OPENER = LazyPattern(r"^(?:近日|日前|当天|今天|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)")
