@@ -326,6 +326,18 @@ def test_five_year_plans_and_average_growth(page, value, period, basis):
     # a window from an event to a day
     ("本报讯 自1月17日春运启动至2月6日，全国邮政快递业已累计揽收快递包裹38.9亿件。", 3890000000.0,
      "2022-01-17/2022-02-06"),
+    # an event's window: the day it closed and its length, the day it opened and closed, or its days
+    # held; its exhibits and visitors are counted over those days, in the sentences after it too
+    ("本报武汉6月17日电 17日，为期一周的世界集邮展览落下帷幕。共有1239部4683框邮集参加展出。", 1239.0,
+     "2022-06-11/2022-06-17"),
+    ("本报讯 21日下午，历时4天的“集邮与现代通讯产品展览”闭幕。此次展览共接待参观者4000余人次。", 4000.0,
+     "2022-02-18/2022-02-21"),  # a bare day is in the page's month
+    ("本报讯 历时4天的展览21日闭幕。", 4.0, ""),  # the length itself stays a figure
+    ("本报讯 3月5日，集邮节展览在上海邮政博物馆开幕，邮展将于7日结束。本次集邮节共展出邮品59部188框。", 59.0,
+     "2022-03-05/2022-03-07"),
+    ("本报讯 5月1日，为期3天的快递博览会开幕，吸引观众2万人次。", 20000.0, "2022-05-01/2022-05-03"),
+    ("本报讯 陕西站于7月18日至20日在西安举办。\n\n陕西省集邮协会同步举办集邮展览，展出70部236框邮集。", 70.0,
+     "2022-07-18/2022-07-20"),
 ])
 def test_named_windows(page, value, period):
     assert _the_figure(page, "2022-02-08", value).period == period

@@ -337,6 +337,9 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
     年报显示，2023/24年度…), which carry to the following sentences of the item."""
     out = []
     for t in periods:
+        if t.kind == "event_window" or (t.kind == "day_range" and _HELD_AFTER.match(simp, t.end)):
+            out.append(_Head(t.start, t))  # an event's days (…于7月18日至20日举办) frame its exhibits and visitors
+            continue
         if t.kind == "fiscal_year" or _RESULTS_AFTER.match(simp, t.end):
             out.append(_Head(t.start, t))  # a report's period (公布第三季度业绩, 2023/24年度) frames what follows
             continue
@@ -359,6 +362,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
     return out
 
 
+#: an event held over a run of days: 于7月18日至20日在西安举办 (lexicon.EVENT_HELD_VERBS)
+_HELD_AFTER = re.compile(r"(?:[在于][^，。；\d]{1,10}?)?(?:" + "|".join(lexicon.EVENT_HELD_VERBS) + ")")
 #: a company's results named right after a period (第三季度未经审计的财务业绩)
 _RESULTS_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.RESULTS_WORDS) + ")")
 #: a report named right after a period at a sentence's head (3月经营数据显示，…)

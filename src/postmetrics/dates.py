@@ -373,7 +373,8 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                         last_day = period
                 pos = m.end()
                 break
-    return _named_windows(text, _closed_spans(text, out, bounds))
+    return _event_windows(text, _named_windows(text, _closed_spans(text, out, bounds)), bounds, ref_year, ref,
+                          item_day)
 
 
 #: the day a span that runs from a day (从今年3月1日起…) is closed at later in its sentence (…，至3月29日，)
@@ -442,6 +443,75 @@ def _named_windows(text: str, found: list[TimeExpression]) -> list[TimeExpressio
             at = text.find(name, end)
     out.sort(key=lambda t: t.start)
     return out
+
+
+#: an event's length (为期一周, 历时4天, 为期3天): lexicon.EVENT_LENGTH_WORDS
+_EVENT_LENGTH = re.compile("(?:" + "|".join(lexicon.EVENT_LENGTH_WORDS) + r")(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
+                           r"(?:个)?(?P<u>天|日|周|星期)")
+#: a day written for an event: 17日, 3月5日, 7日 (after 于/将于)
+_WINDOW_DAY = re.compile(r"(?<![\d年])(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?!电)")
+_EVENT_CLOSE = "|".join(lexicon.EVENT_CLOSE_VERBS)
+_EVENT_OPEN = "|".join(lexicon.EVENT_OPEN_VERBS)
+_EVENT_VERB = re.compile(_EVENT_CLOSE + "|" + _EVENT_OPEN)
+_CLOSES = re.compile(_EVENT_CLOSE)
+_MONTH_TOLD = re.compile(r"(?<!\d)(\d{1,2})月(?=\d{1,2}日)")
+_OPENS = re.compile(_EVENT_OPEN)
+#: the day an event closes, written after it opened: …开幕，邮展将于7日结束
+_CLOSES_ON = re.compile(r"(?:将于|于|至|到)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:[^，。；\d]{0,4})?(?:" + _EVENT_CLOSE + ")")
+
+
+def _event_windows(text: str, found: list[TimeExpression], bounds: Boundaries, ref_year: int | None,
+                   ref: Reference | None, item_day: date | None) -> list[TimeExpression]:
+    """Windows of days an event ran, written as its opening or closing day and its
+    length or the other day (issue 14, event windows): 17日，为期一周的…展览落下帷幕 →
+    the week ending on the 17th; 21日…历时4天的…展览闭幕 → the 18th to the 21st;
+    3月5日，…展览开幕，邮展将于7日结束 → the 5th to the 7th.  The window is put
+    where its sentence says the event closed (or opened), as a period of kind
+    ``event_window`` that heads the sentences after it (an exhibition's exhibits and
+    visitors are counted over its days).  ``found`` is sorted; so is the result."""
+    added: list[TimeExpression] = []
+    seen: set[int] = set()
+    for verb in _EVENT_VERB.finditer(text):
+        ss, se = bounds.sentence(verb.start())
+        if ss in seen:
+            continue
+        seen.add(ss)
+        first = _WINDOW_DAY.search(text, ss, se)
+        if first is None:
+            continue
+        year = _sentence_year(text, first.start(), bounds) or ref_year
+        told = _MONTH_TOLD.findall(text, max(0, first.start() - 200), first.start())
+        month = int(first["m"]) if first["m"] else int(told[-1]) if told else (
+            ref.month if ref and ref.month else (item_day.month if item_day else None))  # 6月17日电 17日，…
+        if not year or not month:
+            continue
+        try:
+            day = date(year, month, int(first["d"]))
+        except ValueError:
+            continue
+        window: tuple[date, date] | None = None
+        at: re.Match[str] | None = None
+        length = _EVENT_LENGTH.search(text, first.end(), se)
+        closes = _CLOSES_ON.search(text, first.end(), se)
+        if closes is not None and _OPENS.search(text, first.end(), closes.start()):
+            try:
+                last = date(year, int(closes["m"]) if closes["m"] else month, int(closes["d"]))
+            except ValueError:
+                last = None
+            if last is not None and day < last <= day + timedelta(days=60):
+                window, at = (day, last), closes  # 3月5日…开幕，邮展将于7日结束
+        elif length is not None and 1 < (n := _num(length["n"]) * (7 if length["u"] in ("周", "星期") else 1)) <= 60:
+            if (at := _CLOSES.search(text, length.end(), se)) is not None:
+                window = (day - timedelta(days=n - 1), day)  # 17日，为期一周的…落下帷幕
+            elif (at := _OPENS.search(text, first.end(), se)) is not None:
+                window = (day, day + timedelta(days=n - 1))  # 5月1日开幕，为期3天
+        if window is None or at is None:
+            continue
+        # put where the event opens or closes: the length (历时4天) stays a figure of its own
+        added.append(TimeExpression(at.start(), at.end(), _span(*window), plain_year=False, kind="event_window"))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda t: t.start)
 
 
 _SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})年")

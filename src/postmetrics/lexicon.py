@@ -396,6 +396,15 @@ BASIS_TIME_BEFORE: tuple[str, ...] = ("与", "和", "同", "跟", "对比")
 BASIS_TIME_AFTER: tuple[str, ...] = ("相比", "相较", "比较", "对比", "同期")
 EVENT_VERBS: tuple[str, ...] = ("召开", "举行", "举办", "发布", "公布", "开幕", "闭幕", "印发", "出台", "揭牌",
                                 "获悉", "通报", "宣布", "启动会", "新闻发布会", "座谈会", "会议")
+#: an event's length before its name (为期一周的集邮展览, 历时4天的展览): with the day it opened
+#: or closed, its window of days (issue 14, event windows)
+EVENT_LENGTH_WORDS: tuple[str, ...] = ("为期", "历时", "持续", "连续")
+#: an event opens (3月5日…开幕) or closes (17日…落下帷幕, 邮展将于7日结束) on a day
+EVENT_OPEN_VERBS: tuple[str, ...] = ("开幕", "开展", "启幕", "开启", "启动", "开始", "开馆")
+EVENT_CLOSE_VERBS: tuple[str, ...] = ("落下帷幕", "落幕", "闭幕", "结束", "闭展", "收官")
+#: a run of days with one of these after it is when an event is held (于7月18日至20日在西安举办):
+#: it frames the figures of the sentences after it
+EVENT_HELD_VERBS: tuple[str, ...] = ("举办", "举行", "展出", "开展", "召开")
 TARGET_TIME_BEFORE: tuple[str, ...] = ("到", "至", "力争", "争取", "预计", "计划", "目标", "有望", "预期")
 #: a year before these is a deadline (需要在2015年以前削减200亿美元): a target, never the page's year
 TARGET_TIME_AFTER: tuple[str, ...] = ("以前", "之前")
