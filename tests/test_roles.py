@@ -338,6 +338,9 @@ def test_five_year_plans_and_average_growth(page, value, period, basis):
     ("本报讯 5月1日，为期3天的快递博览会开幕，吸引观众2万人次。", 20000.0, "2022-05-01/2022-05-03"),
     ("本报讯 陕西站于7月18日至20日在西安举办。\n\n陕西省集邮协会同步举办集邮展览，展出70部236框邮集。", 70.0,
      "2022-07-18/2022-07-20"),
+    # a survey or report named after its year: that year frames what the report gives
+    ("本报讯 日前，中国物流与采购联合会对外发布了2017年中国电商物流与快递从业人员调查结果。数据显示，"
+     "从业人员中男性占比近90%。", 90.0, "2017"),
 ])
 def test_named_windows(page, value, period):
     assert _the_figure(page, "2022-02-08", value).period == period

@@ -340,7 +340,7 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
         if t.kind == "event_window" or (t.kind == "day_range" and _HELD_AFTER.match(simp, t.end)):
             out.append(_Head(t.start, t))  # an event's days (…于7月18日至20日举办) frame its exhibits and visitors
             continue
-        if t.kind == "fiscal_year" or _RESULTS_AFTER.match(simp, t.end):
+        if t.kind == "fiscal_year" or _RESULTS_AFTER.match(simp, t.end) or _REPORT_NAMED.match(simp, t.end):
             out.append(_Head(t.start, t))  # a report's period (公布第三季度业绩, 2023/24年度) frames what follows
             continue
         if simp.startswith("、", t.end):
@@ -366,6 +366,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 _HELD_AFTER = re.compile(r"(?:[在于][^，。；\d]{1,10}?)?(?:" + "|".join(lexicon.EVENT_HELD_VERBS) + ")")
 #: a company's results named right after a period (第三季度未经审计的财务业绩)
 _RESULTS_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.RESULTS_WORDS) + ")")
+#: a report or survey named after its period (发布了2017年中国…从业人员调查结果)
+_REPORT_NAMED = re.compile(r"[^，。；\d]{0,24}?(?:" + "|".join(lexicon.REPORT_NAME_WORDS) + ")")
 #: a report named right after a period at a sentence's head (3月经营数据显示，…)
 _REPORT_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.REPORT_VERBS) + ")[，,：:]")
 #: clauses that only frame a report: a period right after them still heads the sentence

@@ -174,6 +174,9 @@ HEADLINE_TARGET_WORDS: tuple[str, ...] = ("要超", "要达", "将达", "将超"
 #: frames the figures of the item after it, wherever in its sentence it stands
 RESULTS_WORDS: tuple[str, ...] = ("业绩", "财报", "经营数据", "经营简报", "年报", "季报", "中期报告", "年度报告",
                                   "财务报告", "业绩报告")
+#: a report or survey named after its period (2017年中国电商物流与快递从业人员调查结果): the
+#: period frames the figures the report gives, wherever the sentence names it
+REPORT_NAME_WORDS: tuple[str, ...] = ("调查结果", "调查报告", "统计公报", "发展报告", "白皮书", "蓝皮书", "监测报告")
 #: words of aspiration: a doubling after them is a hope, not a figure (有望实现翻番).
 ASPIRATION_WORDS: tuple[str, ...] = ("有望", "力争", "争取", "目标", "计划", "预期", "希望")
 #: words of growth rate: a % right after them is a pct_change (增速达52.6%).
