@@ -313,6 +313,8 @@ def test_fiscal_years_in_numerals_and_periods_placed_after_the_figure(page, valu
     ("本报讯 上半年，供应链客户的收入由2023年同期的389亿元增加7.6%至2024年同期的418亿元。", 38900000000.0,
      "2023-01/2023-06", ""),
     ("本报讯 快递业务量由2019年的635亿件增长87%到2023年的1320亿件。", 87.0, "2023", "2019年"),
+    ("本报讯 今年1月，该机场货邮吞吐量同比2019年、2023年春运分别增长4.39%、20.11%。", 4.39, "2026-01", "2019年春运"),
+    ("本报讯 今年1月，该机场货邮吞吐量同比2019年、2023年春运分别增长4.39%、20.11%。", 20.11, "2026-01", "2023年春运"),
 ])
 def test_five_year_plans_and_average_growth(page, value, period, basis):
     row = _the_figure(page, "2026-01-07", value)
@@ -326,6 +328,10 @@ def test_five_year_plans_and_average_growth(page, value, period, basis):
     # a window from an event to a day
     ("本报讯 自1月17日春运启动至2月6日，全国邮政快递业已累计揽收快递包裹38.9亿件。", 3890000000.0,
      "2022-01-17/2022-02-06"),
+    ("本报讯 从1月26日春运启动至2月3日，该机场累计货邮吞吐量达到3763.99吨。", 3763.99, "2022-01-26/2022-02-03"),
+    # years listed after 同比 are each a basis, never the period
+    ("本报讯 从1月26日春运启动至2月3日，国际货邮量累计达321.11吨，同比2019年、2023年分别增长324.76%、8842.08%。",
+     8842.08, "2022-01-26/2022-02-03"),
     # an event's window: the day it closed and its length, the day it opened and closed, or its days
     # held; its exhibits and visitors are counted over those days, in the sentences after it too
     ("本报武汉6月17日电 17日，为期一周的世界集邮展览落下帷幕。共有1239部4683框邮集参加展出。", 1239.0,

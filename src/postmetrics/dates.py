@@ -103,8 +103,8 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
     ("xun", rf"(?:{_REL}|{_YEAR})?{_M}(?P<xun>上旬|中旬|下旬)(?!以来)"),
     ("nth_weekday", rf"(?:{_REL}|{_YEAR})?{_M}第(?P<n>{_NUM})个(?:星期|礼拜|周)(?P<wd>[一二三四五六日天])"),
     # 去年3月3号, 明年3月8日; 上个月15号, 下月九号, 本月9日
-    # 自1月17日春运启动至2月6日: a window from an event to a day
-    ("named_span", rf"自(?:{_YEAR})?{_M}{_D}[^，。；\d]{{1,8}}?(?:至|到)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号]"),
+    # 自1月17日春运启动至2月6日, 从1月26日春运启动至2月3日: a window from an event to a day
+    ("named_span", rf"[自从](?:{_YEAR})?{_M}{_D}[^，。；\d]{{1,8}}?(?:至|到)(?:(?P<m2>\d{{1,2}})月)?(?P<d2>\d{{1,2}})[日号]"),
     ("day", rf"(?:{_REL}|{_YEAR}){_M}{_D}"),
     ("rel_month_day", rf"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?P<d>{_NUM})[日号]"),
     ("fiscal_year", r"(?P<y>(?:19|20)\d{2})/(?P<y2>\d{2})年度"),
@@ -180,7 +180,7 @@ PERIOD_NEEDS: dict[str, tuple[str, ...]] = {
     "lunar": ("农历", "正月", "冬月", "腊月", "月初", "月廿", "大年"),
     "holiday_range": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS),
     "holiday": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS),
-    "xun": ("上旬", "中旬", "下旬"), "nth_weekday": ("星期", "礼拜", "周"), "named_span": ("自",),
+    "xun": ("上旬", "中旬", "下旬"), "nth_weekday": ("星期", "礼拜", "周"), "named_span": ("自", "从"),
     "rel_month_day": ("上个月", "上月", "本月", "这个月", "下个月", "下月"), "fiscal_year": ("年度",),
     "plan": ("时期", "期间", "末"), "year_start_until": ("年初",), "last_quarter": ("季度",), "quarter": ("季",),
     "half": ("上半年", "下半年", "前三季", "首三季"), "month_part": ("首月", "个月", "后", "季度"),
@@ -200,7 +200,8 @@ def _patterns_for(text: str) -> list[tuple[str, LazyPattern]]:
 
 
 #: a time after a comparison word (较去年同期的…) is the basis, not the period
-_IN_COMPARISON = re.compile(r"(?:较|比(?![重例率值]))[^，。；、\d]{0,8}的$")
+_IN_COMPARISON = re.compile(r"(?:较|比(?![重例率值]))[^，。；、\d]{0,8}的$"
+                            r"|(?:较|比(?![重例率值]))(?:(?:19|20)\d{2}年?[、和及与])+$")  # 同比2019年、2023年…: each a basis
 #: a time right after these is a basis (比4月份增长), not a period
 _BASIS_BEFORE = frozenset("比较")
 #: where a period expression can start: a numeral followed by what follows
@@ -210,7 +211,7 @@ _BASIS_BEFORE = frozenset("比较")
 #: pattern on the test pages starts at a trigger.
 _TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
                       r"|(?:19|20)\d{2}[，,]|[一二三四五六七八九十]{1,3}月?(?:至|到|-|—)"
-                      r"|自\d|截[至止]|年初[至到]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
+                      r"|[自从]\d|截[至止]|年初[至到]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
                       r"|今天|今日|今明|昨天|昨日|上月|上周|上星期|上礼拜|下个?月|这个月|近[\d一二两三四五六七八九十]"
                       r"|农历|[正冬腊]月|[“「\"]?十[一二三四五]五|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,])")

@@ -53,6 +53,9 @@ _YEARS_SINCE = re.compile(r"(?:近|过去)?(?P<n>\d{1,2}|[一二两三四五六�
 _BASIS_PAIR = re.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同][^，。；与和]{1,23}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1]) + ")")
 #: a comparison right before the figure: 高于全省平均水平|6.3个百分点
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低快慢]{2,12}?)(?:约|近|超|了)?$")
+#: a list of years compared with (同比2019年、2023年春运分别增长…)
+_YEARS_COMPARED = re.compile(r"(?:同比|比(?![重例率值])|较)(?P<b>(?:(?:19|20)\d{2}年?[、和及与])+(?:19|20)\d{2}年"
+                             r"[^，。；\d、]{0,6}?)(?:分别)?(?:增长|下降|增加|减少|提高|上升|上涨|下滑)")
 #: a change from a level at an earlier time (由2023年同期的389亿元增加7.6%至…): that time is the basis
 _FROM_BASIS = re.compile(r"(?:由|从)(?P<b>(?:(?:19|20)\d{2}年|去年|上年|前年)(?:同期|末|底)?)的[^，。；由从]{1,16}?"
                          r"(?:增加|增长|提高|上升|提升|下降|减少|降低)(?:了)?(?:约|近|超)?$")
@@ -288,6 +291,9 @@ def _last_cue(s: str, ratio: bool) -> str | None:
 
 
 def _basis(left: str, clause_left: str) -> str:
+    listed = _YEARS_COMPARED.search(clause_left)
+    if listed:  # 同比2019年、2023年春运分别增长: one basis each (extract hands them out)
+        return listed.group("b")
     earlier = _FROM_BASIS.search(clause_left)
     if earlier:  # 由2023年同期的389亿元增加7.6%: compared with that time
         return earlier.group("b")
