@@ -370,6 +370,14 @@ def test_meaning_of_figures_from_unseen_kinds(page, value, unit, expected):
     ("本报讯 各项传统业务有升有降：报纸业务累计完成82.0亿份，同比增长0.4%。", 8200000000.0, "份", "volume"),
     ("本报讯 全市邮政服务业务量完成5.11亿元，同比增长11.87%。", 511000000.0, "元", "business_total"),
     ("本报讯 全省郵政行業攬金18.63億元，同比增長35.37%。", 1863000000.0, "元", "revenue"),
+    # a government work report: the economy's aggregates and incomes are money, not revenue
+    ("本报讯 全县地区生产总值增长6.5%，快递业务收入增长10%。", 6.5, "%", "money"),
+    ("本报讯 规上工业总产值增长14.3%。", 14.3, "%", "money"),
+    ("本报讯 第三产业增加值增长2.7%。", 2.7, "%", "money"),
+    ("本报讯 农村居民人均可支配收入增长8.0%，达到9807元。", 9807.0, "元", "money"),
+    ("本报讯 公共财政预算收入增长18%。", 18.0, "%", "money"),
+    ("本报讯 全县地区生产总值增长6.5%，快递业务收入增长10%。", 10.0, "%", "revenue"),
+    ("本报讯 快递业务收入与国内生产总值的比值从2015年的0.6%提高到2020年的1.1%。", 1.1, "%", "revenue"),
 ])
 def test_metrics_of_bulletin_wordings(page, value, unit, metric):
     assert _the_figure(page, "2025-01-01", value, unit).metric == metric

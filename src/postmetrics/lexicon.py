@@ -244,6 +244,10 @@ METRIC_CUES: dict[str, str] = {
     "余额": "money", "保险": "money", "经费": "money",
     # profit and tax are money, not revenue (毛利27.06亿元, 年纳税可达1500万元)
     "毛利": "money", "净利": "money", "纳税": "money", "税收": "money", "罚款": "money",
+    # an economy's aggregates and a government's or household's income are money, not a business's
+    # revenue (地区生产总值增长6.5%, 第三产业增加值, 公共财政预算收入, 居民人均可支配收入)
+    "生产总值": "money", "增加值": "money", "总产值": "money", "财政收入": "money", "预算收入": "money",
+    "可支配收入": "money", "一般公共预算收入": "money", "固定资产投资": "money",
     # online engagement (SCHEMA: 观看, 点赞, 评论, 转发 → other)
     "观众": "other", "点赞": "other", "观看": "other", "评论": "other", "转发": "other", "浏览": "other",
     "引流": "other", "围观": "other",

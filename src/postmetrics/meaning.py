@@ -74,7 +74,7 @@ _LEAD_FILLER = re.compile(r"^(?:【?本报讯】?|本刊讯|其中|同时|目前
                           r"\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}-\d{1,2}月|[，,、])+")
 _PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
 #: suffixes of cue words that can carry a percentage's metric (业务量, 收入, 单价 …)
-_PCT_CUE_ENDS = tuple("量额入收本价费资款润利户件裹")
+_PCT_CUE_ENDS = tuple("量额入收本价费资款润利户件裹值")
 
 
 @dataclass(frozen=True)
@@ -280,9 +280,16 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
     return "count"
 
 
+#: what a ratio is taken to (快递业务收入与国内生产总值的比值): its cue names the reference, not the figure
+_RATIO_TO = re.compile(r"与[^，。；与]{1,12}?的?(?:比值|之比|比率)")
+
+
 def _last_cue(s: str, ratio: bool) -> str | None:
     best = None
+    ratio_to = _RATIO_TO.search(s) if "与" in s else None
     for m in _CUES.finditer(s):
+        if ratio_to is not None and ratio_to.start() < m.start() < ratio_to.end():
+            continue  # 与国内生产总值的比值: GDP is what revenue is compared with
         word = m.group(0)
         if ratio and not word.endswith(_PCT_CUE_ENDS) and lexicon.METRIC_CUES[word] not in ("rate",):
             continue
