@@ -805,3 +805,21 @@ def test_titles_that_ask_and_titles_above_short_lines(page, expected):
     from postmetrics import extract_items
 
     assert [i["headline"] for i in extract_items(page)] == expected
+
+
+def test_a_roundup_of_numbered_briefs_gives_an_item_per_brief_dated_by_its_bare_day():
+    """On a page labelled as a roundup (要闻回顾), each numbered line 1., 2., 3. that titles
+    text is a brief of its own; a brief opening with a bare day (5日，…) is dated by
+    that day of the page's month.  A line starting with a number cut from the line
+    above (4.2%；…) is no brief."""
+    from postmetrics import extract_items
+
+    page = ("邮政快递 · 要闻回顾（5月5日—5月19日）\n2022年5月20日 星期五\n\n"
+            "1.“五一”期间全国邮政快递业揽投快递包裹28.1亿件\n5日，国家邮政局监测数据显示，全国揽投快递包裹28.1亿件。\n\n"
+            "2.山西邮政快递业基本恢复常态化正常运行\n5日消息，在山西，已有403个分拨中心恢复运行，正常运行率达到9\n"
+            "4.8%；11231个营业网点恢复营业。\n\n"
+            "3.前4月全国快递业务量累计完成317.1亿件\n16日，国家邮政局公布4月份邮政行业运行情况。\n")
+    assert [(i["headline"], i["item_date"]) for i in extract_items(page)] == [
+        ("“五一”期间全国邮政快递业揽投快递包裹28.1亿件", "2022-05-05"),
+        ("山西邮政快递业基本恢复常态化正常运行", "2022-05-05"),
+        ("前4月全国快递业务量累计完成317.1亿件", "2022-05-16")]

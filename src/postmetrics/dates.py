@@ -1051,6 +1051,31 @@ def dateline(text: str, ref_year: int | None) -> date | None:
         return None
 
 
+#: an item that opens with a bare day (5日，国家邮政局…; 5日消息，…; 在19日上午举行的…)
+_BARE_DATELINE = re.compile(r"^(?:在)?(?P<d>\d{1,2})日(?:消息|电|讯)?(?:[上下]午|晚|早|凌晨)?[，,]")
+
+
+def bare_dateline(text: str, reference: Reference | None) -> date | None:
+    """The day of an item that opens with a bare day (5日，…) on a page dated
+    ``reference``: that day of the page's month, or of the month before when the
+    day is later than the page's (a roundup printed on the 20th tells of the 5th to
+    the 19th).  None without a bare day or without the page's month and day."""
+    if reference is None or not reference.month or not reference.day:
+        return None
+    head = _MARKER.sub("", text[:60], count=1).lstrip()
+    m = _BARE_DATELINE.match(head)
+    if m is None:
+        return None
+    d = int(m.group("d"))
+    year, month = reference.year, reference.month
+    if d > reference.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return date(year, month, d)
+    except ValueError:
+        return None
+
+
 #: a full date as printed on a page: 2025年6月19日, 2024-07-25, 2024/01/30, 2023.11.14
 PAGE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
                        r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))")

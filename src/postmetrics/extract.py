@@ -391,11 +391,14 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     report_year = _headline_year(item.headline)
     year = report_year or _item_year(simp, reference)
     item_date = dates.dateline(simp, year)
+    # an item opening with a bare day (5日，…) is dated by it; the day is an event's (5日，记者来到…采访),
+    # so it dates no figure by default
+    told_day = None if item_date is not None else dates.bare_dateline(simp, reference)
     if item_date is None and reference is not None and reference.source == "note":
         item_date = reference.as_date()  # a digest item is dated by its closing note
     context = {
         "doc": doc, "item": item.index, "headline": headline, "item_kind": item.kind,
-        "org": org, "item_date": item_date.isoformat() if item_date else "",
+        "org": org, "item_date": (item_date or told_day).isoformat() if (item_date or told_day) else "",
         # a figure dated by nothing in its text: the period its headline reports (国家邮政局关于2021年第二
         # 季度…的通告), else its year, else the item's day
         "default_period": _headline_period(item.headline, report_year)

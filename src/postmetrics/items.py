@@ -286,6 +286,7 @@ def segment(text: str) -> Layout:
     meta: list[Line] = []
     seen_body = False
     titles = _titles_after_gaps(lines)
+    briefs = _numbered_briefs(lines, simple)
     after_article = False
     skipped: list[Line] = []
     handles = {i - 1 for i, line in enumerate(lines) if i and _POST_STAMP.match(line.text)}
@@ -369,6 +370,13 @@ def segment(text: str) -> Layout:
             current = {"kind": "other", "lead_given": True, "lines": [
                 Line(line.number, head, head, False, line.simple[1:1 + len(head)]),
                 Line(line.number, line.text[n:], line.text[n:], True, line.simple[n:])]}
+            seen_body = True
+            continue
+        if at in briefs:  # 2.山西邮政快递业基本恢复常态化正常运行 on a page of numbered briefs: the next brief
+            close()
+            n = briefs[at]
+            current = {"kind": "news", "lead_given": True,
+                       "lines": [Line(line.number, line.text[n:], line.text[n:], False, line.simple[n:])]}
             seen_body = True
             continue
         title = _TITLE_LABEL.match(line.text)
@@ -530,6 +538,33 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
                 or _short_line_run(lines, i + 1):
             out.add(i)
     return frozenset(out)
+
+
+#: a brief's number before its title: 1. / 1、 / （1） / 1）
+_BRIEF_NUMBER = re.compile(r"^(?:(?P<n>\d{1,2})(?:[.．](?!\d)|[、）)])|[（(](?P<n2>\d{1,2})[）)])\s*")
+
+
+def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
+    """On a page labelled as a roundup of briefs (lexicon.ROUNDUP_WORDS in its first
+    three lines: 邮政快递 · 要闻回顾), the numbered lines that title a brief: index →
+    length of the number (1.“五一”期间全国邮政快递业揽投快递包裹28.1亿件).  A title is
+    at least 8 characters, ends no sentence and has text right under it; at least
+    two of them are needed, numbered 1, 2, 3… in order (a line that starts with a
+    number cut from the line above, 4.2%；…, is none).  ``{}`` on any other page."""
+    if not any(w in s for s in simple[:3] for w in lexicon.ROUNDUP_WORDS):
+        return {}
+    out: dict[int, int] = {}
+    expected = 1
+    for i, line in enumerate(lines[:-1]):
+        m = _BRIEF_NUMBER.match(line.text)
+        if m is None or int(m.group("n") or m.group("n2")) != expected:
+            continue
+        title = line.text[m.end():]
+        if len(title) >= 8 and len(title) <= MAX_HEADLINE and not _ends_sentence(title) and "。" not in title \
+                and lines[i + 1].number - line.number <= 2:
+            out[i] = m.end()
+            expected += 1
+    return out if len(out) >= 2 else {}
 
 
 def _short_line_run(lines: list[Line], k: int) -> bool:

@@ -540,6 +540,10 @@ CREDIT_WORDS: tuple[str, ...] = ("图文", "文图", "作者", "撰稿", "撰文
 SOURCE_NOTE_WORDS: tuple[str, ...] = ("来源：", "来源:", "摘自", "转自", "原载", "稿件来源", "信息来源：", "文章来源")
 #: a label line after which another article follows on the same page (延伸阅读 / 合肥快递…)
 ITEM_BREAK_LABELS: tuple[str, ...] = ("延伸阅读", "阅读延伸", "新闻延伸")
+#: a page label that gathers numbered briefs (要闻回顾, 一周快讯): on such a page each numbered
+#: line (1.“五一”期间全国…28.1亿件) is the next brief's title, not a section of one item
+ROUNDUP_WORDS: tuple[str, ...] = ("要闻", "快讯", "回顾", "速览", "速递", "简讯", "一周", "新闻汇总", "资讯汇总",
+                                  "动态汇总", "每日资讯", "早报", "晚报", "周报", "盘点")
 PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
 #: labels of a web page's document data, between a title and its date (发布机构：四川省邮政管理局)
 META_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发布部门", "发文机关", "发布时间", "发布日期", "信息来源",
