@@ -347,6 +347,9 @@ def test_five_year_plans_and_average_growth(page, value, period, basis):
     # a survey or report named after its year: that year frames what the report gives
     ("本报讯 日前，中国物流与采购联合会对外发布了2017年中国电商物流与快递从业人员调查结果。数据显示，"
      "从业人员中男性占比近90%。", 90.0, "2017"),
+    # a brief that opens with a bare day is of that day of the page's month (a roundup printed on the 20th)
+    ("5日消息，在山西，目前已有403个邮政快递分拨中心恢复常态化运行。", 403.0, "2022-02-05"),
+    ("在19日上午举行的新闻发布会上，局长介绍，目前已有20个分拨处理中心恢复运营。", 20.0, "2022-01-19"),
 ])
 def test_named_windows(page, value, period):
     assert _the_figure(page, "2022-02-08", value).period == period

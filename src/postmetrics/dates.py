@@ -1052,7 +1052,16 @@ def dateline(text: str, ref_year: int | None) -> date | None:
 
 
 #: an item that opens with a bare day (5日，国家邮政局…; 5日消息，…; 在19日上午举行的…)
-_BARE_DATELINE = re.compile(r"^(?:在)?(?P<d>\d{1,2})日(?:消息|电|讯)?(?:[上下]午|晚|早|凌晨)?[，,]")
+_BARE_DATELINE = re.compile(r"^(?:在)?(?P<d>\d{1,2})日(?:消息|电|讯)?(?:[上下]午|晚|早|凌晨)?(?:[，,]|举行|召开)")
+
+
+def reporters_day(text: str) -> bool:
+    """Whether the item's first clause tells of a reporter's visit (3日，记者来到…采访;
+    lexicon.NARRATIVE_WORDS): its day dates the story, not the figures."""
+    head = _MARKER.sub("", text[:60], count=1).lstrip()
+    clause = re.split("[，。；]", head, maxsplit=2)
+    first = clause[1] if len(clause) > 1 else head
+    return any(w in first for w in lexicon.NARRATIVE_WORDS)
 
 
 def bare_dateline(text: str, reference: Reference | None) -> date | None:

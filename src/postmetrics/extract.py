@@ -391,9 +391,11 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     report_year = _headline_year(item.headline)
     year = report_year or _item_year(simp, reference)
     item_date = dates.dateline(simp, year)
-    # an item opening with a bare day (5日，…) is dated by it; the day is an event's (5日，记者来到…采访),
-    # so it dates no figure by default
+    # an item opening with a bare day (5日，…) is dated by it, and its figures too unless the day
+    # is a reporter's (3日，记者来到…采访)
     told_day = None if item_date is not None else dates.bare_dateline(simp, reference)
+    if told_day is not None and not dates.reporters_day(simp):
+        item_date, told_day = told_day, None
     if item_date is None and reference is not None and reference.source == "note":
         item_date = reference.as_date()  # a digest item is dated by its closing note
     context = {
