@@ -823,3 +823,17 @@ def test_a_roundup_of_numbered_briefs_gives_an_item_per_brief_dated_by_its_bare_
         ("“五一”期间全国邮政快递业揽投快递包裹28.1亿件", "2022-05-05"),
         ("山西邮政快递业基本恢复常态化正常运行", "2022-05-05"),
         ("前4月全国快递业务量累计完成317.1亿件", "2022-05-16")]
+
+
+def test_a_tables_last_rows_without_full_stops_after_the_last_item_are_read():
+    """Short lines after an item's last sentence that no item takes as its headline
+    (a table's last rows) stay the item's text: their figures are not lost; a post's
+    read counts are not kept."""
+    from postmetrics import extract
+
+    page = ("『澳門新八景』通用郵票之發行\n\n本报讯 郵電局將於11月22日發行通用郵票。\n郵品 售價 發行數量\n"
+            "一套八枚郵票 澳門幣三十四元 五十萬套\n二十五萬套 （澳門幣3.00、5.50）\n連郵票首日封 澳門幣四十元 七千個\n"
+            "阅读2.1万 赞386 在看56\n")
+    assert [(f.value, f.unit, f.line) for f in extract(page, issue_date="2019-11-01")] == [
+        (8.0, "枚", 5), (34.0, "元", 5), (500000.0, "套", 5), (250000.0, "套", 6), (3.0, "元", 6), (5.5, "元", 6),
+        (40.0, "元", 7), (7000.0, "个", 7)]

@@ -339,6 +339,10 @@ SEVERAL = [
      [("45000", None, "件", "exact"), ("600000", None, "元", "about")]),
     ("快递业务收入1,100万元，业务总量1,100.9亿元。",
      [("11000000", None, "元", "exact"), ("110090000000", None, "元", "exact")]),
+    # a currency named before numbers without a unit, and before the list they make
+    ("面值分别为澳门币2.50、4.00、6.00。",
+     [("2.50", None, "元", "exact"), ("4.00", None, "元", "exact"), ("6.00", None, "元", "exact")]),
+    ("售价美元12。", [("12", None, "美元", "exact")]),
 ]
 
 

@@ -1072,6 +1072,7 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
     if not eligible:  # headlines printed before their bodies: the items that follow
         eligible = [it for it in items[before:] if not it.headline_lines][:max(1, len(units))]
     if not eligible:
+        _keep_as_text(items, before, block)
         return
     def scores_of(unit: list[Line]) -> list[float]:
         return [_match(unit, it.lines) for it in eligible]
@@ -1121,3 +1122,24 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
         if free:
             eligible[free[-1]].headline_lines = list(unit)
             used_items.add(free[-1])
+        else:
+            _keep_as_text(items, before, unit)
+
+
+#: a line that may hold a figure: a digit or a Chinese numeral
+_HAS_FIGURE = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿]")
+
+
+#: a post's read and like counts (阅读2.1万 赞386 在看56): not the article's
+_READ_COUNT = re.compile(r"^(?:阅读|阅读量|浏览)\s*[\d.]+万?\+?(?:\s*(?:赞|点赞|在看|好看|分享|转发|评论)\s*[\d.]*万?\+?)*$")
+
+
+def _keep_as_text(items: list[Item], before: int, block: list[Line]) -> None:
+    """Lines of a block that no item takes as its headline stay text: the lines that
+    hold figures go to the item printed before them (a table's last rows without full
+    stops: 二十五萬套 （澳門幣3.00、3.50…）), so that no figure is lost."""
+    kept = [line for line in block if _HAS_FIGURE.search(line.text) and not _READ_COUNT.match(line.text)]
+    if not kept:
+        return
+    item = items[before - 1] if 0 < before <= len(items) else items[-1]
+    item.lines = sorted(item.lines + kept, key=lambda line: line.number)

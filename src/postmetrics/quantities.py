@@ -79,6 +79,8 @@ _AFTER_ONE_YUAN_MORE = frozenset("钱，。；、！？）") | {""}
 #: tenths of a yuan after 元, 圆 or 块 (一元五角, 3元5角, 十块三毛, 伍拾圆伍角; Hong Kong's 三元二毫), and
 #: hundredths after those (一角七分, 六角七分钱; Hong Kong's 仙)
 _JIAO = re.compile(rf"({_DIG}|\d)[角毛毫](?:({_DIG}|\d)[分仙])?")
+#: a currency named right before a number without a unit, or before the list it ends (澳门币2.50、4.00)
+_CURRENCY_BEFORE = re.compile(rf"(?P<c>{alternation(lexicon.CURRENCY_NAMES)})(?:\d+(?:\.\d+)?[、和及])*$")
 #: what follows the first of a list of percentage points: 0.9个|和0.2个百分点
 _POINTS_LIST = re.compile(r"(?:[和及、与或][\d.]+个)+百分点")
 #: a list ending right before a number: 双流区、郫都区、温江区|三个
@@ -260,6 +262,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None  # 主要有以下三个方面: a list announced, not a figure
     pct = bool(m.group("pct") or m.group("den"))
     scaled = any(c in _SCALES for c in num + (m.group("num2") or "")) or num.endswith("千") and unit == ""
+    if not unit and not pct and (currency := _CURRENCY_BEFORE.search(text, max(0, num_start - 40), num_start)):
+        unit = lexicon.UNITS.get(currency.group("c"), "元")  # 澳门币2.50、4.00: the currency named before them
     if not unit and not pct and not scaled:
         return None
     if (num == "一" and not pre and not m.group("more") and not m.group("half") and not pct
