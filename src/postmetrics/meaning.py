@@ -327,7 +327,13 @@ def _basis(left: str, clause_left: str) -> str:
             found = (generic.end("b"), -generic.start("b"), generic.group("b"))
         if found:
             return _RESPECTIVELY_END.sub("", found[2]) or found[2]  # 较第一季度分别提升 → 第一季度
+    if _SHORT_YOY.search(clause_left):
+        return lexicon.BASIS_WORDS[0]  # 同增25.1%: analysts' short form of 同比增长
     return ""
+
+
+#: analysts' short forms of 同比增长/下降 (业务量完成41.8亿件，同增25.1%)
+_SHORT_YOY = re.compile(r"同(?:增|降|减)(?:约|近|超)?$")
 
 
 #: 分别 written between a basis and its verb (较第一季度分别提升3.8分、2.3分)
