@@ -298,6 +298,10 @@ def test_a_number_inside_a_time_expression_is_not_a_figure(page, issue_date):
     ("本报讯 ○五/○六年度郵件量達12億件。", 1200000000.0, "2005-04/2006-03"),
     # a period after the figure, in its clause, introduced by 在/于
     ("本报讯 抽查的郵政局中，有八成一均在一四年度錄得虧損。", 81.0, "2014-04/2015-03"),
+    # a fiscal year written with both years in digits; two years apart, the years themselves
+    ("本报讯 空郵中心的郵件量由2019至20年度約3.69萬噸，大幅下降至2024至25年度約1.2萬噸。", 12000.0, "2024-04/2025-03"),
+    ("本报讯 2011-2012年度，郵件量約5億件。", 500000000.0, "2011-04/2012-03"),
+    ("本报讯 2019-2021年度，快递业务量完成5亿件。", 500000000.0, "2019/2021"),
 ])
 def test_fiscal_years_in_numerals_and_periods_placed_after_the_figure(page, value, period):
     assert _the_figure(page, "2018-10-01", value).period == period

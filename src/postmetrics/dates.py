@@ -108,6 +108,8 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
     ("day", rf"(?:{_REL}|{_YEAR}){_M}{_D}"),
     ("rel_month_day", rf"(?P<rm>上个月|上月|本月|这个月|下个月|下月)(?P<d>{_NUM})[日号]"),
     ("fiscal_year", r"(?P<y>(?:19|20)\d{2})/(?P<y2>\d{2})年度"),
+    # 2019至20年度, 2024-25年度, 2011-2012年度: a fiscal year written with its two years (Hong Kong)
+    ("fiscal_year", r"(?P<y>(?:19|20)\d{2})(?:至|到|-|—|－)(?P<y2>(?:19|20)?\d{2})(?:财政)?年度"),
     # 二零二三至二四年度, 二零二三至二四财政年度: Hong Kong's year in words
     ("fiscal_year", r"(?P<y>[〇零一二三四五六七八九]{4})至(?P<y2>[〇零一二三四五六七八九]{2})(?:财政)?年度"),
     # 一七至一八年度, ○五/○六年度, 一四年度: Hong Kong's fiscal years in two numerals
@@ -353,6 +355,8 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     year = _sentence_year(text, m.start(), bounds) or ref_year
                 period = _period(name, m, year, ref, item_day,
                                  _event_start(text, m.start()) if name == "until_day" else None)
+                if not period and name == "fiscal_year":
+                    continue  # 2019-2021年度: not one fiscal year; the years it names (a later pattern)
                 role = time_role(text, m.start(), m.end(), name, bounds) if period else ""
                 same_span = name == "year" and period and last_span and text.startswith("同期", m.end())
                 if same_span:  # 2024年上半年… 由2023年同期的389亿元: the same months of that year
@@ -646,6 +650,9 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             y = _year(m, ref_year)
             if y is None:
                 return ""
+            y2 = g.get("y2") or ""
+            if y2.isdigit() and int(y2) % 100 != (y + 1) % 100:
+                return ""  # 2019-2021年度: years, not one fiscal year
             return f"{y:04d}-04/{y + 1:04d}-03"
         if name == "last_quarter":
             if ref is None or not ref.month or not ref_year:

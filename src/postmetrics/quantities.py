@@ -56,7 +56,7 @@ _PATTERN = re.compile(
     rf"(?=[\d{re.escape(_FIRST_CHARS)}])"
     rf"(?P<pre>{alternation(lexicon.QUALIFIERS_BEFORE)}|零下"
     rf"|(?:{alternation(lexicon.VAGUE_BEFORE)})(?=[十百千万亿]))?"
-    rf"(?:(?P<pct>百分之)|(?P<den>千|万|[二两三四五六七八九十]|\d{{1,3}})分之)?"
+    rf"(?:(?P<pct>百分之)|(?P<den>千|万|[二两三四五六七八九十]|\d{{1,3}})分之)?(?:(?<=之)(?P<neg>负))?"
     rf"(?P<num>{_NUM}|(?<!大)半(?=个?(?:小时|天|月)))"
     rf"(?:(?P<sep>{_RANGE_SIGN})(?P<num2>{_NUM}))?"
     rf"(?P<more>[多余几来])?"
@@ -328,7 +328,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             unit = "%"
     minus = before == "-" and (num_start < 2 or not text[num_start - 2].isdigit()) \
         and not _DASH_AFTER_RATIO.search(text, max(0, num_start - 3), num_start)  # 15%-20%: a range, not -20 %
-    if pre == "零下" or (minus and unit in ("℃", "%", "百分点", "‰")):
+    negative = m.group("neg") or (before == "负" and not pre)  # 暴跌至负34%, 百分之负三点九
+    if pre == "零下" or ((minus or negative) and unit in ("℃", "%", "百分点", "‰")):
         low = -low
         if pre != "零下":
             start = num_start - 1
