@@ -363,7 +363,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     period = f"{period}{last_span[4:8]}{period}{last_span[12:]}"
                 before = text[max(0, start - 2):start]
                 if (role in ("period", "target") and before[-1:] not in _BASIS_BEFORE
-                        and not (before.endswith("第") and before[:1] in _BASIS_BEFORE)  # 较第一季度
+                        and not (before.endswith(("第", "于", "起")) and before[:1] in _BASIS_BEFORE)  # 较第一季度, 相较于2019年
                         and not _IN_COMPARISON.search(text, max(0, start - 10), start)
                         and not text.endswith(lexicon.FOUNDED_WORDS, max(0, start - 6), start)):
                     out.append(TimeExpression(m.start(), m.end(), period,

@@ -326,7 +326,8 @@ def _basis(left: str, clause_left: str) -> str:
                                                       and (generic.end("b"), -generic.start("b")) > found[:2])):
             found = (generic.end("b"), -generic.start("b"), generic.group("b"))
         if found:
-            return _RESPECTIVELY_END.sub("", found[2]) or found[2]  # 较第一季度分别提升 → 第一季度
+            basis = _RESPECTIVELY_END.sub("", found[2]) or found[2]  # 较第一季度分别提升 → 第一季度
+            return basis[1:] if basis.startswith(("于", "起")) and len(basis) > 2 else basis  # 相较于2019年
     if _SHORT_YOY.search(clause_left):
         return lexicon.BASIS_WORDS[0]  # 同增25.1%: analysts' short form of 同比增长
     return ""
