@@ -129,6 +129,16 @@ def test_hints_disambiguate() -> None:
     assert got is not None and (got.province, got.city, got.county) == ("吉林省", "长春市", "朝阳区")
 
 
+@pytest.mark.parametrize(("text", "hints", "expected"), [
+    # a facility the headline names is what the item is about; in the body it is passed through
+    ("记者从贵阳机场了解到，该机场累计货邮吞吐量达到3763.99吨。", "贵阳机场春运货邮量刷新纪录", ("贵州省", "贵阳市", "")),
+    ("记者从贵阳机场了解到，该机场累计货邮吞吐量达到3763.99吨。", "春运货邮量刷新纪录", None),
+])
+def test_a_facility_in_the_headline_places_the_item(text, hints, expected) -> None:
+    got = resolve_place(text, hints=hints)
+    assert (got and (got.province, got.city, got.county)) == expected
+
+
 # the page's masthead settles a shared name but never votes (held-out 204: a
 # commentary on 山东邮政报 naming only 栖霞邮政)
 @pytest.mark.parametrize(("text", "context", "expected"), [

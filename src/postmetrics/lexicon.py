@@ -479,6 +479,10 @@ SCOPE_LEVELS: dict[str, str] = {"全省": "province", "我省": "province", "本
 #: *facility* (合肥转运中心), a *media outlet* (上海证券报) or another name met in
 #: passing, and gets no vote; so does a place inside 《…》 and the *venue* of an
 #: event (在上海举行).
+#: facilities: a place before them in the body is where parcels pass (合肥转运中心, 经郑州机场); in
+#: the headline the facility is what the item is about (贵阳机场春运货邮量刷新纪录), and so is its place
+FACILITY_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理中心", "集散中心", "中转场", "转运场", "航空枢纽",
+                                   "机场", "站", "东站", "西站", "南站", "北站", "港", "口岸")
 PASSING_PLACE_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理中心", "集散中心", "中转场", "转运场", "航空枢纽",
                                         "机场", "证券报", "日报", "晚报", "商报", "电视台", "广播电视台", "新闻网",
                                         "证券时报", "经济报", "都市报", "晨报", "卫视", "报道", "证券交易所",

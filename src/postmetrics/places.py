@@ -765,8 +765,10 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
             weights[i] = 0.5  # 其中，在海南省…: an example inside what the item is about
         elif _EXAMPLE_LIST.match(full, m.end):
             weights[i] = 0.25  # 在青海、甘肃等地区: examples of a kind of place, not the item's
-        elif is_passing(full, m.start, m.end):
-            weights[i] = 0.0  # 《上海证券报》, 合肥转运中心, 会议在上海举行: met in passing
+        elif is_passing(full, m.start, m.end) and not (
+                hints and context_end <= m.start < offset and _facility_after(full, m.end)):
+            weights[i] = 0.0  # 《上海证券报》, 合肥转运中心, 会议在上海举行: met in passing (a facility
+            # the headline names is the item's subject: 贵阳机场春运货邮量刷新纪录)
     for i in range(len(mentions) - 1):
         if mentions[i + 1].start == mentions[i].end and codes[i] in g.path(codes[i + 1]) \
                 and weights[i + 1] == weights[i] and weights[i] < 3:
@@ -826,6 +828,11 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
 
 #: the rest of a list of examples after a place: 、甘肃等地区, 等省份
 _EXAMPLE_LIST = re.compile(r"[^，。、；\s\d]{0,6}?(?:[、和及][^，。、；\s]{1,8}){0,6}等(?![级待同])")
+
+
+def _facility_after(text: str, end: int) -> bool:
+    """Whether a facility's name goes on after the place ending at ``end`` (贵阳|机场)."""
+    return to_simplified(text[end:end + 6]).startswith(lexicon.FACILITY_AFTER)
 
 
 def is_example(text: str, end: int) -> bool:
