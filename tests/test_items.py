@@ -794,6 +794,11 @@ def test_notices_two_blank_lines_apart_on_a_page_without_blank_lines_between_par
     ("随州邮政闻“汛”而动\n\n本报讯 8月11日，湖北随州遭遇强降雨袭击。\n\n随州市邮政分公司转运邮件20余车。\n\n\n"
      "暴雨侵城\n除了湖南邮政\n其实还有更多的邮政人\n也在雨中坚守！\n7月10日凌晨，青田县邮政分公司转移邮件3000件。\n",
      ["随州邮政闻“汛”而动", "暴雨侵城"]),
+    # a title above a paragraph that opens with a run of days (7月25日—26日，…)
+    ("江苏省邮政管理局召开工作会议\n发布时间：2023/2/9 15:14:40\n\n28日，江苏省邮政管理局召开工作会议。\n\n"
+     "会议指出，2022年全省快递业务量完成80亿件。\n\n中国邮政集团召开工作座谈会\n\n"
+     "7月25日—26日，中国邮政集团有限公司召开工作座谈会。\n\n会议透露，集团收入同比增长8.7%。\n",
+     ["江苏省邮政管理局召开工作会议", "中国邮政集团召开工作座谈会"]),
     # a WeChat article: its title one blank line above short lines that run without one
     ("快递“白丢了”？消费者的损失应由谁来承担\n\n年关将至\n不少消费者通过网购置办年货\n在运输过程中\n"
      "快递丢失的现象也时有发生\n芳芳支付了13.5元快递费。\n",

@@ -494,7 +494,8 @@ def segment(text: str) -> Layout:
 
 
 #: how an article's first sentence opens: its day or a word for it (今天(9月25日)下午，…, 3月16日，…, 近日，…)
-_LEAD_OPENER = re.compile("^(?:" + "|".join(lexicon.LEAD_DAY_WORDS) + r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"
+_LEAD_OPENER = re.compile("^(?:" + "|".join(lexicon.LEAD_DAY_WORDS)
+                          + r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[—–\-~至到](?:\d{1,2}月)?\d{1,2}日)?)"
                           r"(?:[（(][^）)]{1,10}[）)])?(?:上午|下午|晚|晚间|早|凌晨)?[，,]")
 
 
