@@ -397,6 +397,19 @@ def test_metrics_of_bulletin_wordings(page, value, unit, metric):
     assert _the_figure(page, "2025-01-01", value, unit).metric == metric
 
 
+@pytest.mark.parametrize("page, value, unit, metric", [
+    # an index's value has no unit and means no metric
+    ("本报讯 2021年，快递与包裹服务品牌集中度指数CR8为84.1。", 84.1, "", "other"),
+    ("本报讯 快递服务质量指数从2018年的122.8升至2021年11月424.8。", 424.8, "", "other"),
+    ("本报讯 快递发展指数达478.1。", 478.1, "", "other"),
+    # electricity and rolls
+    ("本报讯 实际发电量40,150兆瓦时。", 40150.0, "兆瓦时", "other"),
+    ("本报讯 中通为其网点统一采购了639835卷可降解胶带。", 639835.0, "卷", "count"),
+])
+def test_index_values_and_units_of_reports(page, value, unit, metric):
+    assert _the_figure(page, "2025-01-01", value, unit).metric == metric
+
+
 def test_a_span_from_a_day_closed_later_in_its_sentence():
     page = ("本报讯 据悉，从今年3月1日起，黑龙江省邮政公司在四个地区试点开办小额质押贷款业务，至3月29日，"
             "全省累计发生贷款394笔，发放贷款1016.68万元。")

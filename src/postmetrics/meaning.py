@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .hanzi import to_simplified
-from .quantities import Quantity, alternation
+from .quantities import Quantity, alternation, index_before
 
 _CUES = re.compile(alternation(lexicon.METRIC_CUES))
 #: 业务量 (not a kind of parcel's 快递业务量…件) right before an amount of money
@@ -128,6 +128,8 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
     measure, sign = _measure(clause_left, left, after, unit, q)
     since = text[inherited_end:q.start] if inherited_end is not None and inherited_end >= sentence_start else ""
     metric = _metric(clause_left, left, previous_sentence, after, unit, measure, inherited, since)
+    if not unit and index_before(text, q.num_start):
+        metric = "other"  # 集中度指数CR8为84.1: an index's value, not what it measures
     if topic.cases and metric == "volume" and unit in ("件", "%") and not any(w in clause_left for w in lexicon.PARCEL_CUES):
         metric = "count"  # 涉及快递业务问题的60868件 in a complaints notice: complaints, not parcels
     if topic.survey and unit == "%" and measure == "share" and metric in ("duration", "revenue", "other", "money"):

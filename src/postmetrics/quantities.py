@@ -79,6 +79,17 @@ _AFTER_ONE_YUAN_MORE = frozenset("钱，。；、！？）") | {""}
 #: tenths of a yuan after 元, 圆 or 块 (一元五角, 3元5角, 十块三毛, 伍拾圆伍角; Hong Kong's 三元二毫), and
 #: hundredths after those (一角七分, 六角七分钱; Hong Kong's 仙)
 _JIAO = re.compile(rf"({_DIG}|\d)[角毛毫](?:({_DIG}|\d)[分仙])?")
+#: an index named right before its value, which has no unit (SCHEMA: bare numbers of an index):
+#: 品牌集中度指数CR8为84.1, 快递发展指数达478.1, 指数从2018年的122.8升至2021年11月424.8
+_INDEX_BEFORE = re.compile(r"(?:指数|CR\d{1,2})(?:值)?(?:为|达|是|达到|升至|降至|提升至|回落至|报|"
+                           r"(?:从|由)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?:的)?)$"
+                           r"|(?:指数|CR\d{1,2})[^，。；%]{0,12}?(?:升至|降至|增至|达到|提升至)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?的?$")
+def index_before(text: str, num_start: int) -> bool:
+    """Whether an index is named right before the number starting at ``num_start``
+    (集中度指数CR8为84.1): its value has no unit and means no metric."""
+    return _INDEX_BEFORE.search(text, max(0, num_start - 30), num_start) is not None
+
+
 #: a currency named right before a number without a unit, or before the list it ends (澳门币2.50、4.00)
 _CURRENCY_BEFORE = re.compile(rf"(?P<c>{alternation(lexicon.CURRENCY_NAMES)})(?:\d+(?:\.\d+)?[、和及])*$")
 #: what follows the first of a list of percentage points: 0.9个|和0.2个百分点
@@ -264,8 +275,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     scaled = any(c in _SCALES for c in num + (m.group("num2") or "")) or num.endswith("千") and unit == ""
     if not unit and not pct and (currency := _CURRENCY_BEFORE.search(text, max(0, num_start - 40), num_start)):
         unit = lexicon.UNITS.get(currency.group("c"), "元")  # 澳门币2.50、4.00: the currency named before them
-    if not unit and not pct and not scaled:
-        return None
+    if not unit and not pct and not scaled and not (
+            any(c.isdigit() for c in num) and index_before(text, num_start)):
+        return None  # (an index's value has no unit: 集中度指数CR8为84.1, 指数从2018年的122.8升至…)
     if (num == "一" and not pre and not m.group("more") and not m.group("half") and not pct
             and not (unit_text in ("元", "块") and m.group("post") in ("多", "余")
                      and text[end:end + 1] in _AFTER_ONE_YUAN_MORE)  # 一块多钱: over 1 元 (一块多余的布 is no money)
