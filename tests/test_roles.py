@@ -319,6 +319,9 @@ def test_fiscal_years_in_numerals_and_periods_placed_after_the_figure(page, valu
     ("本报讯 快递业务量由2019年的635亿件增长87%到2023年的1320亿件。", 87.0, "2023", "2019年"),
     ("本报讯 今年1月，该机场货邮吞吐量同比2019年、2023年春运分别增长4.39%、20.11%。", 4.39, "2026-01", "2019年春运"),
     ("本报讯 今年1月，该机场货邮吞吐量同比2019年、2023年春运分别增长4.39%、20.11%。", 20.11, "2026-01", "2023年春运"),
+    # a stock at a year's end and its change since another year's end: both at the year's end
+    ("本报讯 2019年末，广东邮路总长度24.12万公里，比2015年末增长74%。", 74.0, "2019-12-31", "2015年末"),
+    ("本报讯 2019年末，广东邮政营业网点3.0万个。其中农村投递路线31.09万公里。", 310900.0, "2019-12-31", ""),
     # 相较于 / 比起 a year: the year is the basis, written without 于/起
     ("本报讯 2020年，中通碳排放相较于2019年减少25671吨。", -25671.0, "2020", "2019年"),
     ("本报讯 2020年，业务量比起2019年增长5%。", 5.0, "2020", "2019年"),
@@ -405,6 +408,7 @@ def test_metrics_of_bulletin_wordings(page, value, unit, metric):
     # electricity and rolls
     ("本报讯 实际发电量40,150兆瓦时。", 40150.0, "兆瓦时", "other"),
     ("本报讯 中通为其网点统一采购了639835卷可降解胶带。", 639835.0, "卷", "count"),
+    ("本报讯 洪水冲进营业厅，积水近50厘米。", 50.0, "厘米", "other"),
 ])
 def test_index_values_and_units_of_reports(page, value, unit, metric):
     assert _the_figure(page, "2025-01-01", value, unit).metric == metric

@@ -456,8 +456,11 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     if chosen.kind in _POINT_KINDS and (_STOCK.search(simp, max(chosen.end, stock_from), pos) or (
             counted and not _FLOW.search(simp, max(chosen.end, stock_from), pos))):
         return _end_date(chosen.period)  # a stock (余额, 共有网点…, 格口数达4.6万个) is counted on the day
-    if chosen.kind == "year_end" and not _FLOW.search(simp, max(chosen.end, stock_from), pos):
-        return _end_date(chosen.period)  # 年末邮路总长度16.8万公里: what there is at the year's end
+    if chosen.kind == "year_end" and (not _FLOW.search(simp, max(chosen.end, stock_from), pos)
+                                      or _SINCE_YEAR_END.search(simp, clause_start, min(len(simp), pos + 30))):
+        # 年末邮路总长度16.8万公里: what there is at the year's end; so is its change since
+        # another year's end (2019年末…，比2015年末增长74%)
+        return _end_date(chosen.period)
     if chosen.plain_year and _SINCE_YEAR_END.search(simp, clause_start, min(len(simp), pos + 30)):
         return _end_date(chosen.period)  # 资产总额17.08万亿元，较上年末增长8.41%: a stock at the year's end
     return _over_years(simp, chosen, in_sentence, clause_start, pos)
@@ -566,9 +569,10 @@ _CLAUSE_SPAN = 60
 
 
 #: a comparison with last year's end: what is compared is a stock at this year's end
-_SINCE_YEAR_END = re.compile(r"(?:较|比)(?:上年|去年|上一年)(?:末|底)")
+_SINCE_YEAR_END = re.compile(r"(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:末|底)")
 #: verbs of a flow: a figure after them is not a stock even when a stock is named before
-_FLOW = re.compile(r"发放|完成|实现|寄递|销售|揽收|新增|增加|增长|收入|发运|投递|办理")
+_FLOW = re.compile(r"发放|完成|实现|寄递(?!网点|企业|渠道|网络)|销售|揽收|新增|增加|增长|收入|发运"
+                   r"|投递(?!路线|线路|段|员|部|网点|车|站)|办理")  # (not the nouns 投递路线, 寄递企业)
 _SPAN_KINDS = frozenset({"until_day", "until_month", "since_until", "since_month_until", "since_month", "month_range",
                          "quarter", "half", "first_months", "day_range", "named_span"})
 _POINT_KINDS = frozenset({"until_month", "until_day", "year_end", "until_year"})

@@ -37,7 +37,7 @@ UNITS: dict[str, str] = {
     "平方米": "平方米", "平米": "平方米", "㎡": "平方米", "平方公里": "平方公里", "k㎡": "平方公里", "km²": "平方公里", "亩": "亩", "公顷": "公顷",
     "米": "米", "公里": "公里", "千米": "千米", "吨": "吨", "公斤": "公斤", "千克": "千克",
     "斤": "斤", "克": "克", "吨公里": "吨公里", "人公里": "人公里", "门": "门", "千瓦": "千瓦", "兆瓦": "兆瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
-    "兆瓦时": "兆瓦时", "卷": "卷",
+    "兆瓦时": "兆瓦时", "卷": "卷", "毫米": "毫米", "厘米": "厘米",
 }
 #: foreign currencies written after an amount (二十五万三千二百泰铢, 不到1.9万台币): the unit is
 #: the currency as written (SCHEMA: other units as written); 元, 块 and 人民币 are 元, and
@@ -307,7 +307,7 @@ UNIT_METRICS: dict[str, str] = {
     "周": "duration", "工作日": "duration",
     "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
-    "兆瓦时": "other",
+    "兆瓦时": "other", "毫米": "other", "厘米": "other",
     "℃": "other", "趟": "other", "倍": "other", "列": "count", "车次": "count", "辆次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
 }
 UNIT_METRICS.update({c: "money" for c in FOREIGN_CURRENCIES})

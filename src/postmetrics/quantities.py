@@ -90,6 +90,8 @@ def index_before(text: str, num_start: int) -> bool:
     return _INDEX_BEFORE.search(text, max(0, num_start - 30), num_start) is not None
 
 
+#: a size bound right before a product's quoted name (45毫米以下“瘦身胶带”)
+_NAMED_SIZE = re.compile(r"(?:以下|以内|以上|及以下|及以上)?[“「\"]")
 #: a currency named right before a number without a unit, or before the list it ends (澳门币2.50、4.00)
 _CURRENCY_BEFORE = re.compile(rf"(?P<c>{alternation(lexicon.CURRENCY_NAMES)})(?:\d+(?:\.\d+)?[、和及])*$")
 #: what follows the first of a list of percentage points: 0.9个|和0.2个百分点
@@ -269,6 +271,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if unit_text == "块" and "\u4e00" <= text[end:end + 1] <= "\u9fff" and text[end:end + 1] not in _AFTER_YUAN \
             and not _JIAO.match(text, end):
         unit = "块"  # 四块电池, 两块牌匾: a counter, not money (十块三毛, 1块钱 are money)
+    if unit in ("毫米", "厘米", "米", "克", "公斤") and _NAMED_SIZE.match(text, end):
+        return None  # 45毫米以下“瘦身胶带”: the size that names a product, not a figure
     if text.endswith(("以下", "如下"), max(0, start - 2), start) and unit in ("个", "项", "点", "条"):
         return None  # 主要有以下三个方面: a list announced, not a figure
     pct = bool(m.group("pct") or m.group("den"))
