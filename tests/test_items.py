@@ -799,6 +799,11 @@ def test_notices_two_blank_lines_apart_on_a_page_without_blank_lines_between_par
      "会议指出，2022年全省快递业务量完成80亿件。\n\n中国邮政集团召开工作座谈会\n\n"
      "7月25日—26日，中国邮政集团有限公司召开工作座谈会。\n\n会议透露，集团收入同比增长8.7%。\n",
      ["江苏省邮政管理局召开工作会议", "中国邮政集团召开工作座谈会"]),
+    # a title with the reporter's credit under it (大河报·豫视频记者宋聪俐文图)
+    ("本报讯 市邮政快递服务站每天进口包裹有两三千件。\n随州籍新生刘术香寄了被子。\n\n"
+     "2023年河南省高考录取通知书收寄工作拉开序幕\n\n大河报·豫视频记者宋聪俐文图\n"
+     "昨日上午，郑州市邮政分公司收寄录取通知书。\n预计今年河南邮政收寄录取通知书约110万封。\n",
+     ["", "2023年河南省高考录取通知书收寄工作拉开序幕"]),
     # a WeChat article: its title one blank line above short lines that run without one
     ("快递“白丢了”？消费者的损失应由谁来承担\n\n年关将至\n不少消费者通过网购置办年货\n在运输过程中\n"
      "快递丢失的现象也时有发生\n芳芳支付了13.5元快递费。\n",

@@ -133,6 +133,8 @@ def test_hints_disambiguate() -> None:
     # a facility the headline names is what the item is about; in the body it is passed through
     ("记者从贵阳机场了解到，该机场累计货邮吞吐量达到3763.99吨。", "贵阳机场春运货邮量刷新纪录", ("贵州省", "贵阳市", "")),
     ("记者从贵阳机场了解到，该机场累计货邮吞吐量达到3763.99吨。", "春运货邮量刷新纪录", None),
+    # where a person comes from is no subject
+    ("随州籍新生刘术香说，湖北省的学校快递站每天进口包裹两三千件。", "", ("湖北省", "", "")),
 ])
 def test_a_facility_in_the_headline_places_the_item(text, hints, expected) -> None:
     got = resolve_place(text, hints=hints)

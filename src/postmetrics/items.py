@@ -536,8 +536,8 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
         if after.number - line.number - 1 > max(paragraph_gap, 1) and not _is_meta(after):
             continue  # a title stands right above its text or its date line
         if _is_meta(after) or _ends_sentence(after.text) or len(after.text) > MAX_HEADLINE \
-                or _short_line_run(lines, i + 1):
-            out.add(i)
+                or _short_line_run(lines, i + 1) or _REPORTER_CREDIT.search(after.text):
+            out.add(i)  # (大河报·豫视频记者宋聪俐文图 under a title: the reporter's credit)
     return frozenset(out)
 
 
@@ -566,6 +566,10 @@ def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
             out[i] = m.end()
             expected += 1
     return out if len(out) >= 2 else {}
+
+
+#: a line crediting the reporter under a title: …记者宋聪俐文图, 记者 张三 通讯员 李四
+_REPORTER_CREDIT = re.compile(r"^[^，。；：:]{0,16}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|文图|图文|摄|$)")
 
 
 def _short_line_run(lines: list[Line], k: int) -> bool:

@@ -491,7 +491,9 @@ PASSING_PLACE_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理�
                                         "交易所", "大学", "学院", "亚运", "奥运", "冬奥", "运动会", "博览会", "峰会", "论坛",
                                         "马拉松", "站", "东站", "西站", "南站", "北站", "港", "口岸",
                                         # a listing market (递交香港公开发售申请, 香港IPO, 香港联交所)
-                                        "公开发售", "IPO", "联交所", "联合交易所", "招股", "主板")
+                                        "公开发售", "IPO", "联交所", "联合交易所", "招股", "主板",
+                                        # where a person comes from (随州籍新生)
+                                        "籍")
 #: a newspaper named after a place (北京青年报记者, 海峡都市报客户端): up to three characters
 #: and 报 after the place, then one of these; the place names the paper, not the figure
 NEWSPAPER_AFTER: tuple[str, ...] = ("社", "记者", "客户端", "讯", "报道", "消息", "称", "》", "”", "，", "。", "：", " ",
