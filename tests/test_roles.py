@@ -356,6 +356,8 @@ def test_five_year_plans_and_average_growth(page, value, period, basis):
     ("本报讯 3月5日，集邮节展览在上海邮政博物馆开幕，邮展将于7日结束。本次集邮节共展出邮品59部188框。", 59.0,
      "2022-03-05/2022-03-07"),
     ("本报讯 5月1日，为期3天的快递博览会开幕，吸引观众2万人次。", 20000.0, "2022-05-01/2022-05-03"),
+    ("本报讯 3月5日，2007年上海集邮节展览开幕，邮展将于7日结束。本次集邮节共展出邮品59部。", 59.0,
+     "2007-03-05/2007-03-07"),  # the year its sentence states before the opening
     ("本报讯 陕西站于7月18日至20日在西安举办。\n\n陕西省集邮协会同步举办集邮展览，展出70部236框邮集。", 70.0,
      "2022-07-18/2022-07-20"),
     # a survey or report named after its year: that year frames what the report gives
@@ -421,8 +423,11 @@ def test_a_span_from_a_day_closed_later_in_its_sentence():
     assert rows[394.0] == "2007-03-01/2007-03-29"
 
 
-def test_the_two_ends_of_a_change_over_a_run_of_years_take_their_own_years():
-    page = "本报讯 从2013-2019年，义乌快递业务量从1.8亿件增长至49.91亿件。"
+@pytest.mark.parametrize("page", [
+    "本报讯 从2013-2019年，义乌快递业务量从1.8亿件增长至49.91亿件。",
+    "本报讯 据统计，2013年到2019年，义乌快递业务量由1.8亿件增长至49.91亿件。",
+])
+def test_the_two_ends_of_a_change_over_a_run_of_years_take_their_own_years(page):
     assert [(f.value, f.period) for f in extract(page, issue_date="2021-01-01")] == [
         (180000000.0, "2013"), (4991000000.0, "2019")]
 

@@ -494,8 +494,8 @@ def _over_years(simp: str, chosen: dates.TimeExpression, in_sentence: list[dates
 
 
 #: the two ends of a change over a run of years: 从1.8亿件 … 增长至49.91亿件
-_FROM_END = re.compile(r"从[^，。；从]{0,12}$")
-_TO_END = LazyPattern(r"从[^，。；从]{1,24}(?:" + "|".join(sorted(lexicon.CHANGE_VERBS, key=len, reverse=True))
+_FROM_END = re.compile(r"[从由][^，。；从由]{0,12}$")
+_TO_END = LazyPattern(r"[从由][^，。；从由]{1,24}(?:" + "|".join(sorted(lexicon.CHANGE_VERBS, key=len, reverse=True))
                      + r"|发展|跃升)?(?:至|到)[^，。；]{0,6}$")
 
 

@@ -487,7 +487,8 @@ def _event_windows(text: str, found: list[TimeExpression], bounds: Boundaries, r
         first = _WINDOW_DAY.search(text, ss, se)
         if first is None:
             continue
-        year = _sentence_year(text, first.start(), bounds) or ref_year
+        # the year the sentence states before the event's opening or closing (3月5日，2007年上海集邮节…开幕)
+        year = _sentence_year(text, verb.start(), bounds) or ref_year
         told = _MONTH_TOLD.findall(text, max(0, first.start() - 200), first.start())
         month = int(first["m"]) if first["m"] else int(told[-1]) if told else (
             ref.month if ref and ref.month else (item_day.month if item_day else None))  # 6月17日电 17日，…
