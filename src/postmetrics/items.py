@@ -62,7 +62,7 @@ _TITLE_LABEL = re.compile(r"^(?:【(?:" + "|".join(lexicon.TITLE_LABELS) + r")�
                           + r")[：:])\s*(?=\S)")
 #: a page's column labels chained by dots or bars (财经 · 快递公司业绩, 行业研究 | 交通运输 | 快递):
 #: short labels, no figures, no sentence punctuation; never a headline
-_LABEL_CHAIN = re.compile(r"^[^\s\d，。；：:！？、“”]{1,8}(?:\s*[·•|｜]\s*[^\s\d，。；：:！？、“”]{1,10}){1,4}$")
+_LABEL_CHAIN = re.compile(r"^[^\s\d，。；：:！？、“”]{1,10}(?:\s*[·•|｜]\s*[^\s\d，。；：:！？、“”]{1,14}){1,4}$")
 _PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
 _BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
 #: where the names of a byline end: a photo credit, or the next item's marker glued on
