@@ -686,6 +686,10 @@ def test_a_second_article_with_title_summary_and_date_line():
      "快递服务满意度调查共获得有效样本13010个。\n\n二、调查结果\n快递服务公众满意度得分为76.1分。\n"
      "快递服务时限准时率为78.6%。\n",
      ["国家邮政局关于2021年第二季度快递服务满意度调查结果的通告"]),
+    # a chronicle's entries: a title whose text opens by repeating it (报刊“邮发合一”：由…)
+    ("报刊发行\n\n报刊发行建国前，报纸由出版单位推销。\n\n1985年，市内有社会发行站320个。\n\n"
+     "报刊“邮发合一”\n\n报刊“邮发合一”：由邮电部门承担报纸、杂志的发行业务。\n\n全国设有288个报刊分地印刷点。\n",
+     ["报刊发行", "报刊“邮发合一”"]),
     # paragraphs on consecutive lines, articles one blank line apart
     ("邮政管理动态 > 末端服务\n\n福州出台邮政快递基础设施管理办法\n2023-06-05  来源：海峡都市报\n"
      "记者从福州市邮政管理局获悉，全市将配建智能信包箱。\n以后新建住宅建筑工程，邮件快件送达设施须同步建设。\n\n"

@@ -133,6 +133,11 @@ def test_hints_disambiguate() -> None:
     # a facility the headline names is what the item is about; in the body it is passed through
     ("记者从贵阳机场了解到，该机场累计货邮吞吐量达到3763.99吨。", "贵阳机场春运货邮量刷新纪录", ("贵州省", "贵阳市", "")),
     ("记者从贵阳机场了解到，该机场累计货邮吞吐量达到3763.99吨。", "春运货邮量刷新纪录", None),
+    # a local chronicle's name places what it holds (摘自《赣州市志》); a paper's does not
+    ("1985年，市内有社会发行站320个。", "报刊发行——摘自《赣州市志》上册", ("江西省", "赣州市", "")),
+    ("1985年，市内有社会发行站320个。", "报刊发行——摘自《赣南日报》", None),
+    # 解放区 of history is no district unless its city is named
+    ("第二次国内革命战争时期，解放区出版的报刊由邮局发行，北京市邮局办理。", "", ("北京市", "北京市", "")),
     # where a person comes from is no subject
     ("随州籍新生刘术香说，湖北省的学校快递站每天进口包裹两三千件。", "", ("湖北省", "", "")),
 ])

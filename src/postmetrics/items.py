@@ -525,7 +525,7 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
         if not _ends_sentence(before.text) and gap <= paragraph_gap + 1:
             continue  # (two more blank lines than between paragraphs end whatever came before)
         if gap <= paragraph_gap and not (
-                len(line.text) >= 8 and _LEAD_OPENER.match(after.text)):
+                len(line.text) >= 8 and _LEAD_OPENER.match(after.text)) and not _entry_title(line.text, after.text):
             continue  # no wider gap, and the text under it does not open an article (3月16日，… / 近日，…)
         t = line.text
         # a title may ask or exclaim (保价包裹该不该赔？) when a wider gap than between paragraphs sets it off
@@ -570,6 +570,13 @@ def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
 
 #: a line crediting the reporter under a title: …记者宋聪俐文图, 记者 张三 通讯员 李四
 _REPORTER_CREDIT = re.compile(r"^[^，。；：:]{0,16}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|文图|图文|摄|$)")
+
+
+def _entry_title(title: str, text: str) -> bool:
+    """Whether ``title`` is the title of a chronicle's or an encyclopedia's entry whose
+    text opens by repeating it (报刊“邮发合一” / 报刊“邮发合一”：由邮电部门承担…)."""
+    return 4 <= len(title) <= 20 and text.startswith(title) and len(text) > len(title) + 10 \
+        and text[len(title)] in "：:，,是指为（("
 
 
 def _short_line_run(lines: list[Line], k: int) -> bool:

@@ -494,6 +494,9 @@ PASSING_PLACE_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理�
                                         "公开发售", "IPO", "联交所", "联合交易所", "招股", "主板",
                                         # where a person comes from (随州籍新生)
                                         "籍")
+#: a local chronicle's or yearbook's name after a place (《赣州市志》, 《广东统计年鉴》): what it
+#: holds is about that place, unlike a paper's or a document's name
+CHRONICLE_ENDS: tuple[str, ...] = ("志", "年鉴", "志上册", "志下册", "志·邮电志", "邮电志", "邮政志")
 #: a newspaper named after a place (北京青年报记者, 海峡都市报客户端): up to three characters
 #: and 报 after the place, then one of these; the place names the paper, not the figure
 NEWSPAPER_AFTER: tuple[str, ...] = ("社", "记者", "客户端", "讯", "报道", "消息", "称", "》", "”", "，", "。", "：", " ",

@@ -163,7 +163,7 @@ _RISKY = frozenset(
 
 #: Generic full names (two characters, common words): tentative only.
 _GENERIC_FULL = frozenset(
-    "城区 郊区 矿区 东区 西区 新县 老城区 新城区 市中区 城中区 城东区 城西区 城北区 城南区 新市区 中心区".split()
+    "城区 郊区 矿区 东区 西区 新县 老城区 新城区 市中区 城中区 城东区 城西区 城北区 城南区 新市区 中心区 解放区".split()
 )
 
 #: Cue words that, directly after a bare short form, make it a place.
@@ -861,7 +861,9 @@ def is_passing(text: str, start: int, end: int) -> bool:
     (总部位于上海的圆通速递; lexicon.SEAT_BEFORE)."""
     line_start = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
     if text.rfind("《", line_start, start) > text.rfind("》", line_start, start):
-        return True
+        close = text.find("》", end, end + 20)
+        # a local chronicle or yearbook (摘自《赣州市志》) is about its place; other titles pass
+        return close < 0 or not to_simplified(text[end:close]).endswith(lexicon.CHRONICLE_ENDS)
     after = _EVENT_YEAR.sub("", to_simplified(text[end:end + 14].lstrip()), count=1)  # 北京2022年冬奥会
     if after.startswith(lexicon.PASSING_PLACE_AFTER):
         return True
