@@ -343,3 +343,16 @@ def test_tab_table_with_empty_cells_and_provinces_as_columns():
     got = [(f.value, f.province, f.metric) for f in postmetrics.extract(page, issue_date="2021-04-10")]
     assert got == [(2, "黑龙江省", "count"), (1, "宁夏回族自治区", "count"), (3, "", "count"),
                    (1, "广东省", "count"), (1, "", "count")]
+
+
+def test_a_change_column_compares_the_level_column_before_it():
+    """项目 | 单位 | 2016年9月 | 同比增长(%) | 2016年1-9月 | 同比增长(%): each change column is of
+    the level column right before it (the month's, then the months so far)."""
+    page = ("运输邮电主要指标（2016年1-9月）\n\n"
+            "项目 | 计量单位 | 2016年9月 | 同比增长(%) | 2016年1-9月 | 同比增长(%)\n"
+            "邮政行业业务总量 | 亿元 | 32.35 | 36.3 | 277.17 | 53.9\n"
+            "电信业务总量 | 亿元 | 124.32 | 50.8 | 989.16 | 49.1\n")
+    figures = postmetrics.extract(page, issue_date="2016-10-20")
+    assert [(f.value, f.measure, f.period) for f in figures][:4] == [
+        (pytest.approx(3235000000), "level", "2016-09"), (36.3, "pct_change", "2016-09"),
+        (pytest.approx(27717000000), "level", "2016-01/2016-09"), (53.9, "pct_change", "2016-01/2016-09")]

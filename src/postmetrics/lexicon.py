@@ -48,6 +48,8 @@ UNITS: dict[str, str] = {
 FOREIGN_CURRENCIES: tuple[str, ...] = (
     "日元", "韩元", "澳元", "加元", "新加坡元", "英镑", "卢布", "泰铢", "卢比", "林吉特", "瑞士法郎", "法郎",
     "台币", "新台币", "越南盾", "印尼盾",
+    # Malaysia's ringgit and sen, Singapore's dollar, as Chinese-language papers there write them
+    "令吉", "马币", "新元", "新币",
 )
 UNITS.update({c: c for c in FOREIGN_CURRENCIES})
 #: other spellings of a currency: 圆 as on banknotes (肆佰叁拾万圆), 日圆 as Taiwan and Hong Kong write 日元,

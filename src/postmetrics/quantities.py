@@ -173,8 +173,21 @@ def _join_ranges(text: str, figures: list[Quantity]) -> list[Quantity]:
             out[-1] = Quantity(prev.value, q.value, q.unit, "range", prev.start, q.end, prev.num_start,
                                text[prev.start:q.end])
             continue
+        if (prev is not None and prev.high is None and q.high is None and prev.unit == q.unit and prev.unit
+                and prev.qualifier == "over" and q.qualifier == "under" and prev.value < q.value
+                and prev.text.endswith(_LOWER_BOUND) and q.text.endswith(_UPPER_BOUND)
+                and text[prev.end:q.start] in ("", "、", "，", ",")):
+            # 处5000元以上1万元以下的罚款: one range, its bounds written apart
+            out[-1] = Quantity(prev.value, q.value, q.unit, "range", prev.start, q.end, prev.num_start,
+                               text[prev.start:q.end])
+            continue
         out.append(q)
     return out
+
+
+#: the words that close a range's lower and upper bound written apart (5000元以上1万元以下)
+_LOWER_BOUND = ("以上",)
+_UPPER_BOUND = ("以下", "以内")
 
 
 _DOUBLING = re.compile(alternation(lexicon.DOUBLING))

@@ -427,7 +427,7 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
             else:
                 last = _metric(_UNIT.sub("", head)) or last
                 column_metrics.append(last)
-        level_period = ""
+        level_period = ""  # the period of the last level column
         kind_period = ""  # the period of the last level column headed 累计 / 当月
         kind_periods: dict[str, str] = {}  # 累计 / 当月 → the period of the first level column so headed
         row_level_metric = ""
@@ -468,11 +468,12 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
                     kind_period = period
                     kind_periods.setdefault(kind, period)
             elif change or share:
+                # 2016年9月 | 同比增长(%) | 2016年1-9月 | 同比增长(%): a change compares the level column before it
                 period = kind_period or level_period
             else:
                 period = _period(head, table_year)
-            if measure == "level" and period and not level_period:
-                level_period = period
+            if measure == "level" and period and (not level_period or period[-7:] >= level_period[-7:]):
+                level_period = period  # (not 去年同期's level: a change compares with it, not of it)
             if year_end and _YEAR.match(period or report or "-"):
                 period = f"{period or report}-12-31"  # 注：网点…均为年末数: stocks at each year's end
             out.append(TableFigure(number * scale[0], scale[1], metric, measure, period or report,
