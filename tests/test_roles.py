@@ -540,3 +540,13 @@ def test_a_county_is_not_outvoted_by_other_counties_written_as_chains():
 ])
 def test_tonnes_flown_fees_and_survey_shares(page, value, unit, metric):
     assert _the_figure(page, "2024-06-01", value, unit).metric == metric
+
+
+@pytest.mark.parametrize("page, value, period", [
+    # 截至目前: up to the item's day, from the start the item gave its campaign, else on that day
+    ("本报讯 南区局自2月22日起开始监督检查。截至目前，南区局共督导检查寄递企业14家。", 14.0, "2022-02-22/2022-03-02"),
+    ("本报讯 迪庆州邮政管理局自2018年起在全州开展专项行动。截至目前，累计抽查网点28个。", 28.0, "2018-01-01/2022-03-02"),
+    ("本报讯 截至目前，全市共有快递网点500个。", 500.0, "2022-03-02"),
+])
+def test_up_to_now_runs_from_the_campaigns_start(page, value, period):
+    assert _the_figure(page, "2022-03-02", value).period == period

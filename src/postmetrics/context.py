@@ -357,7 +357,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
                 or _REPORT_AFTER.match(simp, t.end)  # 3月经营数据显示，…: the period of the report
                 or t.kind in ("fiscal_year", "year", "this_year", "last_year", "whole_year", "past_year", "next_year",
                               "year_end")
-                or t.kind in _SPAN_KINDS):  # 1-10月同城快递业务量…: a span at the head of its sentence
+                or t.kind in _SPAN_KINDS or t.kind == "since"):
+            # 1-10月同城快递业务量…: a span at the head of its sentence; 自2月22日起开始监督检查: a campaign's days
             out.append(_Head(t.start, t))
     return out
 

@@ -381,8 +381,46 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                         last_day = period
                 pos = m.end()
                 break
-    return _event_windows(text, _named_windows(text, _closed_spans(text, out, bounds)), bounds, ref_year, ref,
-                          item_day)
+    out = _event_windows(text, _named_windows(text, _closed_spans(text, out, bounds)), bounds, ref_year, ref,
+                         item_day)
+    return _until_now(text, out, ref, item_day)
+
+
+#: 截至目前, 截止目前, 到目前为止: the figures after it are counted up to the item's day
+_UNTIL_NOW_HEAD = re.compile(r"(?:截至|截止|到|至)目前(?:为止)?|截至发稿时|截至记者发稿时")
+#: a campaign's start written as a year (自2018年起在全州…开展): from its first day
+_SINCE_YEAR = re.compile(r"[自从](?P<y>(?:19|20)\d{2})年(?:以来|起|开始)")
+
+
+def _until_now(text: str, found: list[TimeExpression], ref: Reference | None,
+               item_day: date | None) -> list[TimeExpression]:
+    """截至目前 (up to now) as a period (issue 14): the span from the start the item gave
+    its campaign (自2月22日起…; 自2018年起…) to the item's day, else that day as a point
+    (a stock counted on it).  ``found`` is sorted; so is the result."""
+    if "目前" not in text and "发稿" not in text:
+        return found
+    day = _ref_day(ref, item_day)
+    if day is None:
+        return found
+    added = []
+    for m in _UNTIL_NOW_HEAD.finditer(text):
+        if any(t.start <= m.start() < t.end for t in found):
+            continue
+        start = None
+        for t in found:
+            if t.start >= m.start():
+                break
+            if t.kind == "since" and "/" in t.period and t.period.endswith(day.isoformat()):
+                start = t.period[:10]  # 自2月22日起开始监督检查 … 截至目前
+        years = [y for y in _SINCE_YEAR.finditer(text, 0, m.start()) if int(y["y"]) <= day.year]
+        if start is None and years:
+            start = f"{years[-1]['y']}-01-01"  # 自2018年起在全州…开展 … 截至目前
+        if start is not None and start < day.isoformat():
+            added.append(TimeExpression(m.start(), m.end(), f"{start}/{day.isoformat()}", plain_year=False,
+                                        kind="since"))
+        else:
+            added.append(TimeExpression(m.start(), m.end(), day.isoformat(), plain_year=False, kind="until_day"))
+    return sorted(found + added, key=lambda t: t.start) if added else found
 
 
 #: the day a span that runs from a day (从今年3月1日起…) is closed at later in its sentence (…，至3月29日，)
