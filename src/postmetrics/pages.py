@@ -1,0 +1,145 @@
+"""Pages of a file: the first stage, so that a file of many pages is read one
+page at a time, each page on its own (its own date, items and masthead), in
+time linear in the file and in memory that does not grow with it.
+
+A page ends at a form feed (PDF text, a newspaper's issue saved as one file).
+In text without form feeds (a year of a paper exported as one text) a page
+starts at a newspaper's masthead line naming another day or edition than the
+page before it (中国邮政报　2024年3月22日　星期五　第3版), together with the short
+labels printed just above it (3 / 综 合 新 闻); a masthead repeated inside its
+own page (a running head between columns) starts nothing.  Text with neither
+is cut at the first blank line after :data:`MAX_PAGE_LINES` lines, so that no
+page grows without bound; no real page is that long (the longest test page
+has 738 lines).
+
+>>> [p.count("\\n") for p in split_pages(["a\\nb\\n\\fc\\n", "d\\n"])]
+[2, 2]
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator
+
+from . import lexicon
+from .text import WIDTH_TABLE
+
+#: a page without form feed or masthead is cut at the first blank line after this many lines
+MAX_PAGE_LINES = 5000
+
+#: a newspaper page's masthead: the paper's name, the date with its weekday, the edition
+#: (spaces taken out and full-width digits folded first)
+_MASTHEAD = re.compile(r"^[^\d，。：:]{0,12}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:星期|周)[一二三四五六日天]"
+                       r"(?P<rest>.{0,40})$")
+_EDITION = re.compile(r"第(?P<n>\S{1,3}?)版|^[^\d]{0,8}?(?P<m>[A-Z]?\d{1,2})(?!\d)")
+#: labels printed above a masthead: a page number (3, ７, A5), letter-spaced words (综 合 新 闻), a
+#: name in capitals (JIANGSU POST), the paper's name (中国邮政报, 河南邮政, 安吉新闻)
+_LABEL = re.compile(r"[A-Z]?[\d０-９]{1,2}|(?:\S[ \u3000]+){1,9}\S|[A-Z][A-Z .]{2,30}"
+                    rf"|[\u4e00-\u9fff]{{2,6}}?(?:{'|'.join(lexicon.PAPER_NAME_SUFFIXES[:6])})")
+_SENTENCE_END = re.compile(r"[。！？!?]\s*$")
+#: how many label lines above a masthead belong to its page
+_MAX_LABELS = 3
+
+
+def masthead_key(line: str) -> tuple[str, str] | None:
+    """``(date, edition)`` of a newspaper masthead line, else None.
+
+    >>> masthead_key("中国邮政报　2024年3月22日　星期五　第3版　综合新闻")
+    ('2024年3月22日', '3')
+    >>> masthead_key("2024年2月27日 星期二　　中国邮政报　　3")
+    ('2024年2月27日', '3')
+    >>> masthead_key("2024年3月22日，全省快递业务量…") is None
+    True
+    """
+    if "星期" not in line and "周" not in line:
+        return None
+    s = re.sub(r"[ \u3000\t]", "", line.translate(WIDTH_TABLE))
+    m = _MASTHEAD.match(s)
+    if m is None:
+        return None
+    edition = _EDITION.search(m["rest"])
+    return m["date"], (edition["n"] or edition["m"]) if edition else ""
+
+
+def split_pages(chunks: Iterable[str]) -> Iterator[str]:
+    """The pages of a text given in pieces (one str, or a file read in chunks),
+    each with ``\\r\\n`` and ``\\r`` as ``\\n``; line numbers add up: page k+1
+    starts on the line after the last of page k (or on the line of its form feed)."""
+    page = _Page()
+    for line in _lines(chunks):
+        if line.startswith("\f"):
+            yield page.text()
+            page = _Page()
+            line = line[1:]
+            if not line:
+                continue
+        cut = page.starts_at(line)
+        if cut is not None:
+            yield page.text(upto=cut)
+            page = _Page(page.lines[cut:])
+        page.add(line)
+    yield page.text()
+
+
+def _lines(chunks: Iterable[str]) -> Iterator[str]:
+    """Lines of the text, each with its ``\\n``; a form feed starts a line of its own
+    (``a\\fb`` gives ``a`` and ``\\fb``)."""
+    tail = ""
+    for chunk in chunks:
+        text = tail + chunk
+        held = ""
+        if text.endswith("\r"):  # its \n may come with the next chunk
+            text, held = text[:-1], "\r"
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        tail = lines.pop() + held
+        for line in lines:
+            yield from _at_form_feeds(line + "\n")
+    if tail:
+        yield from _at_form_feeds(tail.replace("\r", "\n"))
+
+
+def _at_form_feeds(line: str) -> Iterator[str]:
+    parts = line.split("\f")
+    if parts[0]:
+        yield parts[0]
+    for part in parts[1:]:
+        yield "\f" + part
+
+
+class _Page:
+    """The lines of the page being read, and what is known of its masthead."""
+
+    def __init__(self, lines: list[str] | None = None) -> None:
+        self.lines: list[str] = []
+        self.key: tuple[str, str] | None = None
+        self.body = False  # a line that ends a sentence has been read
+        for line in lines or ():
+            self.add(line)
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+        if self.key is None and (key := masthead_key(line)) is not None:
+            self.key = key
+        if not self.body and _SENTENCE_END.search(line):
+            self.body = True
+
+    def text(self, upto: int | None = None) -> str:
+        return "".join(self.lines[:upto])
+
+    def starts_at(self, line: str) -> int | None:
+        """Where in this page's lines another page starts, when ``line`` opens it
+        (with the labels above it), else None."""
+        if len(self.lines) >= MAX_PAGE_LINES and not line.strip():
+            return len(self.lines)
+        key = masthead_key(line)
+        if key is None or key == self.key or (self.key is None and not self.body):
+            return None
+        cut, labels = len(self.lines), 0
+        while cut > 0 and labels < _MAX_LABELS:
+            above = self.lines[cut - 1].strip()
+            if above and not _LABEL.fullmatch(above):
+                break
+            labels += bool(above)
+            cut -= 1
+        while cut < len(self.lines) and not self.lines[cut].strip():
+            cut += 1  # blank lines between the page before and the labels stay with it
+        return cut if cut > 0 else None
