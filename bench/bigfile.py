@@ -15,7 +15,7 @@ smallest file, its peak RSS, its rows, and how its rows compare with the
 rows of the same pages read one by one (items numbered through and lines
 counted from the file's start, as the CLI writes a file of pages): rows
 that differ at the same position, and rows written that are not among the
-expected ones at all.
+expected ones, item numbers aside.
 
 Nothing here is a test: numbers are printed, never asserted.
 """
@@ -90,7 +90,9 @@ def run(path: Path, out: Path) -> tuple[float, float, float]:
 
 def compare(out: Path, expected) -> tuple[int, int, int, int]:
     """(rows written, rows expected, rows that differ at the same position, rows
-    written that are not among the expected ones, as a multiset)."""
+    written that are not among the expected ones, as a multiset and leaving out
+    the item number: one item more or less early in the file renumbers all later
+    ones, while lines count from the file's start and place each row)."""
     from collections import Counter
 
     extra: Counter = Counter()
@@ -103,9 +105,9 @@ def compare(out: Path, expected) -> tuple[int, int, int, int]:
             wanted += b is not None
             differ += a != b
             if a is not None:
-                extra[hash(tuple(a))] += 1
+                extra[hash(tuple(a[:1] + a[2:]))] += 1
             if b is not None:
-                extra[hash(tuple(b))] -= 1
+                extra[hash(tuple(b[:1] + b[2:]))] -= 1
     return written, wanted, differ, sum(n for n in extra.values() if n > 0)
 
 
@@ -120,7 +122,7 @@ def main() -> int:
     pages = source_pages()
     print(f"{len(pages)} source pages, {sum(len(p.encode()) for p in pages) / 1e6:.2f} MB")
     print(f"{'pages separated by':<14} {'size':>7} {'pages':>6} {'wall':>8} {'CPU':>8} {'× first':>8} "
-          f"{'peak RSS':>9} {'rows':>9} {'expected':>9} {'differ':>7} {'not expected':>12}")
+          f"{'peak RSS':>9} {'rows':>9} {'expected':>9} {'differ':>7} {'unexpected':>10}")
     for kind in args.kinds:
         separator = "\f" if kind == "form-feeds" else "\n"
         first = None
@@ -134,7 +136,7 @@ def main() -> int:
             first = first or cpu
             written, wanted, differ, unexpected = compare(out, expected_rows(pages, count, separator, str(path)))
             print(f"{kind:<14} {mb:>5g}MB {count:>6} {wall:>7.1f}s {cpu:>7.1f}s {cpu / first:>8.2f} "
-                  f"{rss:>7.0f}MB {written:>9,} {wanted:>9,} {differ:>7,} {unexpected:>12,}", flush=True)
+                  f"{rss:>7.0f}MB {written:>9,} {wanted:>9,} {differ:>7,} {unexpected:>10,}", flush=True)
             if not args.keep:
                 path.unlink()
                 out.unlink()

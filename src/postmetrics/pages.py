@@ -64,6 +64,9 @@ def split_pages(chunks: Iterable[str]) -> Iterator[str]:
     """The pages of a text given in pieces (one str, or a file read in chunks),
     each with ``\\r\\n`` and ``\\r`` as ``\\n``; line numbers add up: page k+1
     starts on the line after the last of page k (or on the line of its form feed)."""
+    if isinstance(chunks, list) and len(chunks) == 1 and _one_page(chunks[0]):
+        yield chunks[0].replace("\r\n", "\n").replace("\r", "\n")
+        return
     page = _Page()
     for line in _lines(chunks):
         if line.startswith("\f"):
@@ -78,6 +81,16 @@ def split_pages(chunks: Iterable[str]) -> Iterator[str]:
             page = _Page(page.lines[cut:])
         page.add(line)
     yield page.text()
+
+
+#: what a masthead line holds: a weekday
+_WEEKDAY = re.compile(r"(?:星[ \u3000\t]*期|周)[ \u3000\t]*[一二三四五六日天]")
+
+
+def _one_page(text: str) -> bool:
+    """Whether ``text`` is one page, seen without reading its lines: no form feed,
+    no weekday (so no masthead) and fewer lines than a page may have."""
+    return "\f" not in text and _WEEKDAY.search(text) is None and text.count("\n") < MAX_PAGE_LINES
 
 
 def _lines(chunks: Iterable[str]) -> Iterator[str]:
