@@ -165,6 +165,7 @@ class PlaceContext:
         self._starts = [p.start for p in self.paragraphs]
         self._distributed: dict[int, int] = {}
         self._leads: dict[int, list[Place]] = {}
+        self._clause_lists: dict[tuple[int, int], tuple[list[Place], int]] = {}
 
     def _lead_at(self, clause_start: int) -> list[Place]:
         """Specific places at the start of the clause at ``clause_start`` (cached)."""
@@ -285,6 +286,10 @@ class PlaceContext:
     def _clause_list(self, ss: int, clause_start: int) -> tuple[list[Place], int]:
         """The latest clause-start places in the sentence up to the clause at
         ``clause_start``, and where the clause that names them starts."""
+        key = (ss, clause_start)
+        known = self._clause_lists.get(key)
+        if known is not None:
+            return known  # every figure of a clause asks for it again (place, shared_places)
         found: list[Place] = []
         distribute_from = -1
         start = ss
@@ -298,6 +303,7 @@ class PlaceContext:
             if ce >= len(self.simp) or ce >= clause_start:
                 break
             start = ce + 1
+        self._clause_lists[key] = found, distribute_from
         return found, distribute_from
 
     def shared_places(self, pos: int, sentence: tuple[int, int], clause_start: int) -> list[Place]:
