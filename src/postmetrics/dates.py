@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from . import lexicon
 from .lazyre import LazyPattern, first_chars
 from .numerals import parse_numeral
-from .text import Boundaries
+from .text import Boundaries, boundaries
 
 _CN_DIGITS = "〇零一二三四五六七八九十"
 #: what may follow a two-digit year (15年3月2日, 07年第三季度, 九七年一季度, 零六年端午):
@@ -362,7 +362,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
     last_month: str | None = None  # the last month stated: what 当月 refers to
     last_span: str | None = None  # the last run of months stated (2024-01/2024-06): what Y年同期 refers to
     last_day: str | None = None  # the last day stated: what 当天 refers to
-    bounds = Boundaries(text)
+    bounds = boundaries(text)
     may = None
     for trigger in _trigger().finditer(text):
         start = trigger.start()

@@ -24,7 +24,7 @@ from .places import Place, find_places, places_named, resolve_place
 from .quantities import Quantity, find_quantities
 from .tables import TableRow, find_tables, table_figures
 from .context import PlaceContext, figure_period, head_periods, national_lead
-from .text import WIDTH_TABLE, Boundaries, Joined, join_lines
+from .text import WIDTH_TABLE, Boundaries, Joined, boundaries, join_lines
 
 _ORG = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政)?(?:分公司|邮政局|管理局))"
                   r"|(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?"
@@ -409,14 +409,14 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     }
     rows: list[Figure] = []
     periods = dates.find_periods(simp, year, reference, item_date)
-    bounds = Boundaries(simp)
+    bounds = boundaries(simp)
     places = PlaceContext(simp, bounds, place, item.paragraphs(body))
     heads = head_periods(simp, bounds, periods)
     rows.extend(_figures(simp, body, bounds, periods, heads, places, context))
     if item.headline_lines:
         head = join_lines(item.headline_lines)
         head_simp = head.simple
-        head_bounds = Boundaries(head_simp)
+        head_bounds = boundaries(head_simp)
         # a headline's figure has the period its own words give (上半年全省快递业务量…), else none
         head_periods_ = dates.find_periods(head_simp, year, reference, item_date)
         rows.extend(_figures(head_simp, head, head_bounds, head_periods_,
