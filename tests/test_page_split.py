@@ -35,6 +35,15 @@ SPLITS = [
                  ["标题\n正文。\n", "河南邮政\nHENAN YOUZHENG\n2025年1月9日 星期四\n续。\n"], id="after-a-page-without-masthead"),
     pytest.param("3\n综 合 新 闻\n2024年11月21日 星期四  责任编辑：程红\n正文。\n",
                  ["3\n综 合 新 闻\n2024年11月21日 星期四  责任编辑：程红\n正文。\n"], id="labels-above-the-first-masthead"),
+    pytest.param("正文。\n\n【关闭窗口】\n\n主办单位：某市邮政管理局  苏ICP备05002487号\n地址：某路1号\n\n标题\n正文。\n",
+                 ["正文。\n\n【关闭窗口】\n\n主办单位：某市邮政管理局  苏ICP备05002487号\n地址：某路1号\n\n", "标题\n正文。\n"],
+                 id="after-a-web-footer"),
+    pytest.param("正文。\n\n中国新闻网\n首页 > 财经 > 财经频道\n标题\n正文。\n",
+                 ["正文。\n\n", "中国新闻网\n首页 > 财经 > 财经频道\n标题\n正文。\n"], id="breadcrumbs-with-the-site"),
+    pytest.param("首页 > 财经 > 财经频道\n标题\n正文。\n", ["首页 > 财经 > 财经频道\n标题\n正文。\n"],
+                 id="breadcrumbs-at-the-top"),
+    pytest.param("正文。\n\n金华市邮政管理局\n标题\n正文。\n", ["正文。\n\n金华市邮政管理局\n标题\n正文。\n"],
+                 id="an-article-after-a-page-is-not-seen"),
     pytest.param("滨海新区邮政\n携手保税区服务跨境电商\n2024年3月5日 星期二\n要闻。\n",
                  ["滨海新区邮政\n携手保税区服务跨境电商\n2024年3月5日 星期二\n要闻。\n"], id="headlines-are-not-labels"),
 ]
@@ -92,15 +101,21 @@ def _one_by_one(pages, separator_lines, issue_date):
     return rows
 
 
+#: web pages of the held-out set that open with their breadcrumbs (and their site's name)
+WEB = ["1002", "1005", "1008", "1101", "1102", "1103", "1104", "1110", "1111", "1112", "1607", "1608", "1707",
+       "1710", "401", "402", "403", "404", "410", "607", "610", "802", "804"]
+
+
+@pytest.mark.parametrize("names, rows", [(NEWSPAPER, 845), (WEB, 775)], ids=["newspaper", "web"])
 @pytest.mark.parametrize("separator, separator_lines", [("\f", 0), ("\n", 1), ("", 0)],
                          ids=["form-feeds", "blank-line", "nothing"])
-def test_newspaper_pages_run_together_give_the_rows_of_each_page(separator, separator_lines):
-    pages = [(HELDOUT / f"{n}.txt").read_text("utf-8").rstrip("\n") + "\n" for n in NEWSPAPER]
+def test_pages_run_together_give_the_rows_of_each_page(names, rows, separator, separator_lines):
+    pages = [(HELDOUT / f"{n}.txt").read_text("utf-8").rstrip("\n") + "\n" for n in names]
     text = separator.join(pages)
     assert len(list(split_pages([text]))) == len(pages)
     whole = postmetrics.extract_document(text, doc="f.txt", issue_date="2024-06-01")
     want = _one_by_one(pages, separator_lines, "2024-06-01")
-    assert len(want) == 845
+    assert len(want) == rows
     assert _rows(whole) == [(f.item, f.line, f.value, f.unit, f.metric, f.period, f.province, f.city, f.county,
                              f.quote) for f in want]
 

@@ -7,10 +7,15 @@ In text without form feeds (a year of a paper exported as one text) a page
 starts at a newspaper's masthead line naming another day or edition than the
 page before it (中国邮政报　2024年3月22日　星期五　第3版), together with the short
 labels printed just above it (3 / 综 合 新 闻); a masthead repeated inside its
-own page (a running head between columns) starts nothing.  Text with neither
-is cut at the first blank line after :data:`MAX_PAGE_LINES` lines, so that no
-page grows without bound; no real page is that long (the longest test page
-has 738 lines).
+own page (a running head between columns) starts nothing.  Web pages run
+together start after a page's footer (ICP备…, 版权所有…, with its address and
+telephone lines) and at a page's breadcrumbs (首页 > 政务公开 > 统计信息), with
+the site's name above them.  A page that opens with none of these (an
+article's title and text) is not told apart from the page before it.  Text
+with none of them is cut at the first blank line after :data:`MAX_PAGE_LINES`
+lines, so that no page grows without bound; no real page is that long (the
+longest test page has 738 lines).  No test or evaluation page is split
+(tests/test_page_split.py).
 
 >>> [p.count("\\n") for p in split_pages(["a\\nb\\n\\fc\\n", "d\\n"])]
 [2, 2]
@@ -83,6 +88,18 @@ def split_pages(chunks: Iterable[str]) -> Iterator[str]:
     yield page.text()
 
 
+#: a web page's footer: nothing of its page comes after it but more footer
+_FOOTER = re.compile(r"ICP备|版权所有|版權所有|公网安备|公網安備|网站标识码|主办单位|主辦單位|不得转载|不得轉載"
+                     r"|Copyright|All Rights Reserved", re.IGNORECASE)
+#: a footer's contact lines (地址：…, 联系电话：…)
+_CONTACT = re.compile(r"(?:地址|电话|联系电话|联系方式|邮编|传真|电子邮箱|E-?mail)[:：]", re.IGNORECASE)
+#: a web page's breadcrumbs, printed at its top (首页 > 政务公开 > 统计信息, 当前位置：…)
+_BREADCRUMB = re.compile(r"(?:当前位置|當前位置|您的当前位置|您现在的位置)[:：]|[^>＞»|，。]{1,20}(?:>>?|＞|»)[^>＞»]{1,20}(?:>>?|＞|»)")
+#: a site's name and navigation above its breadcrumbs (中国新闻网, 澳門日報電子版, 中央社 CNA, 南阳市邮政管理局,
+#: Jiangsu Postal Administration, 首页 | 机构概况 | 政务公开); an office's name that signs off the page
+#: before (…。 / 金华市邮政管理局) is taken for the next page's site: the text cannot tell them apart
+_SITE_NAME = re.compile(r"[^，。！？,]{1,24}(?:网|网站|網|網站|电子版|電子版|报|報|台|局|政府|委员会|委員會)|[\u4e00-\u9fff]{2,12}\s+[A-Z]{2,10}"
+                        r"|[^，。！？,\u4e00-\u9fff]{3,60}|(?:[^|｜]{1,8}[|｜]){2,}[^|｜]*")
 #: what a masthead line holds: a weekday
 _WEEKDAY = re.compile(r"(?:星[ \u3000\t]*期|周)[ \u3000\t]*[一二三四五六日天]")
 
@@ -90,7 +107,8 @@ _WEEKDAY = re.compile(r"(?:星[ \u3000\t]*期|周)[ \u3000\t]*[一二三四五�
 def _one_page(text: str) -> bool:
     """Whether ``text`` is one page, seen without reading its lines: no form feed,
     no weekday (so no masthead) and fewer lines than a page may have."""
-    return "\f" not in text and _WEEKDAY.search(text) is None and text.count("\n") < MAX_PAGE_LINES
+    return "\f" not in text and _WEEKDAY.search(text) is None and _FOOTER.search(text) is None \
+        and _BREADCRUMB.search(text) is None and text.count("\n") < MAX_PAGE_LINES
 
 
 def _lines(chunks: Iterable[str]) -> Iterator[str]:
@@ -125,6 +143,7 @@ class _Page:
         self.lines: list[str] = []
         self.key: tuple[str, str] | None = None
         self.body = False  # a line that ends a sentence has been read
+        self.closed = False  # the last lines read are a web page's footer (ICP备…, 版权所有…)
         for line in lines or ():
             self.add(line)
 
@@ -134,6 +153,10 @@ class _Page:
             self.key = key
         if not self.body and _SENTENCE_END.search(line):
             self.body = True
+        if _FOOTER.search(line):
+            self.closed = self.body
+        elif self.closed and line.strip() and not _CONTACT.match(line.strip()):
+            self.closed = False
 
     def text(self, upto: int | None = None) -> str:
         return "".join(self.lines[:upto])
@@ -143,13 +166,23 @@ class _Page:
         (with the labels above it), else None."""
         if len(self.lines) >= MAX_PAGE_LINES and not line.strip():
             return len(self.lines)
+        if self.closed and line.strip() and not _FOOTER.search(line) and not _CONTACT.match(line.strip()):
+            return len(self.lines)  # the line after a web page's footer starts another page
+        if self.body and _BREADCRUMB.match(line.strip()):
+            return self._cut(_SITE_NAME)  # 首页 > 新闻中心 > …: another web page, under its site's name
         key = masthead_key(line)
         if key is None or key == self.key or (self.key is None and not self.body):
             return None
+        return self._cut(_LABEL)
+
+    def _cut(self, label: re.Pattern[str]) -> int | None:
+        """Where the page that starts at the next line starts, taking with it the
+        lines above that are ``label``s (at most _MAX_LABELS; blank lines between
+        them and the page before stay with that page); None for the page's start."""
         cut, labels = len(self.lines), 0
         while cut > 0 and labels < _MAX_LABELS:
             above = self.lines[cut - 1].strip()
-            if above and not _LABEL.fullmatch(above):
+            if above and not label.fullmatch(above):
                 break
             labels += bool(above)
             cut -= 1
