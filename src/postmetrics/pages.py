@@ -89,8 +89,10 @@ def split_pages(chunks: Iterable[str]) -> Iterator[str]:
 
 
 #: a web page's footer: nothing of its page comes after it but more footer
-_FOOTER = re.compile(r"ICP备|版权所有|版權所有|公网安备|公網安備|网站标识码|主办单位|主辦單位|不得转载|不得轉載"
-                     r"|Copyright|All Rights Reserved", re.IGNORECASE)
+FOOTER_WORDS = ("ICP备", "版权所有", "版權所有", "公网安备", "公網安備", "网站标识码", "主办单位", "主辦單位", "不得转载",
+                "不得轉載", "Copyright", "COPYRIGHT", "copyright", "All Rights Reserved", "All rights reserved",
+                "ALL RIGHTS RESERVED")
+_FOOTER = re.compile("|".join(FOOTER_WORDS))
 #: a footer's contact lines (地址：…, 联系电话：…)
 _CONTACT = re.compile(r"(?:地址|电话|联系电话|联系方式|邮编|传真|电子邮箱|E-?mail)[:：]", re.IGNORECASE)
 #: a web page's breadcrumbs, printed at its top (首页 > 政务公开 > 统计信息, 当前位置：…)
@@ -100,15 +102,25 @@ _BREADCRUMB = re.compile(r"(?:当前位置|當前位置|您的当前位置|您�
 #: before (…。 / 金华市邮政管理局) is taken for the next page's site: the text cannot tell them apart
 _SITE_NAME = re.compile(r"[^，。！？,]{1,24}(?:网|网站|網|網站|电子版|電子版|报|報|台|局|政府|委员会|委員會)|[\u4e00-\u9fff]{2,12}\s+[A-Z]{2,10}"
                         r"|[^，。！？,\u4e00-\u9fff]{3,60}|(?:[^|｜]{1,8}[|｜]){2,}[^|｜]*")
-#: what a masthead line holds: a weekday
-_WEEKDAY = re.compile(r"(?:星[ \u3000\t]*期|周)[ \u3000\t]*[一二三四五六日天]")
+#: a weekday after 周 (masthead_key also reads 星期五, which ``"星期" in text`` finds)
+_ZHOU_WEEKDAY = re.compile(r"周[ \u3000\t]*[一二三四五六日天]")
+#: one character of each of FOOTER_WORDS: a text without any holds none of them
+_FOOTER_CHARS = "备備权權识办辦载載yYhH"
 
 
 def _one_page(text: str) -> bool:
     """Whether ``text`` is one page, seen without reading its lines: no form feed,
-    no weekday (so no masthead) and fewer lines than a page may have."""
-    return "\f" not in text and _WEEKDAY.search(text) is None and _FOOTER.search(text) is None \
-        and _BREADCRUMB.search(text) is None and text.count("\n") < MAX_PAGE_LINES
+    no weekday (so no masthead), no footer, no breadcrumbs and fewer lines than a
+    page may have.  This runs on every page: memchr-fast ``in`` tests first, and
+    searches only with a literal first character."""
+    return "\f" not in text and "星期" not in text and ("周" not in text or _ZHOU_WEEKDAY.search(text) is None) \
+        and (not any(c in text for c in _FOOTER_CHARS) or _FOOTER.search(text) is None) \
+        and not _may_be_breadcrumbs(text) and text.count("\n") < MAX_PAGE_LINES
+
+
+def _may_be_breadcrumbs(text: str) -> bool:
+    """Whether ``text`` holds what every match of _BREADCRUMB holds (位置 or a separator)."""
+    return "位置" in text or ">" in text or "＞" in text or "»" in text
 
 
 def _lines(chunks: Iterable[str]) -> Iterator[str]:
@@ -168,7 +180,7 @@ class _Page:
             return len(self.lines)
         if self.closed and line.strip() and not _FOOTER.search(line) and not _CONTACT.match(line.strip()):
             return len(self.lines)  # the line after a web page's footer starts another page
-        if self.body and _BREADCRUMB.match(line.strip()):
+        if self.body and _may_be_breadcrumbs(line) and _BREADCRUMB.match(line.strip()):
             return self._cut(_SITE_NAME)  # 首页 > 新闻中心 > …: another web page, under its site's name
         key = masthead_key(line)
         if key is None or key == self.key or (self.key is None and not self.body):
