@@ -74,6 +74,7 @@ def test_masthead_key(line, key):
 def test_no_test_or_evaluation_page_is_split():
     paths = sorted(DATA.glob("*.txt")) + sorted(HELDOUT.glob("*.txt"))
     assert [p.name for p in paths if len(list(split_pages([p.read_text("utf-8")]))) != 1] == []
+    assert [p.name for p in paths if len(list(split_pages(iter([p.read_text("utf-8")])))) != 1] == []  # line by line
 
 
 def test_a_page_is_cut_at_a_blank_line_past_the_longest(monkeypatch):
@@ -136,3 +137,13 @@ def test_a_big_file_read_in_pieces_gives_the_rows_of_the_file_read_whole(tmp_pat
     assert whole.exit_code == streamed.exit_code == 0
     assert streamed.stdout == whole.stdout
     assert streamed.stdout.count("\n") == 1 + 216
+
+
+@pytest.mark.parametrize("text", [s.values[0] for s in SPLITS]
+                         + [(HELDOUT / f"{n}.txt").read_text("utf-8") for n in NEWSPAPER + WEB]
+                         + ["正文。\r\n中国邮政报 2024年3月22日 星期五 第3版\r\n续。\r\n",
+                            "2024年3月22日 星期五\r正文。\r2024年3月23日 星期六\r续。\r"])
+def test_the_one_page_test_agrees_with_reading_the_lines(text):
+    """pages._one_page says "one page" only where reading the lines finds one."""
+    if pm_pages._one_page(text):
+        assert len(list(pm_pages.split_pages(iter([text])))) == 1

@@ -69,21 +69,24 @@ def split_pages(chunks: Iterable[str]) -> Iterator[str]:
     """The pages of a text given in pieces (one str, or a file read in chunks),
     each with ``\\r\\n`` and ``\\r`` as ``\\n``; line numbers add up: page k+1
     starts on the line after the last of page k (or on the line of its form feed)."""
-    if isinstance(chunks, list) and len(chunks) == 1 and _one_page(chunks[0]):
-        yield chunks[0].replace("\r\n", "\n").replace("\r", "\n")
-        return
-    page = _Page()
+    web = True  # whether a line may be a footer or breadcrumbs (a whole text is looked at once)
+    if isinstance(chunks, list) and len(chunks) == 1:
+        if _one_page(chunks[0]):
+            yield chunks[0].replace("\r\n", "\n").replace("\r", "\n")
+            return
+        web = _may_be_web(chunks[0])
+    page = _Page(web=web)
     for line in _lines(chunks):
         if line.startswith("\f"):
             yield page.text()
-            page = _Page()
+            page = _Page(web=web)
             line = line[1:]
             if not line:
                 continue
         cut = page.starts_at(line)
         if cut is not None:
             yield page.text(upto=cut)
-            page = _Page(page.lines[cut:])
+            page = _Page(page.lines[cut:], web=web)
         page.add(line)
     yield page.text()
 
@@ -113,9 +116,38 @@ def _one_page(text: str) -> bool:
     no weekday (so no masthead), no footer, no breadcrumbs and fewer lines than a
     page may have.  This runs on every page: memchr-fast ``in`` tests first, and
     searches only with a literal first character."""
-    return "\f" not in text and "星期" not in text and ("周" not in text or _ZHOU_WEEKDAY.search(text) is None) \
-        and (not any(c in text for c in _FOOTER_CHARS) or _FOOTER.search(text) is None) \
-        and not _may_be_breadcrumbs(text) and text.count("\n") < MAX_PAGE_LINES
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")  # lines as the pages are read
+    return "\f" not in text and not _may_be_web(text) and text.count("\n") < MAX_PAGE_LINES \
+        and _one_masthead(text)
+
+
+#: where a masthead line may be (what masthead_key reads after 星期 or 周)
+_WEEKDAY = re.compile(r"(?:星期|周)[ \u3000\t]*[一二三四五六日天]")
+#: a line that ends a sentence (what _Page.body looks for, in a whole text)
+_BODY_LINE = re.compile(r"[。！？!?]\s*$", re.MULTILINE)
+
+
+def _one_masthead(text: str) -> bool:
+    """Whether no masthead line of ``text`` starts a page: it has none, or all of
+    its mastheads name one day and edition and no line ending a sentence comes
+    before the first (see :meth:`_Page.starts_at`)."""
+    if "星期" not in text and ("周" not in text or _ZHOU_WEEKDAY.search(text) is None):
+        return True
+    keys, first = set(), -1
+    for m in _WEEKDAY.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        key = masthead_key(text[line_start:line_end if line_end >= 0 else len(text)])
+        if key is not None:
+            keys.add(key)
+            first = line_start if first < 0 else first
+    return len(keys) <= 1 and (first < 0 or _BODY_LINE.search(text, 0, first) is None)
+
+
+def _may_be_web(text: str) -> bool:
+    """Whether ``text`` may hold a web page's footer or breadcrumbs."""
+    return (any(c in text for c in _FOOTER_CHARS) and _FOOTER.search(text) is not None) or _may_be_breadcrumbs(text)
 
 
 def _may_be_breadcrumbs(text: str) -> bool:
@@ -135,7 +167,10 @@ def _lines(chunks: Iterable[str]) -> Iterator[str]:
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         tail = lines.pop() + held
         for line in lines:
-            yield from _at_form_feeds(line + "\n")
+            if "\f" in line:
+                yield from _at_form_feeds(line + "\n")
+            else:
+                yield line + "\n"
     if tail:
         yield from _at_form_feeds(tail.replace("\r", "\n"))
 
@@ -151,7 +186,8 @@ def _at_form_feeds(line: str) -> Iterator[str]:
 class _Page:
     """The lines of the page being read, and what is known of its masthead."""
 
-    def __init__(self, lines: list[str] | None = None) -> None:
+    def __init__(self, lines: list[str] | None = None, web: bool = True) -> None:
+        self.web = web  # lines may be a web page's footer or breadcrumbs
         self.lines: list[str] = []
         self.key: tuple[str, str] | None = None
         self.body = False  # a line that ends a sentence has been read
@@ -165,6 +201,8 @@ class _Page:
             self.key = key
         if not self.body and _SENTENCE_END.search(line):
             self.body = True
+        if not self.web:
+            return
         if _FOOTER.search(line):
             self.closed = self.body
         elif self.closed and line.strip() and not _CONTACT.match(line.strip()):
@@ -180,7 +218,7 @@ class _Page:
             return len(self.lines)
         if self.closed and line.strip() and not _FOOTER.search(line) and not _CONTACT.match(line.strip()):
             return len(self.lines)  # the line after a web page's footer starts another page
-        if self.body and _may_be_breadcrumbs(line) and _BREADCRUMB.match(line.strip()):
+        if self.web and self.body and _may_be_breadcrumbs(line) and _BREADCRUMB.match(line.strip()):
             return self._cut(_SITE_NAME)  # 首页 > 新闻中心 > …: another web page, under its site's name
         key = masthead_key(line)
         if key is None or key == self.key or (self.key is None and not self.body):
