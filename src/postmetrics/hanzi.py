@@ -16,6 +16,8 @@ import re
 from functools import cache
 from typing import Mapping
 
+from .lazyre import LazyPattern
+
 
 @cache
 def _table() -> dict[int, str]:
@@ -81,7 +83,7 @@ INDEXED_AFTER = 1000
 _calls = 0
 _indexed_table: list[int | str] | None = None
 #: a character outside the Basic Multilingual Plane, which the indexed table does not reach
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_ASTRAL = LazyPattern("[\U00010000-\U0010FFFF]")
 
 
 def _indexed() -> list[int | str] | None:

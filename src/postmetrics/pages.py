@@ -26,6 +26,7 @@ import re
 from typing import Iterable, Iterator
 
 from . import lexicon
+from .lazyre import LazyPattern
 from .text import WIDTH_TABLE
 
 #: a page without form feed or masthead is cut at the first blank line after this many lines
@@ -33,14 +34,14 @@ MAX_PAGE_LINES = 5000
 
 #: a newspaper page's masthead: the paper's name, the date with its weekday, the edition
 #: (spaces taken out and full-width digits folded first)
-_MASTHEAD = re.compile(r"^[^\d，。：:]{0,12}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:星期|周)[一二三四五六日天]"
+_MASTHEAD = LazyPattern(r"^[^\d，。：:]{0,12}?(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:星期|周)[一二三四五六日天]"
                        r"(?P<rest>.{0,40})$")
-_EDITION = re.compile(r"第(?P<n>\S{1,3}?)版|^[^\d]{0,8}?(?P<m>[A-Z]?\d{1,2})(?!\d)")
+_EDITION = LazyPattern(r"第(?P<n>\S{1,3}?)版|^[^\d]{0,8}?(?P<m>[A-Z]?\d{1,2})(?!\d)")
 #: labels printed above a masthead: a page number (3, ７, A5), letter-spaced words (综 合 新 闻), a
 #: name in capitals (JIANGSU POST), the paper's name (中国邮政报, 河南邮政, 安吉新闻)
-_LABEL = re.compile(r"[A-Z]?[\d０-９]{1,2}|(?:\S[ \u3000]+){1,9}\S|[A-Z][A-Z .]{2,30}"
+_LABEL = LazyPattern(r"[A-Z]?[\d０-９]{1,2}|(?:\S[ \u3000]+){1,9}\S|[A-Z][A-Z .]{2,30}"
                     rf"|[\u4e00-\u9fff]{{2,6}}?(?:{'|'.join(lexicon.PAPER_NAME_SUFFIXES[:6])})")
-_SENTENCE_END = re.compile(r"[。！？!?]\s*$")
+_SENTENCE_END = LazyPattern(r"[。！？!?]\s*$")
 #: how many label lines above a masthead belong to its page
 _MAX_LABELS = 3
 
@@ -95,18 +96,18 @@ def split_pages(chunks: Iterable[str]) -> Iterator[str]:
 FOOTER_WORDS = ("ICP备", "版权所有", "版權所有", "公网安备", "公網安備", "网站标识码", "主办单位", "主辦單位", "不得转载",
                 "不得轉載", "Copyright", "COPYRIGHT", "copyright", "All Rights Reserved", "All rights reserved",
                 "ALL RIGHTS RESERVED")
-_FOOTER = re.compile("|".join(FOOTER_WORDS))
+_FOOTER = LazyPattern("|".join(FOOTER_WORDS))
 #: a footer's contact lines (地址：…, 联系电话：…)
-_CONTACT = re.compile(r"(?:地址|电话|联系电话|联系方式|邮编|传真|电子邮箱|E-?mail)[:：]", re.IGNORECASE)
+_CONTACT = LazyPattern(r"(?:地址|电话|联系电话|联系方式|邮编|传真|电子邮箱|E-?mail)[:：]", re.IGNORECASE)
 #: a web page's breadcrumbs, printed at its top (首页 > 政务公开 > 统计信息, 当前位置：…)
-_BREADCRUMB = re.compile(r"(?:当前位置|當前位置|您的当前位置|您现在的位置)[:：]|[^>＞»|，。]{1,20}(?:>>?|＞|»)[^>＞»]{1,20}(?:>>?|＞|»)")
+_BREADCRUMB = LazyPattern(r"(?:当前位置|當前位置|您的当前位置|您现在的位置)[:：]|[^>＞»|，。]{1,20}(?:>>?|＞|»)[^>＞»]{1,20}(?:>>?|＞|»)")
 #: a site's name and navigation above its breadcrumbs (中国新闻网, 澳門日報電子版, 中央社 CNA, 南阳市邮政管理局,
 #: Jiangsu Postal Administration, 首页 | 机构概况 | 政务公开); an office's name that signs off the page
 #: before (…。 / 金华市邮政管理局) is taken for the next page's site: the text cannot tell them apart
-_SITE_NAME = re.compile(r"[^，。！？,]{1,24}(?:网|网站|網|網站|电子版|電子版|报|報|台|局|政府|委员会|委員會)|[\u4e00-\u9fff]{2,12}\s+[A-Z]{2,10}"
+_SITE_NAME = LazyPattern(r"[^，。！？,]{1,24}(?:网|网站|網|網站|电子版|電子版|报|報|台|局|政府|委员会|委員會)|[\u4e00-\u9fff]{2,12}\s+[A-Z]{2,10}"
                         r"|[^，。！？,\u4e00-\u9fff]{3,60}|(?:[^|｜]{1,8}[|｜]){2,}[^|｜]*")
 #: a weekday after 周 (masthead_key also reads 星期五, which ``"星期" in text`` finds)
-_ZHOU_WEEKDAY = re.compile(r"周[ \u3000\t]*[一二三四五六日天]")
+_ZHOU_WEEKDAY = LazyPattern(r"周[ \u3000\t]*[一二三四五六日天]")
 #: one character of each of FOOTER_WORDS: a text without any holds none of them
 _FOOTER_CHARS = "备備权權识办辦载載yYhH"
 
@@ -123,9 +124,9 @@ def _one_page(text: str) -> bool:
 
 
 #: where a masthead line may be (what masthead_key reads after 星期 or 周)
-_WEEKDAY = re.compile(r"(?:星期|周)[ \u3000\t]*[一二三四五六日天]")
+_WEEKDAY = LazyPattern(r"(?:星期|周)[ \u3000\t]*[一二三四五六日天]")
 #: a line that ends a sentence (what _Page.body looks for, in a whole text)
-_BODY_LINE = re.compile(r"[。！？!?]\s*$", re.MULTILINE)
+_BODY_LINE = LazyPattern(r"[。！？!?]\s*$", re.MULTILINE)
 
 
 def _one_masthead(text: str) -> bool:
@@ -225,7 +226,7 @@ class _Page:
             return None
         return self._cut(_LABEL)
 
-    def _cut(self, label: re.Pattern[str]) -> int | None:
+    def _cut(self, label: LazyPattern) -> int | None:
         """Where the page that starts at the next line starts, taking with it the
         lines above that are ``label``s (at most _MAX_LABELS; blank lines between
         them and the page before stay with that page); None for the page's start."""
