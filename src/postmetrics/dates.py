@@ -364,16 +364,17 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
     last_day: str | None = None  # the last day stated: what 当天 refers to
     bounds = boundaries(text)
     may = None
+    tried: dict[str, list[tuple[str, LazyPattern]]] = {}  # by the character at a position: the patterns to try
     for trigger in _trigger().finditer(text):
         start = trigger.start()
         if start < pos:
             continue
-        if may is None:
-            may = _may_match(text)
-        for i in _tried_at(text[start]):
-            if not may[i]:
-                continue
-            name, pat = PERIOD_PATTERNS[i]
+        todo = tried.get(text[start])
+        if todo is None:
+            if may is None:
+                may = _may_match(text)
+            todo = tried[text[start]] = [PERIOD_PATTERNS[i] for i in _tried_at(text[start]) if may[i]]
+        for name, pat in todo:
             m = pat.match(text, start)
             if m:
                 aspired = name == "whole_year" and text.endswith(lexicon.ASPIRATION_WORDS + ("预计",), max(0, start - 4), start)
