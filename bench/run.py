@@ -2,9 +2,11 @@
 """Benchmark: postmetrics on an archive of N pages, against the alternatives.
 
 Usage:
-    python bench/run.py [--pages N] [--keep DIR] [--skip-cli] [--hostile] [--big [--big-mb 100]]
+    python bench/run.py [--pages N] [--from DIR ... [--as-is]] [--repeat R] [--keep DIR] [--skip-cli] [--hostile] [--big [--big-mb 100]]
 
-1. Builds an archive of N pages from ``samples/`` with realistic variation:
+1. Builds an archive of N pages from ``samples/`` (or the pages of each
+   ``--from DIR``, e.g. ``../shared/eval/public``; with ``--as-is`` those pages
+   unchanged, repeated) with realistic variation:
    stray OCR spaces between characters, other line widths, traditional
    characters (OpenCC), GBK-encoded files, blank lines removed.
 2. Times, on the same pages in the same run:
@@ -61,13 +63,16 @@ def variants(text: str, rng: random.Random) -> tuple[str, str]:
     return text, "utf-8"
 
 
-def build_archive(n: int, out: Path, seed: int = 7) -> list[str]:
+def build_archive(n: int, out: Path, seed: int = 7, sources: list[Path] | None = None,
+                  as_is: bool = False) -> list[str]:
+    """N pages drawn from ``sources`` (default: samples/), each varied
+    (:func:`variants`), or with ``as_is`` the pages themselves, in order, repeated."""
     rng = random.Random(seed)
-    sources = sorted((ROOT / "samples").glob("*.txt"))
+    sources = sources or sorted((ROOT / "samples").glob("*.txt"))
     texts = [p.read_text("utf-8") for p in sources]
     pages = []
     for i in range(n):
-        text, enc = variants(rng.choice(texts), rng)
+        text, enc = (texts[i % len(texts)], "utf-8") if as_is else variants(rng.choice(texts), rng)
         path = out / f"{i // 1000:03d}" / f"page-{i:06d}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(text.encode(enc, errors="replace"))
@@ -94,8 +99,11 @@ def baseline_cn2an(pages: list[str]) -> int:
 
 
 def jionlp_extract(pages: list[str]) -> int:
+    import logging
+
     import jionlp as jio
 
+    logging.disable(logging.ERROR)  # its time parser logs a traceback for each expression it cannot read
     found = 0
     for text in pages:
         found += len(jio.ner.extract_money(text))
@@ -209,6 +217,12 @@ def pdf_and_html() -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=2000)
+    ap.add_argument("--from", dest="source", type=Path, action="append",
+                    help="build the archive from the *.txt pages of this folder (again for more folders), "
+                         "not from samples/; e.g. ../shared/eval/public")
+    ap.add_argument("--repeat", type=int, default=1, help="in process: the best of this many passes")
+    ap.add_argument("--as-is", action="store_true",
+                    help="the pages as they are (in order, repeated to N), not varied")
     ap.add_argument("--keep", type=Path, help="build the archive here and keep it")
     ap.add_argument("--skip-cli", action="store_true")
     ap.add_argument("--hostile", action="store_true")
@@ -219,13 +233,14 @@ def main() -> int:
     import postmetrics
 
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="pm-bench-"))
-    pages = build_archive(args.pages, tmp)
+    sources = sorted(p for folder in args.source or [] for p in folder.glob("*.txt"))
+    pages = build_archive(args.pages, tmp, sources=sources, as_is=args.as_is)
     mb = sum(len(p.encode("utf-8")) for p in pages) / 1e6
     print(f"archive: {len(pages)} pages, {mb:.1f} MB (UTF-8), in {tmp}")
 
     postmetrics.extract(pages[0])  # warm up: load tables, gazetteer
-    t_pm = timed(lambda: [postmetrics.extract(p) for p in pages], repeat=1)
-    t_base = timed(baseline_cn2an, pages, repeat=1)
+    t_pm = timed(lambda: [postmetrics.extract(p) for p in pages], repeat=args.repeat)
+    t_base = timed(baseline_cn2an, pages, repeat=args.repeat)
     rows = [("postmetrics.extract", t_pm), ("cn2an baseline (spans only)", t_base)]
     try:
         import jionlp  # noqa: F401
@@ -237,7 +252,7 @@ def main() -> int:
         print("(jionlp not installed: pip install jionlp to compare)")
     print(f"\n{'in process, one core':<30} {'pages/s':>10} {'MB/s':>8} {'× baseline':>11}")
     for name, t in rows:
-        print(f"{name:<30} {len(pages) / t:>10.0f} {mb / t:>8.2f} {t_base / t:>11.2f}")
+        print(f"{name:<30} {len(pages) / t:>10.{0 if len(pages) / t >= 10 else 2}f} {mb / t:>8.2f} {t_base / t:>11.3f}")
 
     pdf_and_html()
 

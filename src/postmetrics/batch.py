@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .extract import Document, extract_document, read_and_extract
-from .io import InputError, display_name, open_page
+from .io import InputError, display_name, open_page, stream_text
+from .pages import split_pages
 
 
 class WorkerDied(InputError):
@@ -47,13 +48,20 @@ def parts(result: "Document | PagedDocument") -> Iterator["Document | Exception"
 
 def _read(source: str, issue_date: str | None = None, encoding: str | None = None,
           strict: bool = False) -> "Document | PagedDocument | Exception":
-    """:func:`read_and_extract` in this process, except that a file of form-feed
-    pages comes back as a :class:`PagedDocument`, read a page at a time."""
+    """:func:`read_and_extract` in this process, except that a file of several pages
+    (:func:`postmetrics.pages.split_pages`) comes back as a :class:`PagedDocument`,
+    read a page at a time; a big text file is also read from disk a piece at a time
+    (:func:`postmetrics.io.stream_text`), so memory stays flat whatever its size."""
+    streamed = stream_text(source, encoding) if source != "-" else None
+    if streamed is not None:
+        return PagedDocument(display_name(source), streamed, issue_date)
     try:
         page = open_page(source, encoding=encoding, strict=strict)
     except Exception as e:  # noqa: BLE001 - reported per file by the caller
         return e
-    if "\f" not in page.text:
+    pages = split_pages([page.text])
+    next(pages)
+    if next(pages, None) is None:
         try:
             document = extract_document(page.text, doc=page.name, issue_date=issue_date)
         except Exception as e:  # noqa: BLE001
@@ -64,7 +72,7 @@ def _read(source: str, issue_date: str | None = None, encoding: str | None = Non
 
             document.figures = [replace(f, page=1) for f in document.figures]
         return document
-    return PagedDocument(page.name, page.text, issue_date, page.replaced, numbered=page.kind == "pdf")
+    return PagedDocument(page.name, [page.text], issue_date, page.replaced, numbered=page.kind == "pdf")
 
 
 class PageError(InputError):
@@ -72,32 +80,30 @@ class PageError(InputError):
 
 
 class PagedDocument:
-    """A file of pages separated by form feeds, read one page at a time, so a
-    newspaper's year in one file is written out as it is read, in flat memory.
+    """A file of several pages, read one page at a time, so a newspaper's year in
+    one file is written out as it is read, in flat memory.
 
+    ``chunks`` is the file's text in pieces (one str, or :func:`postmetrics.io.stream_text`).
     :meth:`pages` (to be iterated once) yields each page's Document with the
     rows :func:`postmetrics.extract_document` gives for the whole file: items
     numbered through, lines counted from the file's start.  After it,
     ``reference`` is the first reference date found, as for the whole file.
     """
 
-    def __init__(self, doc: str, text: str, issue_date: str | None, replaced_bytes: int = 0,
+    def __init__(self, doc: str, chunks: Iterable[str], issue_date: str | None, replaced_bytes: int = 0,
                  numbered: bool = False) -> None:
         self.doc, self.replaced_bytes, self.reference = doc, replaced_bytes, None
         self._numbered = numbered  # a PDF's pages: the page column gives each page's number
-        self._text, self._issue_date = text, issue_date
+        self._chunks, self._issue_date = chunks, issue_date
 
     def pages(self) -> Iterator["Document | Exception"]:
         from dataclasses import replace
 
-        text, self._text = self._text, ""
-        items = lines = start = 0
+        chunks, self._chunks = self._chunks, []
+        items = lines = 0
         number = 0
-        while start <= len(text):
-            end = text.find("\f", start)
-            end = len(text) if end < 0 else end
-            page = text[start:end].replace("\r\n", "\n").replace("\r", "\n")
-            start, number = end + 1, number + 1
+        for page in split_pages(chunks):
+            number += 1
             try:
                 part = extract_document(page, doc=self.doc, issue_date=self._issue_date)
             except Exception as e:  # noqa: BLE001 - the other pages still come out

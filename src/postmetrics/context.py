@@ -165,12 +165,23 @@ class PlaceContext:
         self._starts = [p.start for p in self.paragraphs]
         self._distributed: dict[int, int] = {}
         self._leads: dict[int, list[Place]] = {}
+        self._clause_lists: dict[tuple[int, int], tuple[list[Place], int]] = {}
+        self._raw_leads: dict[int, list[Place]] = {}
+        #: whether the item has a national word at all (a match in part of it is a match in all of it)
+        self._any_national = NATIONAL.search(simp) is not None
+
+    def _raw_lead(self, clause_start: int) -> list[Place]:
+        """:func:`_lead_places` of the clause at ``clause_start``, found once per clause."""
+        lead = self._raw_leads.get(clause_start)
+        if lead is None:
+            lead = self._raw_leads[clause_start] = _lead_places(self.simp[clause_start:clause_start + 40])
+        return lead
 
     def _lead_at(self, clause_start: int) -> list[Place]:
         """Specific places at the start of the clause at ``clause_start`` (cached)."""
         lead = self._leads.get(clause_start)
         if lead is None:
-            lead = _lead_places(self.simp[clause_start:clause_start + 40])
+            lead = self._raw_lead(clause_start)
             if not all((_specific(p) or self.item_place is None) and self._compatible(p) for p in lead):
                 lead = []  # 重庆和贵州…: a list that names provinces is not about one city
             self._leads[clause_start] = lead
@@ -225,7 +236,7 @@ class PlaceContext:
         if clause_start > ss and _CONTINUATION.match(self.simp, clause_start):
             # …，同比增长20%: the clause goes on about the previous clause's subject
             clause_start = self.bounds.clause(clause_start - 1, clause_start - 1)[0]
-        lead = _lead_places(self.simp[clause_start:clause_start + 40])
+        lead = self._raw_lead(clause_start)
         if len(lead) == 1 and lead[0].level == "province" and lead[0].province == wider.province:
             return "province"
         best, level = -1, None
@@ -245,6 +256,8 @@ class PlaceContext:
         national word (全国快递…, 国家邮政局), and no local scope word (我市, 全省)
         stands between the last national word before the figure and the figure,
         nor anywhere in the sentence when the national word comes after it."""
+        if not self._any_national:
+            return False  # an item without a national word (most local news): no search per figure
         ss = max(ss, pos - _SENTENCE_SPAN)  # a national word further back is no longer this figure's
         before = [m.end() for m in NATIONAL.finditer(self.simp, ss, pos)]
         local = max((self.simp.rfind(w, ss, pos) for w in lexicon.LOCAL_SCOPE_WORDS), default=-1)
@@ -280,11 +293,15 @@ class PlaceContext:
 
     def _names_place_first(self, clause_start: int) -> bool:
         head = self.simp[max(0, clause_start - 4):clause_start]
-        return head.endswith(("其中", "其中，", "其中,")) and bool(_lead_places(self.simp[clause_start:clause_start + 40]))
+        return head.endswith(("其中", "其中，", "其中,")) and bool(self._raw_lead(clause_start))
 
     def _clause_list(self, ss: int, clause_start: int) -> tuple[list[Place], int]:
         """The latest clause-start places in the sentence up to the clause at
         ``clause_start``, and where the clause that names them starts."""
+        key = (ss, clause_start)
+        known = self._clause_lists.get(key)
+        if known is not None:
+            return known  # every figure of a clause asks for it again (place, shared_places)
         found: list[Place] = []
         distribute_from = -1
         start = ss
@@ -298,6 +315,7 @@ class PlaceContext:
             if ce >= len(self.simp) or ce >= clause_start:
                 break
             start = ce + 1
+        self._clause_lists[key] = found, distribute_from
         return found, distribute_from
 
     def shared_places(self, pos: int, sentence: tuple[int, int], clause_start: int) -> list[Place]:
@@ -385,7 +403,15 @@ _STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建
 
 def _last_daily(simp: str, start: int, pos: int) -> int:
     """Where the last 日均/每天… before ``pos`` in the sentence starts, or -1."""
+    if not _has_daily_word(simp):
+        return -1
     return max((simp.rfind(w, start, pos) for w in lexicon.DAILY_WORDS), default=-1)
+
+
+@lru_cache(maxsize=8)
+def _has_daily_word(simp: str) -> bool:
+    """Whether an item's text has any of lexicon.DAILY_WORDS (asked once per text, not per figure)."""
+    return any(w in simp for w in lexicon.DAILY_WORDS)
 
 
 def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,

@@ -6,10 +6,12 @@
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Iterable
 
 from . import dates, lexicon, meaning
 from .hanzi import to_simplified
@@ -17,11 +19,12 @@ from .io import display_name
 from .items import Item, Layout, segment
 from .lazyre import LazyPattern
 from .model import Figure
+from .pages import split_pages
 from .places import Place, find_places, places_named, resolve_place
 from .quantities import Quantity, find_quantities
 from .tables import TableRow, find_tables, table_figures
 from .context import PlaceContext, figure_period, head_periods, national_lead
-from .text import WIDTH_TABLE, Boundaries, Joined, join_lines
+from .text import WIDTH_TABLE, Boundaries, Joined, boundaries, join_lines
 
 _ORG = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政)?(?:分公司|邮政局|管理局))"
                   r"|(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?"
@@ -83,9 +86,11 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
         raise TypeError(f"text must be str, not {type(text).__name__}; "
                         "decode bytes first or read files with postmetrics.read_page(path)")
     text, doc = _valid_text(text), display_name(doc)
-    if "\f" in text:
-        return _extract_pages(text, doc, issue_date)
-    return _extract_page(text, doc, issue_date)
+    pages = split_pages([text])
+    first, second = next(pages), next(pages, None)
+    if second is None:
+        return _extract_page(text, doc, issue_date)
+    return _extract_pages(itertools.chain([first, second], pages), doc, issue_date)
 
 
 #: what no quote may hold: a lone surrogate (cannot be written as UTF-8) or a NUL
@@ -100,15 +105,15 @@ def _valid_text(text: str) -> str:
     return _INVALID.sub(lambda m: " " if m[0] == "\x00" else "\ufffd", text)
 
 
-def _extract_pages(text: str, doc: str, issue_date: date | str | None) -> Document:
-    """A file of several pages separated by form feeds (PDF text, a newspaper's
-    issue as one file): each page is read on its own, with its own reference
-    date and its own items, so the rows equal those of its pages read one by one;
-    line numbers count from the file's start and items are numbered through."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+def _extract_pages(pages: Iterable[str], doc: str, issue_date: date | str | None) -> Document:
+    """A file of several pages (:func:`postmetrics.pages.split_pages`: form feeds
+    of PDF text or a newspaper's issue, mastheads of pages run together): each page
+    is read on its own, with its own reference date and its own items, so the rows
+    equal those of its pages read one by one; line numbers count from the file's
+    start and items are numbered through."""
     out = Document(doc=doc)
     offset = 0  # lines before the page
-    for page in text.split("\f"):
+    for page in pages:
         part = _extract_page(page, doc, issue_date)
         items = len(out.items)
         out.figures.extend(replace(f, item=f.item + items, line=f.line + offset) for f in part.figures)
@@ -409,14 +414,14 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     }
     rows: list[Figure] = []
     periods = dates.find_periods(simp, year, reference, item_date)
-    bounds = Boundaries(simp)
+    bounds = boundaries(simp)
     places = PlaceContext(simp, bounds, place, item.paragraphs(body))
     heads = head_periods(simp, bounds, periods)
     rows.extend(_figures(simp, body, bounds, periods, heads, places, context))
     if item.headline_lines:
         head = join_lines(item.headline_lines)
         head_simp = head.simple
-        head_bounds = Boundaries(head_simp)
+        head_bounds = boundaries(head_simp)
         # a headline's figure has the period its own words give (上半年全省快递业务量…), else none
         head_periods_ = dates.find_periods(head_simp, year, reference, item_date)
         rows.extend(_figures(head_simp, head, head_bounds, head_periods_,

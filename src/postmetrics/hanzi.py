@@ -16,6 +16,8 @@ import re
 from functools import cache
 from typing import Mapping
 
+from .lazyre import LazyPattern
+
 
 @cache
 def _table() -> dict[int, str]:
@@ -69,4 +71,43 @@ def to_simplified(text: str) -> str:
     """
     if text.isascii():
         return text
-    return text.translate(_table())
+    indexed = _indexed()
+    if indexed is None or _ASTRAL.search(text) is not None:
+        return text.translate(_table())
+    return text.translate(indexed)
+
+
+#: after this many calls (about 25 pages) a process builds :func:`indexed_table` (2.6 MB, a
+#: few ms): a one-page run never pays for it, a run over many pages translates twice as fast
+INDEXED_AFTER = 1000
+_calls = 0
+_indexed_table: list[int | str] | None = None
+#: a character outside the Basic Multilingual Plane, which the indexed table does not reach
+_ASTRAL = LazyPattern("[\U00010000-\U0010FFFF]")
+
+
+def _indexed() -> list[int | str] | None:
+    global _calls, _indexed_table
+    if _indexed_table is None:
+        _calls += 1
+        if _calls < INDEXED_AFTER:
+            return None
+        _indexed_table = indexed_table(_table())
+    return _indexed_table
+
+
+def indexed_table(table: Mapping[int, str], size: int = 0x10000) -> list[int | str]:
+    """``table`` as a list indexed by code point (every other code point maps to
+    itself), for ``str.translate``: a list index instead of a dict lookup that
+    fails for most characters, about twice as fast.  Code points from ``size`` on
+    are not in the list (``str.translate`` leaves them as they are): use it only
+    on text without them (``to_simplified`` looks for one first).
+
+    >>> "國家郵政局".translate(indexed_table(_table())) == to_simplified("國家郵政局")
+    True
+    """
+    out: list[int | str] = list(range(size))
+    for code, simple in table.items():
+        if code < size:
+            out[code] = simple
+    return out

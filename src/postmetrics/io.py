@@ -312,6 +312,54 @@ def open_page(path: str | Path, encoding: str | None = None, strict: bool = Fals
     return Page(name, text, replaced)
 
 
+#: a text file at least this big is read from disk a piece at a time (:func:`stream_text`)
+STREAM_BYTES = 4_000_000
+_CHUNK = 1 << 20
+
+
+def stream_text(path: str, encoding: str | None = None) -> Iterator[str] | None:
+    """The text of a big text file in pieces, decoded as it is read, so that
+    neither its bytes nor its whole text are ever held (a year of a paper in one
+    file); None when the file is to be read whole by :func:`open_page`: smaller
+    than :data:`STREAM_BYTES`, not a regular file, a PDF or a web page, not
+    UTF-8 (or not valid in the given ``encoding``) from end to end, a BOM other
+    than UTF-8's, NUL bytes at its start, or only spaces.  Those checks read the
+    file once more, a piece at a time; the text is the same as ``open_page``'s.
+    """
+    import codecs
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode) or os.path.getsize(path) < STREAM_BYTES:
+            return None
+        with open(path, "rb") as f:
+            head = f.read(4096)
+            if page_kind(path, head) is not None or head.startswith((b"\xff\xfe", b"\xfe\xff")) \
+                    or (encoding is None and b"\x00" in head):
+                return None
+            f.seek(0)
+            decoder = codecs.getincrementaldecoder(encoding or "utf-8-sig")("strict")
+            blank = True
+            while chunk := f.read(_CHUNK):
+                text = decoder.decode(chunk)
+                blank = blank and (not text or text.isspace())
+            decoder.decode(b"", final=True)
+    except (OSError, ValueError, LookupError, UnicodeDecodeError):
+        return None
+    if blank:
+        return None
+    return _chunks(path, encoding or "utf-8-sig")
+
+
+def _chunks(path: str, encoding: str) -> Iterator[str]:
+    import codecs
+
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    with open(path, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            yield decoder.decode(chunk)
+        yield decoder.decode(b"", final=True)
+
+
 #: a date written in a file's path: 2023-03-20, 2023_03_20, 2023.03.20, 2023/03/20 (folders), 2023年3月20日
 _PATH_DATE_SEPARATED = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
                                   r"|(?<!\d)(?P<y2>(?:19|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")

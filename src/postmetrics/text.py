@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .hanzi import Translation, to_simplified
 
@@ -193,3 +194,10 @@ class Boundaries:
         j = bisect_left(self.clause_marks, end)
         ce = self.clause_marks[j] if j < len(self.clause_marks) else self.length
         return max(cs, start - MAX_CONTEXT), ce
+
+
+@lru_cache(maxsize=8)
+def boundaries(text: str) -> Boundaries:
+    """:class:`Boundaries` of ``text``, found once however many stages ask
+    (find_periods and the figures of an item ask for the same text)."""
+    return Boundaries(text)

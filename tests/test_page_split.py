@@ -1,0 +1,149 @@
+"""Splitting a file into pages (issue 13, :mod:`postmetrics.pages`): form feeds,
+mastheads of newspaper pages run together, a bound on a page's length; a big
+file is read from disk a piece at a time.  A file's rows equal those of its
+pages read one by one (tests/test_pages.py for form feeds)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import postmetrics
+from postmetrics import io as pm_io
+from postmetrics import pages as pm_pages
+from postmetrics.cli import app
+from postmetrics.pages import masthead_key, split_pages
+
+DATA = Path(__file__).parent / "data"
+HELDOUT = DATA / "heldout"
+
+SPLITS = [
+    pytest.param("", [""], id="empty"),
+    pytest.param("a\nb\n", ["a\nb\n"], id="one-page"),
+    pytest.param("a\n\fb\n\f", ["a\n", "b\n", ""], id="form-feeds"),
+    pytest.param("a\fb\n", ["a", "b\n"], id="form-feed-inside-a-line"),
+    pytest.param("a\r\nb\rc\f\r\nd", ["a\nb\nc", "\nd"], id="crlf-and-cr"),
+    pytest.param("中国邮政报 2024年3月22日 星期五 第3版\n正文。\n\n中国邮政报 2024年3月22日 星期五 第3版 综合新闻\n续。\n",
+                 ["中国邮政报 2024年3月22日 星期五 第3版\n正文。\n\n中国邮政报 2024年3月22日 星期五 第3版 综合新闻\n续。\n"],
+                 id="running-head-of-its-own-page"),
+    pytest.param("中国邮政报 2024年3月22日 星期五 第3版\n正文。\n\n3\n\n综 合 新 闻\n\n2024年3月22日 星期五 第4版\n续。\n",
+                 ["中国邮政报 2024年3月22日 星期五 第3版\n正文。\n\n",
+                  "3\n\n综 合 新 闻\n\n2024年3月22日 星期五 第4版\n续。\n"], id="another-edition-with-its-labels"),
+    pytest.param("标题\n正文。\n河南邮政\nHENAN YOUZHENG\n2025年1月9日 星期四\n续。\n",
+                 ["标题\n正文。\n", "河南邮政\nHENAN YOUZHENG\n2025年1月9日 星期四\n续。\n"], id="after-a-page-without-masthead"),
+    pytest.param("3\n综 合 新 闻\n2024年11月21日 星期四  责任编辑：程红\n正文。\n",
+                 ["3\n综 合 新 闻\n2024年11月21日 星期四  责任编辑：程红\n正文。\n"], id="labels-above-the-first-masthead"),
+    pytest.param("正文。\n\n【关闭窗口】\n\n主办单位：某市邮政管理局  苏ICP备05002487号\n地址：某路1号\n\n标题\n正文。\n",
+                 ["正文。\n\n【关闭窗口】\n\n主办单位：某市邮政管理局  苏ICP备05002487号\n地址：某路1号\n\n", "标题\n正文。\n"],
+                 id="after-a-web-footer"),
+    pytest.param("正文。\n\n中国新闻网\n首页 > 财经 > 财经频道\n标题\n正文。\n",
+                 ["正文。\n\n", "中国新闻网\n首页 > 财经 > 财经频道\n标题\n正文。\n"], id="breadcrumbs-with-the-site"),
+    pytest.param("首页 > 财经 > 财经频道\n标题\n正文。\n", ["首页 > 财经 > 财经频道\n标题\n正文。\n"],
+                 id="breadcrumbs-at-the-top"),
+    pytest.param("正文。\n\n金华市邮政管理局\n标题\n正文。\n", ["正文。\n\n金华市邮政管理局\n标题\n正文。\n"],
+                 id="an-article-after-a-page-is-not-seen"),
+    pytest.param("滨海新区邮政\n携手保税区服务跨境电商\n2024年3月5日 星期二\n要闻。\n",
+                 ["滨海新区邮政\n携手保税区服务跨境电商\n2024年3月5日 星期二\n要闻。\n"], id="headlines-are-not-labels"),
+]
+
+
+@pytest.mark.parametrize("text, pages", SPLITS)
+def test_split_pages(text, pages):
+    assert list(split_pages([text])) == pages
+    assert list(split_pages([text[i:i + 3] for i in range(0, len(text), 3)] or [""])) == pages  # read in pieces
+
+
+MASTHEADS = [
+    pytest.param("中国邮政报　2024年3月22日　星期五　第3版　综合新闻", ("2024年3月22日", "3"), id="paper-date-edition"),
+    pytest.param("2024年2月27日 星期二　　中国邮政报　　3", ("2024年2月27日", "3"), id="edition-as-a-number"),
+    pytest.param("２０２４年７月２４日  星期三  第１版", ("2024年7月24日", "1"), id="full-width"),
+    pytest.param("金 华 日 报　　2024 年 12 月 6 日　星期五　　A5　经济·民生", ("2024年12月6日", "A5"), id="spaced"),
+    pytest.param("2023年9月8日  星期五", ("2023年9月8日", ""), id="date-only"),
+    pytest.param("2024年3月22日，全省快递业务量…", None, id="a-sentence"),
+    pytest.param("2024年3月22日（星期五）上午，会议在京召开。", None, id="a-dateline-sentence"),
+]
+
+
+@pytest.mark.parametrize("line, key", MASTHEADS)
+def test_masthead_key(line, key):
+    assert masthead_key(line) == key
+
+
+def test_no_test_or_evaluation_page_is_split():
+    paths = sorted(DATA.glob("*.txt")) + sorted(HELDOUT.glob("*.txt"))
+    assert [p.name for p in paths if len(list(split_pages([p.read_text("utf-8")]))) != 1] == []
+    assert [p.name for p in paths if len(list(split_pages(iter([p.read_text("utf-8")])))) != 1] == []  # line by line
+
+
+def test_a_page_is_cut_at_a_blank_line_past_the_longest(monkeypatch):
+    monkeypatch.setattr(pm_pages, "MAX_PAGE_LINES", 3)
+    assert list(split_pages(["a\nb\nc\nd\n\ne\n"])) == ["a\nb\nc\nd\n", "\ne\n"]
+
+
+#: newspaper pages of the held-out set, each with its masthead, run together without form feeds
+NEWSPAPER = ["201", "202", "203", "204", "205", "1107", "1108", "1209", "1211", "1212", "309", "701", "702",
+             "703", "705", "706", "707", "708", "709", "710", "711", "901", "902", "903"]
+
+
+def _rows(document):
+    return [(f.item, f.line, f.value, f.unit, f.metric, f.period, f.province, f.city, f.county, f.quote)
+            for f in document.figures]
+
+
+def _one_by_one(pages, separator_lines, issue_date):
+    rows, items, lines = [], 0, 0
+    for page in pages:
+        part = postmetrics.extract_document(page, doc="f.txt", issue_date=issue_date)
+        rows += [replace(f, item=f.item + items, line=f.line + lines) for f in part.figures]
+        items += len(part.items)
+        lines += page.count("\n") + separator_lines
+    return rows
+
+
+#: web pages of the held-out set that open with their breadcrumbs (and their site's name)
+WEB = ["1002", "1005", "1008", "1101", "1102", "1103", "1104", "1110", "1111", "1112", "1607", "1608", "1707",
+       "1710", "401", "402", "403", "404", "410", "607", "610", "802", "804"]
+
+
+@pytest.mark.parametrize("names, rows", [(NEWSPAPER, 845), (WEB, 775)], ids=["newspaper", "web"])
+@pytest.mark.parametrize("separator, separator_lines", [("\f", 0), ("\n", 1), ("", 0)],
+                         ids=["form-feeds", "blank-line", "nothing"])
+def test_pages_run_together_give_the_rows_of_each_page(names, rows, separator, separator_lines):
+    pages = [(HELDOUT / f"{n}.txt").read_text("utf-8").rstrip("\n") + "\n" for n in names]
+    text = separator.join(pages)
+    assert len(list(split_pages([text]))) == len(pages)
+    whole = postmetrics.extract_document(text, doc="f.txt", issue_date="2024-06-01")
+    want = _one_by_one(pages, separator_lines, "2024-06-01")
+    assert len(want) == rows
+    assert _rows(whole) == [(f.item, f.line, f.value, f.unit, f.metric, f.period, f.province, f.city, f.county,
+                             f.quote) for f in want]
+
+
+@pytest.mark.parametrize("separator", ["\f", "\n"], ids=["form-feeds", "run-together"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_a_big_file_read_in_pieces_gives_the_rows_of_the_file_read_whole(tmp_path, monkeypatch, separator,
+                                                                        encoding):
+    pages = [(HELDOUT / f"{n}.txt").read_text("utf-8") for n in ("901", "1001", "902", "205")]
+    path = tmp_path / "year.txt"
+    path.write_bytes(separator.join(pages).encode(encoding))
+    args = ["extract", str(path), "--csv", "-q", "--issue-date", "2024-06-01"]
+    whole = CliRunner().invoke(app, args)
+    monkeypatch.setattr(pm_io, "STREAM_BYTES", 1000)
+    monkeypatch.setattr(pm_io, "_CHUNK", 777)  # pieces that cut lines and characters
+    assert (pm_io.stream_text(str(path)) is None) == (encoding == "gb18030")  # not UTF-8: read whole
+    streamed = CliRunner().invoke(app, args)
+    assert whole.exit_code == streamed.exit_code == 0
+    assert streamed.stdout == whole.stdout
+    assert streamed.stdout.count("\n") == 1 + 216
+
+
+@pytest.mark.parametrize("text", [s.values[0] for s in SPLITS]
+                         + [(HELDOUT / f"{n}.txt").read_text("utf-8") for n in NEWSPAPER + WEB]
+                         + ["正文。\r\n中国邮政报 2024年3月22日 星期五 第3版\r\n续。\r\n",
+                            "2024年3月22日 星期五\r正文。\r2024年3月23日 星期六\r续。\r"])
+def test_the_one_page_test_agrees_with_reading_the_lines(text):
+    """pages._one_page says "one page" only where reading the lines finds one."""
+    if pm_pages._one_page(text):
+        assert len(list(pm_pages.split_pages(iter([text])))) == 1
