@@ -1,5 +1,8 @@
-"""Lay out text pages as newspaper PDFs: chromium (2/3-col CSS columns, 5-col grid), LibreOffice sections, reportlab CID."""
-import sys, html, pathlib, subprocess, os
+"""Lay out text pages as newspaper PDFs: chromium (2/3-col CSS columns, 5-col grid), LibreOffice sections, reportlab CID.
+
+    python bench/layouts/make_pdfs.py OUT PAGE.txt... [--layouts chromiumgrid,lo2] [--gold-headlines] [--gold]
+"""
+import argparse, collections, html, os, pathlib, re, shutil, subprocess, sys
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parents[2] / 'src'))
 from postmetrics.items import segment
 HEADS = {}
@@ -69,19 +72,60 @@ def reportlab_cid(items, path, cols=2):
         story += [Paragraph(html.escape(b), P) for b in bs]
     doc.build(story)
 CHROME = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--no-pdf-header-footer"]
-out = pathlib.Path(sys.argv[1]); out.mkdir(exist_ok=True)
-for f in sys.argv[2:]:
+LAYOUTS = ("chromium2", "chromium3", "chromiumgrid", "lo2", "lo3", "rlcid2")
+def gold_headlines(f, items):
+    """Each item's headline from NAME.items.csv beside the page (the gold), when there is one:
+    the item whose gold rows' quotes its text holds most; so the layout prints the right
+    headline whatever the splitter made of the text."""
+    import csv
+    base = pathlib.Path(f).with_suffix("")
+    heads, gold = base.with_name(base.name + ".items.csv"), base.with_name(base.name + ".gold.csv")
+    if not heads.exists() or not gold.exists():
+        return items
+    head_of = {r["item_key"]: r["headline"] for r in csv.DictReader(open(heads, encoding="utf-8"))}
+    quotes = [(r["item_key"], re.sub(r"\s", "", r["quote"])) for r in csv.DictReader(open(gold, encoding="utf-8"))]
+    out = []
+    for head, body in items:
+        text = re.sub(r"\s", "", "".join(body))
+        votes = collections.Counter(k for k, q in quotes if q and q in text)
+        key = votes.most_common(1)[0][0] if votes else None
+        out.append((head_of.get(key) or head, body))
+    return out
+ap = argparse.ArgumentParser(description=__doc__)
+ap.add_argument("out")
+ap.add_argument("pages", nargs="+")
+ap.add_argument("--layouts", default=",".join(LAYOUTS), help="comma-separated: " + ", ".join(LAYOUTS))
+ap.add_argument("--gold-headlines", action="store_true", help="print the headlines of NAME.items.csv beside each page")
+ap.add_argument("--gold", action="store_true", help="copy NAME.gold.csv and NAME.items.csv beside each PDF, named as it, for score.py")
+args = ap.parse_args()
+layouts = args.layouts.split(",")
+out = pathlib.Path(args.out); out.mkdir(exist_ok=True)
+for f in args.pages:
     stem = pathlib.Path(f).stem
     src = open(f).read()
     items = items_of(src)
+    if args.gold_headlines:
+        items = gold_headlines(f, items)
     MAST = "中国邮政报　第3版·动态" + ("　" + HEADS[src] if HEADS[src] else "")
     for cols in (2, 3, "grid"):
+        if f"chromium{cols}" not in layouts:
+            continue
         hp = out / f"{stem}.chromium{cols}.html"; hp.write_text(chromium_html(items, cols))
         subprocess.run(CHROME + [f"--print-to-pdf={out}/{stem}.chromium{cols}.pdf", str(hp)], capture_output=True, timeout=120)
     for cols in (2, 3):
-        fp = out / f"{stem}.lo{cols}.fodt"; fp.write_text(fodt(items, cols))
-    reportlab_cid(items, str(out / f"{stem}.rlcid2.pdf"))
-subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(out)] + [str(p) for p in sorted(out.glob("*.fodt"))], capture_output=True, timeout=600)
+        if f"lo{cols}" in layouts:
+            fp = out / f"{stem}.lo{cols}.fodt"; fp.write_text(fodt(items, cols))
+    if "rlcid2" in layouts:
+        reportlab_cid(items, str(out / f"{stem}.rlcid2.pdf"))
+    if args.gold:
+        for layout in layouts:
+            for kind in ("gold", "items"):
+                g = pathlib.Path(f).with_name(f"{stem}.{kind}.csv")
+                if g.exists():
+                    shutil.copy(g, out / f"{stem}.{layout}.{kind}.csv")
+fodts = sorted(out.glob("*.fodt"))
+if fodts:
+    subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(out)] + [str(p) for p in fodts], capture_output=True, timeout=1200)
 for p in out.glob("*.fodt"):
     pdf = p.with_suffix(".pdf")
     if pdf.exists(): pdf.rename(out / (p.stem + ".pdf"))
