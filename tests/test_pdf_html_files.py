@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from postmetrics import extract, read_page
 from postmetrics.cli import app
 from postmetrics.io import InputError, iter_inputs
+from postmetrics.text import HEADLINE_MARK, MASTHEAD_MARK
 
 DATA = Path(__file__).parent / "data"
 PDF = DATA / "pdf"
@@ -37,9 +38,9 @@ def run(*args: str):
 def test_pdf_text_is_in_reading_order():
     _, text = read_page(PDF / "two_columns.pdf")
     assert text.split("\n")[:4] == [
-        "中国邮政报              第3版·动态              2023年3月24日星期五",
-        "國家郵政局發布2022年郵政行業發",
-        "展統計公報",
+        MASTHEAD_MARK + "中国邮政报              第3版·动态              2023年3月24日星期五",
+        HEADLINE_MARK + "國家郵政局發布2022年郵政行業發",
+        HEADLINE_MARK + "展統計公報",
         "人民網北京5月26日電（記者葉嘉穎）國家郵政",
     ]
 

@@ -2,7 +2,8 @@
 
 Each case lays out lines of text at positions (in points, y from the top),
 in the order a producer might draw them, and gives the lines that must come
-out.  Glyphs are 1 em wide (Latin letters and digits half an em); full-width
+out: a headline's lines (type larger than the text's) start with H, a
+masthead's with M.  Glyphs are 1 em wide (Latin letters and digits half an em); full-width
 punctuation is measured by its ink, a third of an em at its left, as PDFium
 gives it (:func:`postmetrics.pdf.page_glyphs`).
 """
@@ -13,6 +14,8 @@ import random
 import pytest
 
 from postmetrics.pdf import _PUNCTUATION, Glyph, reading_order
+from postmetrics.text import HEADLINE_MARK as H
+from postmetrics.text import MASTHEAD_MARK as M
 
 PAGE = 842.0
 
@@ -100,10 +103,10 @@ BESIDE_FOOT = (column(["北京邮政为近14万个家庭配送新生", "儿出�
 CASES = [
     pytest.param(interleave(column(LEFT, 50, 200), column(RIGHT, 200, 200)), LEFT + RIGHT,
                  id="two-columns-drawn-row-by-row"),
-    pytest.param(shuffled(WITH_MAST), ["中国邮政报              第3版         2023年3月24日", HEAD] + LEFT + RIGHT,
+    pytest.param(shuffled(WITH_MAST), [M + "中国邮政报              第3版         2023年3月24日", H + HEAD] + LEFT + RIGHT,
                  id="masthead-then-headline-over-its-columns"),
     pytest.param(shuffled(BOXED), LEFT + RIGHT + BOX + BELOW, id="boxed-item-beside-a-column"),
-    pytest.param(shuffled(TABLE), ["2023年1—2月邮政行业运行情况",
+    pytest.param(shuffled(TABLE), [M + "2023年1—2月邮政行业运行情况",
                                    "指标名称              单位          1—2月累计       同比增长（%）",
                                    "快递业务量            亿件          163.2           7.4",
                                    "快递业务收入          亿元          1613.5          3.6",
@@ -119,12 +122,12 @@ CASES = [
                  id="letter-spaced-line"),
     pytest.param(line("□李茹", 50, 100) + line("王文东", 90, 100) + line("摄影报道", 130, 100), ["□李茹 王文东 摄影报道"],
                  id="names-apart-in-a-byline"),
-    pytest.param(shuffled(SECTIONS), ["丹阳邮政举办生肖", "邮票首发式", "本报讯1月5日，丹阳市分公", "司举办生肖邮票首发式。",
-                                      "现场80余名邮粉排起长队", "购买新邮，共售出1套2枚。", "崇明首发",
+    pytest.param(shuffled(SECTIONS), [H + "丹阳邮政举办生肖", H + "邮票首发式", "本报讯1月5日，丹阳市分公", "司举办生肖邮票首发式。",
+                                      "现场80余名邮粉排起长队", "购买新邮，共售出1套2枚。", H + "崇明首发",
                                       "本报讯1月5日，中国邮政正", "式发行《丙午年》邮票。", "作为唯一的发售网点，南门",
                                       "支局当天一早就迎来了顾客。"],
                  id="sections-on-the-same-gutter-read-one-by-one"),
-    pytest.param(shuffled(HALVES), ["新乡直播基地再添新丁"] + LEFT[:3] + ["扬中推介次晨达业务"] + RIGHT[:3],
+    pytest.param(shuffled(HALVES), [H + "新乡直播基地再添新丁"] + LEFT[:3] + [H + "扬中推介次晨达业务"] + RIGHT[:3],
                  id="headlines-side-by-side-stay-with-their-halves"),
     pytest.param(flat([BESIDE_FOOT[2]] + BESIDE_FOOT[:2]), ["北京邮政为近14万个家庭配送新生", "儿出生证明", "家长不见面办理。"],
                  id="headline-beside-the-foot-of-another-column"),

@@ -11,6 +11,12 @@ pairs and place names), not to its neighbour.
 
 Web articles (one item per page) print the headline first, then a source or
 date line (来源：… 2025年04月16日), then the body.
+
+A PDF read in order (:mod:`postmetrics.pdf`) prints each headline before its
+text, and marks its lines (type larger than the text's) with
+:data:`~postmetrics.text.HEADLINE_MARK`: a marked line starts an item, the
+marked lines in a row are its headline, and the text up to the next headline,
+marker or byline is its body.
 """
 from __future__ import annotations
 
@@ -25,7 +31,7 @@ from . import lexicon
 from .dates import PAGE_DATE
 from .hanzi import to_simplified
 from .lazyre import LazyPattern
-from .text import Joined, Line, clean_line, despace, join_lines, split_lines
+from .text import HEADLINE_MARK, MASTHEAD_MARK, Joined, Line, clean_line, despace, join_lines, split_lines
 
 _NEWS_START = re.compile(
     r"^(?:【?(?:本报|本刊|本网|[^\s。，；：！？、]{1,6}?报)讯】?"
@@ -216,6 +222,12 @@ def _inline_caption(split: tuple[str, str], current: dict | None, following: str
     return len(following) > MAX_HEADLINE and not _NEWS_START.match(following)
 
 
+def _marked(line: Line, mark: str = HEADLINE_MARK) -> bool:
+    """A line a PDF prints in headline type (:data:`~postmetrics.text.HEADLINE_MARK`),
+    or in its masthead band (``mark`` :data:`~postmetrics.text.MASTHEAD_MARK`)."""
+    return line.raw.lstrip("\f").startswith(mark)
+
+
 def _could_be_title(text: str) -> bool:
     """A web article's title: one short line, no full stop; it may end with ！ or ？
     (秦安蜜桃“邮”出大山，这个夏天寄出460余万件！)."""
@@ -290,6 +302,7 @@ def segment(text: str) -> Layout:
     skipped: list[Line] = []
     handles = {i - 1 for i, line in enumerate(lines) if i and _POST_STAMP.match(line.text)}
     pending_note: str | None = None  # a closing note cut at a line's end, waiting for its date line
+    headlines_marked = HEADLINE_MARK in text and any(_marked(line) for line in lines)  # a PDF's, in headline type
 
     def close(byline: str = "", closed_by_byline: bool = False) -> None:
         nonlocal current
@@ -320,8 +333,24 @@ def segment(text: str) -> Layout:
                 pending_note = None
                 continue
             pending_note = None
+        if headlines_marked and _marked(line, MASTHEAD_MARK):
+            if _is_meta(line):  # a PDF's masthead over marked headlines: its date dates the page,
+                meta.append(line)  # and it is no item's text nor headline
+            continue
         if _is_furniture(line, at_top=not seen_body, before_date=not meta) \
                 or (web_frame and _is_clutter(s) and not _is_meta(line)):
+            continue
+        if _marked(line) and not _is_meta(line):  # a PDF's headline line: the next item starts here
+            if current is not None and not current["lines"] and current["kind"] != "other":
+                pass  # （上接第1版） / 编后 over the headline: the item they mark goes on under it
+            else:
+                close()
+            if segments and segments[-1]["kind"] == "headline" and segments[-1]["at"] == at - 1:
+                segments[-1]["lines"].append(line)
+            else:
+                segments.append({"kind": "headline", "lines": [line], "byline": "", "closed_by_byline": False})
+            segments[-1]["at"] = at
+            seen_body = True
             continue
         if _is_meta(line):
             meta.append(line)
@@ -694,17 +723,26 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         if block:
             blocks.append((len(items), block))
 
+    given: dict[int, list[Line]] = {}  # segment index → its headline, marked in a PDF
     for n, seg in enumerate(segments):
+        if seg["kind"] == "headline":
+            following = next((j for j in range(n + 1, len(segments)) if segments[j]["kind"] != "label"), None)
+            if following is not None and segments[following]["kind"] != "headline":
+                given[following] = seg["lines"]
+            else:  # a headline without text under it (its text is on another page): placed by content
+                blocks.append((len(items), seg["lines"]))
+            continue
         if seg["kind"] == "label":
-            followed = n + 1 < len(segments) and segments[n + 1]["kind"] == "commentary" \
-                and any(_ends_sentence(line.text) for line in segments[n + 1]["lines"])
+            k = n + 1 if n + 1 < len(segments) and segments[n + 1]["kind"] != "headline" else n + 2  # 编后 / its headline
+            followed = k < len(segments) and segments[k]["kind"] == "commentary" \
+                and any(_ends_sentence(line.text) for line in segments[k]["lines"])
             if not followed:  # 编后 printed after its text (and its headline)
                 labels.append((len(items), seg["label"]))
             continue
         body: list[Line] = seg["lines"]
         lead: list[Line] = []
         trail: list[Line] = []
-        if not any(_ends_sentence(line.text) for line in body):
+        if not any(_ends_sentence(line.text) for line in body) and n not in given:
             if (seg["kind"] in ("news", "continued") and body) or any(len(line.text) > MAX_HEADLINE for line in body) \
                     or any("。" in line.text or _LIST_ENTRY.match(line.text) for line in body):
                 pass  # a short item without a full stop, text too long to be headlines, or
@@ -714,13 +752,17 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 continue
         lead = heads_above.pop(n, [])
         keep = 1 if seg["kind"] == "news" else 0  # never pop the marker line
-        if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) or "。" in line.text for line in body):
+        if n in given:
+            lead = given[n]  # its text ends where the next headline starts: no headline under it
+        elif not seg.get("closed_by_byline") and any(_ends_sentence(line.text) or "。" in line.text for line in body):
             while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
                    and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text
                    and not _closes_earlier_parenthesis(body[-1].text) and not _LIST_ENTRY.match(body[-1].text)
                    and body[-1].text.count("|") < 2):  # 1 | 市快递包裹部 | 300g及以下 |: a table's row
                 trail.insert(0, body.pop())
-        if seg.get("lead_given"):  # a list page's item: its title came before its date line
+        if n in given:
+            pass
+        elif seg.get("lead_given"):  # a list page's item: its title came before its date line
             lead, body = _leading_headline(body, "listed", meta)
         elif seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items) \
                 or (seg["kind"] == "other" and (seg.get("after_break") or n > 0 and segments[n - 1].get("note"))):

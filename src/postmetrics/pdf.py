@@ -17,7 +17,12 @@ order fails on some layout, so the order is ours (:func:`reading_order`):
 3. a region whose blocks stand on common baselines and hold short cells
    (numbers, labels) is a table: read row by row, cells apart by runs of spaces
    at their columns, as :mod:`postmetrics.tables` reads them;
-4. what cannot be split further is read line by line, top to bottom.
+4. what cannot be split further is read line by line, top to bottom;
+5. a line set in type larger than the page's text (a headline, read just
+   before its text) starts with :data:`~postmetrics.text.HEADLINE_MARK`, so the
+   item splitter starts an item there (:func:`postmetrics.items.segment`); a
+   masthead band's lines start with :data:`~postmetrics.text.MASTHEAD_MARK`
+   (never an item's text nor its headline); a table's rows are not marked.
 
 pypdfium2 is imported only when a PDF is read.
 """
@@ -29,6 +34,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .io import InputError
+from .text import HEADLINE_MARK, MASTHEAD_MARK
 
 #: a gap between two glyphs of one line wider than this many ems starts a new run
 _RUN_GAP = 0.45
@@ -44,6 +50,11 @@ _CELL_GAP = 1.5
 _MASTHEAD_ROWS = 4
 #: a cell of a table holds at most this many characters (median of its column)
 _CELL_CHARS = 9
+#: a line whose type is larger than the page's text by this factor is a headline's
+_HEADLINE_SIZE = 1.15
+#: … and a band at the page's top in type larger by this factor than the text, and larger
+#: than any below, is a masthead (the paper's name) even under a narrow gap
+_MASTHEAD_SIZE = 1.5
 
 
 @dataclass
@@ -249,6 +260,7 @@ class _Reader:
         self.lines: list[str] = []
         self.height = height
         self.em = _em(runs)
+        self.han_em = _han_size(runs) or self.em
         self.line_gap = max(_line_gap(runs), 0.0)
 
     def read(self, runs: list[Run], top: bool = True) -> None:
@@ -274,13 +286,13 @@ class _Reader:
         if top:
             band = self._masthead(runs)
             if band is not None:
-                self._emit_rows(_rows([r for r in runs if r.y1 <= band]), table=True)
+                self._emit_rows(_rows([r for r in runs if r.y1 <= band]), table=True, mark=MASTHEAD_MARK)
                 self.read([r for r in runs if r.y1 > band], top=False)
                 return
         columns = self._columns(runs, em, len(rows))
         if columns:
             if self._is_table(columns):
-                self._emit_rows(rows, table=True)
+                self._emit_rows(rows, table=True, mark="")
                 return
             bands = self._sections(self._bands(runs, em, strict=True))
             if len(bands) > 1 and all(self._has_text_in_every_column(b) for b in bands):
@@ -356,19 +368,30 @@ class _Reader:
 
     def _masthead(self, runs: list[Run]) -> float | None:
         """The bottom of a masthead band: the first row gap from the page's top
-        that is wider than an em and twice the line spacing, when the band
-        above it is within the page's top fifth and holds a few rows."""
+        that is wider than an em and twice the line spacing (or, the first gap
+        wider than 0.8 em, under a band in type larger than any below it: the
+        paper's name and date lines set over the first headline), when the
+        band above it is within the page's top fifth and holds a few rows."""
         limit = min(r.y0 for r in runs) + _MASTHEAD_SHARE * self.height
         need = max(1.2 * self.em, 2 * self.line_gap)
+        near = max(0.8 * self.em, 2 * self.line_gap)
+        first_wide = True
         for a, b in _gaps([(r.y0, r.y1) for r in runs]):
             if a > limit:
                 return None
-            if b - a >= need:
+            tallest = first_wide and b - a >= near and self._tallest_above(runs, a, b)
+            first_wide = first_wide and b - a < near
+            if b - a >= need or tallest:
                 band = [r for r in runs if r.y1 <= a]
                 if len(_rows(band)) > _MASTHEAD_ROWS or self._gutter_goes_on(band, [r for r in runs if r.y0 >= b]):
                     return None
                 return a
         return None
+
+    def _tallest_above(self, runs: list[Run], a: float, b: float) -> bool:
+        """Is the type above ``a`` larger than the text's and than any type under ``b``?"""
+        above = _han_size([r for r in runs if r.y1 <= a])
+        return above > _MASTHEAD_SIZE * self.han_em and all(_han_size([r]) < above for r in runs if r.y0 >= b)
 
     def _sections(self, bands: list[list[Run]]) -> list[list[Run]]:
         """Bands joined until each has text in every column (a headline band
@@ -484,21 +507,32 @@ class _Reader:
                     aligned += 1
         return total > 0 and aligned >= 0.7 * total
 
-    def _emit_rows(self, rows: list[list[Run]], table: bool) -> None:
+    def _emit_rows(self, rows: list[list[Run]], table: bool, mark: str | None = None) -> None:
         """Rows as lines.  In a table (or a band of one or two rows: a
         masthead, a row of cells) pieces of a row further apart than
         ``_CELL_GAP`` ems stand at their columns, two spaces apart at least,
         as :mod:`postmetrics.tables` reads cells; other gaps are a space or none
-        (:func:`_join`)."""
+        (:func:`_join`).  Each line starts with ``mark``; by default (None) a
+        row of one piece in type larger than the page's text starts with
+        :data:`HEADLINE_MARK`, others with nothing."""
         left = min(r.x0 for row in rows for r in row)
         half = self.em / 2
+        above = 0.0  # the size of the headline's type in the row above
         for row in rows:
-            if not table:
-                self.lines.append(_join([g for r in row for g in r.glyphs]))
+            pieces = _pieces(row, _CELL_GAP * self.em) if table else []
+            start = mark if mark is not None else ""
+            if mark is None and len(pieces) <= 1:
+                size = _han_size(row)
+                # a headline's line; or its last line without Chinese (…同比增长 / 12.8%)
+                if size > _HEADLINE_SIZE * self.han_em or (not size and above and _type_size(row) >= 0.9 * above):
+                    start = HEADLINE_MARK
+                above = (size or above) if start else 0.0
+            if len(pieces) <= 1:
+                self.lines.append(start + _join([g for r in row for g in r.glyphs]))
                 continue
-            parts: list[str] = []
+            parts: list[str] = [start]
             col = 0
-            for k, piece in enumerate(_pieces(row, _CELL_GAP * self.em)):
+            for k, piece in enumerate(pieces):
                 if k:
                     pad = max(2, int(round((piece[0] - left) / half)) - col)
                     parts.append(" " * pad)
@@ -554,6 +588,14 @@ def _type_size(runs: list[Run]) -> float:
     """The size of most glyphs of ``runs`` (0 for none): digits of another font
     may stand taller than the Chinese type around them."""
     sizes = sorted(g.size for r in runs for g in r.glyphs)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _han_size(runs: list[Run]) -> float:
+    """The size of most Chinese characters of ``runs`` (0 for none): digits and
+    Latin letters of another font stand taller or shorter, so a line of a
+    paragraph ending in 74.8%。 is not set larger than its text."""
+    sizes = sorted(g.size for r in runs for g in r.glyphs if "\u3400" <= g.char <= "\u9fff")
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
