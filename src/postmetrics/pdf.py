@@ -52,6 +52,8 @@ _MASTHEAD_ROWS = 4
 _CELL_CHARS = 9
 #: a line whose type is larger than the page's text by this factor is a headline's
 _HEADLINE_SIZE = 1.15
+#: … of at most this many lines
+_HEADLINE_LINES = 8
 #: … and a band at the page's top in type larger by this factor than the text, and larger
 #: than any below, is a masthead (the paper's name) even under a narrow gap
 _MASTHEAD_SIZE = 1.5
@@ -258,6 +260,7 @@ class _Reader:
 
     def __init__(self, runs: list[Run], height: float) -> None:
         self.lines: list[str] = []
+        self.sizes: list[float | None] = []  # per line: its type size, when it may be a headline's (_emit_rows)
         self.height = height
         self.em = _em(runs)
         self.han_em = _han_size(runs) or self.em
@@ -295,7 +298,8 @@ class _Reader:
                 self._emit_rows(rows, table=True, mark="")
                 return
             bands = self._sections(self._bands(runs, em, strict=True))
-            if len(bands) > 1 and all(self._has_text_in_every_column(b) for b in bands):
+            if len(bands) > 1 and all(self._has_text_in_every_column(b, bands[k + 1] if k + 1 < len(bands) else None)
+                                      for k, b in enumerate(bands)):
                 # sections one under the other, each with its columns on the same gutters:
                 # section by section (a headline whose text is under it, or beside it at the
                 # top of the next column, stays with its text)
@@ -307,10 +311,31 @@ class _Reader:
             return
         bands = self._bands(runs, em)
         if bands:
-            for band in bands:
+            for band in self._heads_over_columns(bands):
                 self.read(band, top=False)
             return
         self._blocks(runs)
+
+    def _heads_over_columns(self, bands: list[list[Run]]) -> list[list[Run]]:
+        """Bands, each row of headlines side by side joined to the band under it
+        when each headline stands over one of its columns (two photos' titles
+        over their captions): the columns are then read one by one, each
+        headline before its text."""
+        out: list[list[Run]] = []
+        for band in bands:
+            heads = out[-1] if out else None
+            if heads is not None and len(_rows(heads)) <= 2 and all(
+                    r.size > _HEADLINE_SIZE * self.em for r in heads):
+                pieces = _pieces(heads, _GUTTER_FEW_ROWS * self.em)
+                columns = self._columns(band, self.em, len(_rows(band)))
+                if len(pieces) > 1 and len(columns) == len(pieces) and all(
+                        min(p[2], max(r.x1 for r in c)) - max(p[0], min(r.x0 for r in c)) > 0.5 * (p[2] - p[0])
+                        for p, c in zip(sorted(pieces, key=lambda p: p[0]), columns)) \
+                        and len(self._columns(heads + band, self.em, 4)) == len(pieces):
+                    out[-1] = heads + band
+                    continue
+            out.append(band)
+        return out if len(out) > 1 else bands
 
     def _blocks(self, runs: list[Run]) -> None:
         """A region no straight cut divides (a headline over some columns, an
@@ -388,6 +413,28 @@ class _Reader:
                 return a
         return None
 
+    def _mark_headlines(self) -> None:
+        """Mark headlines' lines with :data:`HEADLINE_MARK`: lines one after the
+        other in type 1.15 times the text's or larger, of one size (a line
+        without Chinese at least nine tenths of it: …同比增长 / 12.8%), at most
+        ``_HEADLINE_LINES`` of them and without a full stop (a photo's caption
+        or a boxed item set larger than the text is no headline)."""
+        lines, sizes = self.lines, self.sizes
+        i = 0
+        while i < len(lines):
+            size = sizes[i]
+            if size is None or size <= _HEADLINE_SIZE * self.han_em:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and sizes[j] is not None and (
+                    abs(sizes[j] - size) <= 0.1 * size or -sizes[j] >= 0.9 * size):
+                j += 1
+            if j - i <= _HEADLINE_LINES and not any("。" in lines[k] for k in range(i, j)):
+                for k in range(i, j):
+                    lines[k] = HEADLINE_MARK + lines[k]
+            i = j
+
     def _tallest_above(self, runs: list[Run], a: float, b: float) -> bool:
         """Is the type above ``a`` larger than the text's and than any type under ``b``?"""
         above = _han_size([r for r in runs if r.y1 <= a])
@@ -398,7 +445,7 @@ class _Reader:
         goes with the text under it)."""
         out: list[list[Run]] = []
         for band in bands:
-            if out and not self._has_text_in_every_column(out[-1]):
+            if out and not self._has_text_in_every_column(out[-1], band):
                 out[-1] = out[-1] + band
             else:
                 out.append(band)
@@ -407,10 +454,22 @@ class _Reader:
             out[-1] = out[-1] + last
         return out
 
-    def _has_text_in_every_column(self, band: list[Run]) -> bool:
-        """Does each column of ``band`` hold text of the body's size (not a headline only)?"""
+    def _has_text_in_every_column(self, band: list[Run], following: list[Run] | None = None) -> bool:
+        """Does each column of ``band`` hold text of the body's size (not a headline only)?
+        A first column holding only a headline, with text beside it, when the band
+        under it (``following``) opens with another headline or there is none, is a
+        whole section's (its headline inside its first column, its text flowing on
+        in the others; not a headline whose text is under it)."""
         columns = self._columns(band, _em(band), len(_rows(band))) or [band]
-        return all(any(r.size <= 1.15 * self.em for r in col) for col in columns)
+        body = [any(r.size <= 1.15 * self.em for r in col) for col in columns]
+        if all(body):
+            return True
+        if len(columns) < 2 or not all(body[1:]):
+            return False
+        if following is None:
+            return True
+        top = min(r.y0 for r in following)
+        return any(r.size > _HEADLINE_SIZE * self.em and r.y0 <= top + self.em for r in following)
 
     def _gutter_goes_on(self, band: list[Run], rest: list[Run]) -> bool:
         """Does a gutter between the band's pieces go on down through the rest
@@ -444,7 +503,7 @@ class _Reader:
         if not gaps:
             return []
         need = max(1.4 * self.line_gap, self.line_gap + 0.25 * em, 0.3 * em)
-        cuts = [(a + b) / 2 for a, b in gaps if b - a >= need]
+        cuts = [(a + b) / 2 for a, b in gaps if b - a >= need and not self._inside_headline(runs, a, b)]
         if not cuts and not strict:
             cuts = self._headline_cut(runs, gaps) or self._wide_gap_cut(gaps, em)
             if not cuts:
@@ -454,6 +513,16 @@ class _Reader:
             k = sum(1 for c in cuts if (r.y0 + r.y1) / 2 > c)
             bands[k].append(r)
         return [b for b in bands if b]
+
+    def _inside_headline(self, runs: list[Run], a: float, b: float) -> bool:
+        """Does the row gap from ``a`` to ``b`` part two lines of one headline (type
+        larger than the text's, one size, one line over the other, closer than
+        their size)?  Then it is no cut, however wide for the text's lines."""
+        big = _HEADLINE_SIZE * self.han_em
+        above = [(r, _han_size([r])) for r in runs if r.y1 <= a + 0.01 and a - r.y1 < 0.5 * r.size]
+        below = [(r, _han_size([r])) for r in runs if r.y0 >= b - 0.01 and r.y0 - b < 0.5 * r.size]
+        return any(su > big and abs(su - sd) <= 0.1 * su and d.y0 - u.y1 < 0.8 * su
+                   and min(u.x1, d.x1) - max(u.x0, d.x0) > 0 for u, su in above for d, sd in below)
 
     def _wide_gap_cut(self, gaps: list[tuple[float, float]], em: float) -> list[float]:
         """The widest row gap when it stands out from the others (sections one
@@ -513,20 +582,14 @@ class _Reader:
         ``_CELL_GAP`` ems stand at their columns, two spaces apart at least,
         as :mod:`postmetrics.tables` reads cells; other gaps are a space or none
         (:func:`_join`).  Each line starts with ``mark``; by default (None) a
-        row of one piece in type larger than the page's text starts with
-        :data:`HEADLINE_MARK`, others with nothing."""
+        row of one piece may be a headline's (:meth:`_mark_headlines`)."""
         left = min(r.x0 for row in rows for r in row)
         half = self.em / 2
-        above = 0.0  # the size of the headline's type in the row above
         for row in rows:
             pieces = _pieces(row, _CELL_GAP * self.em) if table else []
-            start = mark if mark is not None else ""
-            if mark is None and len(pieces) <= 1:
-                size = _han_size(row)
-                # a headline's line; or its last line without Chinese (…同比增长 / 12.8%)
-                if size > _HEADLINE_SIZE * self.han_em or (not size and above and _type_size(row) >= 0.9 * above):
-                    start = HEADLINE_MARK
-                above = (size or above) if start else 0.0
+            start = mark or ""
+            # the size of its Chinese type, or minus the size of its type when it has none
+            self.sizes.append(None if mark is not None or len(pieces) > 1 else _han_size(row) or -_type_size(row))
             if len(pieces) <= 1:
                 self.lines.append(start + _join([g for r in row for g in r.glyphs]))
                 continue
@@ -616,6 +679,7 @@ def reading_order(glyphs: list[Glyph], height: float) -> list[str]:
         return []
     reader = _Reader(runs, height)
     reader.read(runs)
+    reader._mark_headlines()
     return reader.lines
 
 
