@@ -11,7 +11,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-from .extract import Document, extract_document, extract_page, read_and_extract
+from .extract import Document, carried_reference, extract_document, extract_page, read_and_extract
 from .io import InputError, display_name, open_page
 
 
@@ -93,7 +93,7 @@ class PagedDocument:
         text, self._text = self._text, ""
         items = lines = start = 0
         number = 0
-        previous = None  # a PDF's date printed on a page before, for a page that prints none
+        previous = None  # a PDF's date of the pages before, for a page that prints none
         while start <= len(text):
             end = text.find("\f", start)
             end = len(text) if end < 0 else end
@@ -108,8 +108,8 @@ class PagedDocument:
                 yield error
             else:
                 self.reference = self.reference or part.reference
-                if self._numbered and part.reference is not None and part.reference.source == "page":
-                    previous = part.reference
+                if self._numbered:
+                    previous = carried_reference(previous, part.reference)
                 part.figures = [replace(f, item=f.item + items, line=f.line + lines,
                                         page=number if self._numbered else None) for f in part.figures]
                 part.items = [{**i, "item": i["item"] + items, "first_line": i["first_line"] + lines,

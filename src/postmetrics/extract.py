@@ -98,9 +98,18 @@ def extract_page(text: str, *, doc: str = "-", issue_date: date | str | None = N
                  previous: dates.Reference | None = None) -> Document:
     """:func:`extract_document` of one page of a PDF (no form feed in ``text``):
     a page with no date printed on it (and none given) is dated by ``previous``,
-    the date printed on a page before it (a report or an article going on over
-    pages; a newspaper prints its date on every page)."""
+    the date a page before it printed (a report or an article going on over
+    pages; a newspaper prints its date on every page), or inferred when it has
+    nothing to infer its own from (:func:`carried_reference`)."""
     return _extract_page(_valid_text(text), display_name(doc), issue_date, previous)
+
+
+def carried_reference(previous: dates.Reference | None, page: dates.Reference | None) -> dates.Reference | None:
+    """The date a PDF's next page falls back on after a page dated ``page``: the
+    last date printed on a page, else the first page's inferred date."""
+    if page is not None and (page.source == "page" or previous is None):
+        return page
+    return previous
 
 
 #: what no quote may hold: a lone surrogate (cannot be written as UTF-8) or a NUL
@@ -120,16 +129,16 @@ def _extract_pages(text: str, doc: str, issue_date: date | str | None, pdf: bool
     issue as one file): each page is read on its own, with its own reference
     date and its own items, so the rows equal those of its pages read one by one;
     line numbers count from the file's start and items are numbered through.
-    A ``pdf``'s page with no date of its own is dated by the last page before it
-    that printed one (:func:`extract_page`)."""
+    A ``pdf``'s page with no date of its own is dated by the pages before it
+    (:func:`extract_page`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out = Document(doc=doc)
     offset = 0  # lines before the page
     previous: dates.Reference | None = None
     for page in text.split("\f"):
         part = _extract_page(page, doc, issue_date, previous)
-        if pdf and part.reference is not None and part.reference.source == "page":
-            previous = part.reference
+        if pdf:
+            previous = carried_reference(previous, part.reference)
         items = len(out.items)
         out.figures.extend(replace(f, item=f.item + items, line=f.line + offset) for f in part.figures)
         out.items.extend({**i, "item": i["item"] + items, "first_line": i["first_line"] + offset,
@@ -162,8 +171,8 @@ def _extract_page(text: str, doc: str, issue_date: date | str | None,
         heads = [md for _, _, simp in bodies if (md := dates.dateline_month_day(simp))]
         reference = dates.infer_reference([to_simplified(m.text) for m in layout.meta_lines], heads,
                                           "".join(line.simple or to_simplified(line.text) for line in layout.lines))
-        if previous is not None and (reference is None or reference.source != "page"):
-            reference = previous
+        if previous is not None and (reference is None or (reference.source != "page" and previous.source == "page")):
+            reference = previous  # a PDF's page with no date of its own: the pages' before it
     out = Document(doc=doc, reference=reference)
     masthead = _masthead(layout)
     paper = _paper_place(masthead)

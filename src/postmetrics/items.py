@@ -303,6 +303,7 @@ def segment(text: str) -> Layout:
     handles = {i - 1 for i, line in enumerate(lines) if i and _POST_STAMP.match(line.text)}
     pending_note: str | None = None  # a closing note cut at a line's end, waiting for its date line
     headlines_marked = HEADLINE_MARK in text and any(_marked(line) for line in lines)  # a PDF's, in headline type
+    band_start = 0  # the first line of a PDF's masthead band, kept as one meta line
 
     def close(byline: str = "", closed_by_byline: bool = False) -> None:
         nonlocal current
@@ -334,8 +335,14 @@ def segment(text: str) -> Layout:
                 continue
             pending_note = None
         if headlines_marked and _marked(line, MASTHEAD_MARK):
-            if _is_meta(line):  # a PDF's masthead over marked headlines: its date dates the page,
-                meta.append(line)  # and it is no item's text nor headline
+            # a PDF's masthead over marked headlines: no item's text nor headline; its lines
+            # read as one for its date, which a row's end may cut (…2025年 / 4月16日星期三)
+            if meta and meta[-1].number == band_start:
+                band_text = meta[-1].text + line.text
+                meta[-1] = Line(band_start, meta[-1].raw + line.raw, band_text, False, to_simplified(band_text))
+            elif at == 0 or not _marked(lines[at - 1], MASTHEAD_MARK):
+                band_start = line.number
+                meta.append(line)
             continue
         if _is_furniture(line, at_top=not seen_body, before_date=not meta) \
                 or (web_frame and _is_clutter(s) and not _is_meta(line)):
@@ -511,6 +518,8 @@ def segment(text: str) -> Layout:
         current["lines"].append(line)
         seen_body = True
     close()
+    if headlines_marked:  # a masthead band without a date is no date line
+        meta = [m for m in meta if not _marked(m, MASTHEAD_MARK) or _FULL_DATE.search(m.simple)]
     return _assemble(segments, meta, lines)
 
 
