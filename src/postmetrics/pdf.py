@@ -317,21 +317,20 @@ class _Reader:
         self._blocks(runs)
 
     def _heads_over_columns(self, bands: list[list[Run]]) -> list[list[Run]]:
-        """Bands, each row of headlines side by side joined to the band under it
+        """Bands, each band of headlines side by side joined to the band under it
         when each headline stands over one of its columns (two photos' titles
         over their captions): the columns are then read one by one, each
         headline before its text."""
         out: list[list[Run]] = []
         for band in bands:
             heads = out[-1] if out else None
-            if heads is not None and len(_rows(heads)) <= 2 and all(
-                    r.size > _HEADLINE_SIZE * self.em for r in heads):
-                pieces = _pieces(heads, _GUTTER_FEW_ROWS * self.em)
-                columns = self._columns(band, self.em, len(_rows(band)))
-                if len(pieces) > 1 and len(columns) == len(pieces) and all(
-                        min(p[2], max(r.x1 for r in c)) - max(p[0], min(r.x0 for r in c)) > 0.5 * (p[2] - p[0])
-                        for p, c in zip(sorted(pieces, key=lambda p: p[0]), columns)) \
-                        and len(self._columns(heads + band, self.em, 4)) == len(pieces):
+            if heads is not None and all(r.size > _HEADLINE_SIZE * self.em for r in heads):
+                above = self._columns(heads, self.em, 4)
+                below = self._columns(band, self.em, len(_rows(band)))
+                spans = [[(min(r.x0 for r in c), max(r.x1 for r in c)) for c in cs] for cs in (above, below)]
+                if len(above) > 1 and len(below) == len(above) and all(
+                        min(h[1], c[1]) - max(h[0], c[0]) > 0.5 * min(h[1] - h[0], c[1] - c[0])
+                        for h, c in zip(*spans)) and len(self._columns(heads + band, self.em, 4)) == len(above):
                     out[-1] = heads + band
                     continue
             out.append(band)
