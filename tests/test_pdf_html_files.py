@@ -3,7 +3,10 @@
 two_columns.pdf and two_pages.pdf were laid out by LibreOffice (sections of
 two columns, headlines inside them) from tests/data/009.txt and a dev page;
 no_unicode_map.pdf is two_columns.pdf with its fonts' ToUnicode maps renamed
-away; scanned.pdf is an image of lines, without text.  The web pages are
+away; scanned.pdf is an image of lines, without text.  sections_two_pages.pdf
+is tests/data/heldout/303.txt laid out by bench/layouts/make_pdfs.py (LibreOffice,
+a section of two columns per item, headlines inside them, its gold headlines):
+three pages, only the first with a masthead and its date.  The web pages are
 009.txt as a site bulletin (navigation, share bar, related links, ICP
 footer) and as a WeChat article (read counts, QR prompt).
 """
@@ -23,6 +26,7 @@ from click.testing import CliRunner
 from postmetrics import extract, read_page
 from postmetrics.cli import app
 from postmetrics.io import InputError, iter_inputs
+from postmetrics.text import HEADLINE_MARK, MASTHEAD_MARK
 
 DATA = Path(__file__).parent / "data"
 PDF = DATA / "pdf"
@@ -37,9 +41,9 @@ def run(*args: str):
 def test_pdf_text_is_in_reading_order():
     _, text = read_page(PDF / "two_columns.pdf")
     assert text.split("\n")[:4] == [
-        "中国邮政报              第3版·动态              2023年3月24日星期五",
-        "國家郵政局發布2022年郵政行業發",
-        "展統計公報",
+        MASTHEAD_MARK + "中国邮政报              第3版·动态              2023年3月24日星期五",
+        HEADLINE_MARK + "國家郵政局發布2022年郵政行業發",
+        HEADLINE_MARK + "展統計公報",
         "人民網北京5月26日電（記者葉嘉穎）國家郵政",
     ]
 
@@ -103,6 +107,29 @@ def test_a_pdf_gives_the_rows_of_its_text():
     pdf_rows = Counter(map(key, extract(read_page(PDF / "two_columns.pdf")[1], issue_date="2023-05-26")))
     text_rows = Counter(map(key, extract((DATA / "009.txt").read_text(encoding="utf-8"), issue_date="2023-05-26")))
     assert sum((pdf_rows & text_rows).values()) == sum(text_rows.values())
+
+
+#: (item, headline, page, periods) of sections_two_pages.pdf: the pages after the first print no
+#: date and are dated by the first page's (2024年7月3日), not by the 2020 their text names
+SECTIONS_ITEMS = [
+    ("1", "晋城邮政表彰“两优一先”", "1", {"2024", "2024-06-28"}),
+    ("2", "融安邮政上半年培训员工860人次", "2", {"2024-01/2024-06", "2024-06"}),
+    ("3", "播州邮政党员志愿服务惠及群众3000余人", "3", {"", "2024"}),
+    ("4", "青海邮政员工队伍学历结构持续优化", "3", {"2024", "2024-06-30"}),
+    ("5", "重温入党誓词", "3", {"2024-07-01"}),
+]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_pages_of_a_pdf_without_a_date_take_the_first_pages(jobs):
+    code, out, err = run("extract", str(PDF / "sections_two_pages.pdf"), str(PDF / "two_columns.pdf"), "--csv",
+                         "--quiet", "--jobs", jobs)
+    assert code == 0, err
+    rows = [r for r in csv.DictReader(io.StringIO(out)) if r["doc"].endswith("sections_two_pages.pdf")]
+    items: dict[tuple, set] = {}
+    for r in rows:
+        items.setdefault((r["item"], r["headline"], r["page"]), set()).add(r["period"])
+    assert [(*k, v) for k, v in items.items()] == SECTIONS_ITEMS
 
 
 def test_text_page_has_no_page_number():

@@ -2,9 +2,11 @@
 
 Each case lays out lines of text at positions (in points, y from the top),
 in the order a producer might draw them, and gives the lines that must come
-out.  Glyphs are 1 em wide (Latin letters and digits half an em); full-width
+out: a headline's lines (type larger than the text's) start with H, a
+masthead's with M.  Glyphs are 1 em wide (Latin letters and digits half an em); full-width
 punctuation is measured by its ink, a third of an em at its left, as PDFium
-gives it (:func:`postmetrics.pdf.page_glyphs`).
+gives it (:func:`postmetrics.pdf.page_glyphs`).  The items cases split such a
+page as it is read (each headline printed before its text) into items.
 """
 from __future__ import annotations
 
@@ -12,7 +14,11 @@ import random
 
 import pytest
 
+from postmetrics import extract
+from postmetrics.items import segment
 from postmetrics.pdf import _PUNCTUATION, Glyph, reading_order
+from postmetrics.text import HEADLINE_MARK as H
+from postmetrics.text import MASTHEAD_MARK as M
 
 PAGE = 842.0
 
@@ -97,13 +103,57 @@ HALVES = (column(["新乡直播基地再添新丁"], 50, 100, 14) + column(LEFT[
 BESIDE_FOOT = (column(["北京邮政为近14万个家庭配送新生", "儿出生证明"], 50, 100, 14)
                + [line("家长不见面办理。", 300, 104)])
 
+MASTHEAD = line("中国邮政报  第3版  2023年3月24日", 50, 5, 20)
+BODY = ["本报讯全市邮政快递业务量持续增长，一季度完成业务量一千二百万件，同比增长两成。",
+        "业务收入完成三亿元，同比增长一成五，增速居全省前列，服务能力进一步提升。"]
+# under an item across the page, a two-line headline over the left half beside a one-line
+# headline set lower over the right half: the row gap between the right one and the left
+# one's second line is no cut, and each headline is read before the column under it
+TWO_LINE_HEAD = (column(BODY, 50, 40) + column(["北京邮政为近14万个家庭", "配送新生儿出生证明"], 60, 100, 22, leading=1.6)
+                 + [line("助力市民守住钱袋子", 350, 112, 15)]
+                 + column(["本报讯3月20日，北京市邮政", "分公司的揽投员侯杰来到友谊", "医院产科病房，揽收新生儿出", "生医学证明原件。"],
+                          50, 175)
+                 + column(["本报讯近日，四川省平昌县邮政", "分公司开展防范非法集资宣传，", "使广大市民增强自我保护意识", "和风险防范能力。"],
+                          350, 175))
+# two photos' titles side by side, each centred over its caption, a news item across both under them
+CAPTION_LEFT = ["山东省莘县邮政分公司成立的由27名党员和入党积极分子组成的党员先锋队，连日来",
+                "深入田间地头为种植户们讲解丰收卡丰收宝和手机银行的使用，并发放宣传单和助农",
+                "用品，实现邮政金融服务直接惠及百姓。", "□李茹 王文东 孙雪萍 摄影报道"]
+CAPTION_RIGHT = ["近日，杭州亚运会迎来倒计时200天。在本届亚运会协办城市之一的浙江省湖州市德清县，",
+                 "德清县邮政分公司联合县公安局走进浙江工业大学莫干山校区，开展警邮校联动亚运文化",
+                 "校园行活动，受到了师生们的欢迎。", "□朱丽娜 摄影报道"]
+WIDE_BODY = [BODY[0] + "中山市人民医院是该市", BODY[1] + "患者取药难的问题得到", "解决，院方对这一既能解决医院痛点又能实现多方共赢的服务方案高度认可。"]
+PHOTOS = (column(["大棚种植户的贴心人"], 166, 223, 13) + column(CAPTION_LEFT, 55, 245, 9, leading=1.4)
+          + column(["亚运文化校园行"], 573, 223, 13) + column(CAPTION_RIGHT, 448, 245, 9, leading=1.4)
+          + column(["中山邮政药品配送渐入佳境"], 158, 328, 22) + column(WIDE_BODY, 31, 360, 9, leading=1.4))
+# sections of three columns (LibreOffice), each headline filling its first column
+SHORT_SECTIONS = (column(["香港郵政去年度郵件量", "跌6%"], 50, 60, 14, leading=1.2)
+                  + column(["【本報訊】香港郵政公布", "年報，共處理郵件約七億", "八千萬件。"], 220, 60)
+                  + column(["較上年度減少百分之六；", "郵政署全年收入為52.4億", "元，較上年度下跌3.1%。"], 390, 60)
+                  + column(["智郵站首季處理郵件逾", "38萬件"], 50, 130, 14, leading=1.2)
+                  + column(["【本報訊】香港郵政在全港", "增設20部智郵站，總數增", "至126部。"], 220, 130)
+                  + column(["首季智郵站處理郵件逾", "38萬件，按年上升三成，", "市民可自助寄取郵件。"], 390, 130))
+# a photo's title and caption set larger than the text: a caption, no headline
+LARGE_CAPTION = (column(["田间地头的邮政人"], 50, 100, 12)
+                 + column(["近日，莘县邮政分公司党员先锋队深入田间", "地头为种植户们讲解丰收卡的使用。"], 50, 120, 12)
+                 + column(BODY * 3, 50, 170))
+# a headline whose last line holds no Chinese
+NUMBER_HEAD = column(["保亭县分公司2024年", "业务收入同比增长", "12.8%"], 50, 100, 15, leading=1.3) + column(BODY * 2, 50, 170)
+# a masthead in large type over a narrow gap, its date cut at a row's end
+WRAPPED_MASTHEAD = (column(["中国邮政报  第3版·动态  安吉新闻  2025", "年4月16日  星期三  第3版  乡镇·经济"], 50, 20, 18,
+                           leading=1.15)
+                    + column(["安吉白茶邮出山"], 50, 70, 15)
+                    + column(["本报讯今年以来，县邮政分公司累计寄递白茶邮件", "27.5万件，比2024年同期增长14.6%。"], 50, 95)
+                    + column(["新乡直播基地再添新丁"], 50, 140, 15)
+                    + column(["本报讯3月17日，新乡市邮政分公司举办直播基", "地开业仪式，今年已销售农产品180万元。"], 50, 165))
+
 CASES = [
     pytest.param(interleave(column(LEFT, 50, 200), column(RIGHT, 200, 200)), LEFT + RIGHT,
                  id="two-columns-drawn-row-by-row"),
-    pytest.param(shuffled(WITH_MAST), ["中国邮政报              第3版         2023年3月24日", HEAD] + LEFT + RIGHT,
+    pytest.param(shuffled(WITH_MAST), [M + "中国邮政报              第3版         2023年3月24日", H + HEAD] + LEFT + RIGHT,
                  id="masthead-then-headline-over-its-columns"),
     pytest.param(shuffled(BOXED), LEFT + RIGHT + BOX + BELOW, id="boxed-item-beside-a-column"),
-    pytest.param(shuffled(TABLE), ["2023年1—2月邮政行业运行情况",
+    pytest.param(shuffled(TABLE), [M + "2023年1—2月邮政行业运行情况",
                                    "指标名称              单位          1—2月累计       同比增长（%）",
                                    "快递业务量            亿件          163.2           7.4",
                                    "快递业务收入          亿元          1613.5          3.6",
@@ -119,18 +169,49 @@ CASES = [
                  id="letter-spaced-line"),
     pytest.param(line("□李茹", 50, 100) + line("王文东", 90, 100) + line("摄影报道", 130, 100), ["□李茹 王文东 摄影报道"],
                  id="names-apart-in-a-byline"),
-    pytest.param(shuffled(SECTIONS), ["丹阳邮政举办生肖", "邮票首发式", "本报讯1月5日，丹阳市分公", "司举办生肖邮票首发式。",
-                                      "现场80余名邮粉排起长队", "购买新邮，共售出1套2枚。", "崇明首发",
+    pytest.param(shuffled(SECTIONS), [H + "丹阳邮政举办生肖", H + "邮票首发式", "本报讯1月5日，丹阳市分公", "司举办生肖邮票首发式。",
+                                      "现场80余名邮粉排起长队", "购买新邮，共售出1套2枚。", H + "崇明首发",
                                       "本报讯1月5日，中国邮政正", "式发行《丙午年》邮票。", "作为唯一的发售网点，南门",
                                       "支局当天一早就迎来了顾客。"],
                  id="sections-on-the-same-gutter-read-one-by-one"),
-    pytest.param(shuffled(HALVES), ["新乡直播基地再添新丁"] + LEFT[:3] + ["扬中推介次晨达业务"] + RIGHT[:3],
+    pytest.param(shuffled(HALVES), [H + "新乡直播基地再添新丁"] + LEFT[:3] + [H + "扬中推介次晨达业务"] + RIGHT[:3],
                  id="headlines-side-by-side-stay-with-their-halves"),
     pytest.param(flat([BESIDE_FOOT[2]] + BESIDE_FOOT[:2]), ["北京邮政为近14万个家庭配送新生", "儿出生证明", "家长不见面办理。"],
                  id="headline-beside-the-foot-of-another-column"),
     pytest.param(flat([line("新乡市分公司", 50, 100, 14), line("扬中市分公司", 300, 100, 14)]),
                  ["新乡市分公司" + " " * 24 + "扬中市分公司"],
                  id="headlines-side-by-side-in-one-row"),
+    pytest.param(flat([MASTHEAD] + TWO_LINE_HEAD),
+                 [M + "中国邮政报              第3版         2023年3月24日"] + BODY
+                 + [H + "北京邮政为近14万个家庭", H + "配送新生儿出生证明",
+                  "本报讯3月20日，北京市邮政", "分公司的揽投员侯杰来到友谊", "医院产科病房，揽收新生儿出", "生医学证明原件。",
+                  H + "助力市民守住钱袋子", "本报讯近日，四川省平昌县邮政", "分公司开展防范非法集资宣传，", "使广大市民增强自我保护意识",
+                  "和风险防范能力。"],
+                 id="two-line-headline-beside-a-lower-one-stays-whole"),
+    pytest.param(shuffled([MASTHEAD] + PHOTOS),
+                 [M + "中国邮政报                 第3版          2023年3月24日", H + "大棚种植户的贴心人", *CAPTION_LEFT,
+                  H + "亚运文化校园行", *CAPTION_RIGHT, H + "中山邮政药品配送渐入佳境"] + WIDE_BODY,
+                 id="photo-titles-side-by-side-each-over-its-caption"),
+    pytest.param(shuffled(SHORT_SECTIONS),
+                 [H + "香港郵政去年度郵件量", H + "跌6%", "【本報訊】香港郵政公布", "年報，共處理郵件約七億", "八千萬件。",
+                  "較上年度減少百分之六；", "郵政署全年收入為52.4億", "元，較上年度下跌3.1%。",
+                  H + "智郵站首季處理郵件逾", H + "38萬件", "【本報訊】香港郵政在全港", "增設20部智郵站，總數增", "至126部。",
+                  "首季智郵站處理郵件逾", "38萬件，按年上升三成，", "市民可自助寄取郵件。"],
+                 id="short-sections-each-headline-filling-its-first-column"),
+    pytest.param(flat([MASTHEAD] + LARGE_CAPTION),
+                 [M + "中国邮政报              第3版         2023年3月24日", "田间地头的邮政人", "近日，莘县邮政分公司党员先锋队深入田间",
+                  "地头为种植户们讲解丰收卡的使用。"] + BODY * 3,
+                 id="caption-set-larger-than-the-text-is-no-headline"),
+    pytest.param(flat([MASTHEAD] + NUMBER_HEAD),
+                 [M + "中国邮政报              第3版         2023年3月24日", H + "保亭县分公司2024年", H + "业务收入同比增长",
+                  H + "12.8%"] + BODY * 2,
+                 id="headline-ending-in-a-line-without-chinese"),
+    pytest.param(flat(WRAPPED_MASTHEAD),
+                 [M + "中国邮政报            第3版·动态             安吉新闻          2025",
+                  M + "年4月16日           星期三        第3版        乡镇·经济", H + "安吉白茶邮出山",
+                  "本报讯今年以来，县邮政分公司累计寄递白茶邮件", "27.5万件，比2024年同期增长14.6%。", H + "新乡直播基地再添新丁",
+                  "本报讯3月17日，新乡市邮政分公司举办直播基", "地开业仪式，今年已销售农产品180万元。"],
+                 id="masthead-in-large-type-over-a-narrow-gap"),
     pytest.param([], [], id="no-glyphs"),
 ]
 
@@ -138,3 +219,43 @@ CASES = [
 @pytest.mark.parametrize("glyphs, expected", CASES)
 def test_reading_order(glyphs: list[Glyph], expected: list[str]) -> None:
     assert reading_order(glyphs, PAGE) == expected
+
+
+# --- items of a page read in order: each headline before its text ---------------------------------
+
+CONTINUED = (column(["精诚合作互惠互利"], 50, 60, 15) + column(["（上接第1版）"], 50, 40)
+             + column(["乡村客货邮的成功运作也为邮快合作注入", "了一针强心剂。汨罗市分公司快递业务量", "今年以来增长三成。"], 50, 85))
+AFTERWORD = (column(["编后"], 50, 40) + column(["融合发展天地宽"], 50, 60, 15)
+             + column(["湖南汨罗客货邮融合发展的最佳实践获得", "了中央媒体的普遍关注，值得各地借鉴。"], 50, 85))
+
+ITEMS = [
+    pytest.param(flat([MASTHEAD] + PHOTOS),
+                 [("photo", "大棚种植户的贴心人", CAPTION_LEFT[0]), ("photo", "亚运文化校园行", CAPTION_RIGHT[0]),
+                  ("news", "中山邮政药品配送渐入佳境", WIDE_BODY[0])],
+                 id="photos-and-news-each-under-its-headline"),
+    pytest.param(flat([MASTHEAD] + CONTINUED),
+                 [("continued", "精诚合作互惠互利", "乡村客货邮的成功运作也为邮快合作注入")],
+                 id="continued-item-marked-above-its-headline"),
+    pytest.param(flat([MASTHEAD] + AFTERWORD),
+                 [("commentary", "融合发展天地宽", "湖南汨罗客货邮融合发展的最佳实践获得")],
+                 id="afterword-labelled-above-its-headline"),
+    pytest.param(shuffled(SHORT_SECTIONS),
+                 [("news", "香港郵政去年度郵件量跌6%", "【本報訊】香港郵政公布"),
+                  ("news", "智郵站首季處理郵件逾38萬件", "【本報訊】香港郵政在全港")],
+                 id="sections-each-under-its-headline"),
+    pytest.param(flat([MASTHEAD] + NUMBER_HEAD),
+                 [("news", "保亭县分公司2024年业务收入同比增长12.8%", BODY[0]), ("news", "", BODY[0])],
+                 id="headline-ending-in-a-number"),
+]
+
+
+@pytest.mark.parametrize("glyphs, expected", ITEMS)
+def test_items_of_a_page_read_in_order(glyphs: list[Glyph], expected: list[tuple[str, str, str]]) -> None:
+    items = segment("\n".join(reading_order(glyphs, PAGE))).items
+    assert [(it.kind, it.headline, it.lines[0].text) for it in items] == expected
+
+
+def test_a_masthead_cut_at_a_rows_end_still_dates_the_page() -> None:
+    """2025 / 年4月16日 over two rows of the masthead: 今年 is 2025, not the 2024 the text names."""
+    figures = extract("\n".join(reading_order(flat(WRAPPED_MASTHEAD), PAGE)))
+    assert [(f.value, f.period) for f in figures] == [(275000.0, "2025"), (14.6, "2025"), (1800000.0, "2025")]

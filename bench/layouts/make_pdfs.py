@@ -1,26 +1,49 @@
-"""Lay out text pages as newspaper PDFs: chromium (2/3-col CSS columns, 5-col grid), LibreOffice sections, reportlab CID."""
-import sys, html, pathlib, subprocess, os
+"""Lay out text pages as newspaper PDFs: chromium (2/3-col CSS columns, 5-col grid), LibreOffice sections, reportlab CID.
+
+    python bench/layouts/make_pdfs.py OUT PAGE.txt... [--layouts chromiumgrid,lo2] [--gold-headlines]
+                                      [--dates-with-items] [--gold]
+"""
+import argparse, collections, html, os, pathlib, re, shutil, subprocess, sys
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parents[2] / 'src'))
 from postmetrics.items import segment
 HEADS = {}
-def items_of(src):
+NOTE_WORDS = ("来源", "摘自", "转自", "原载", "稿件来源", "信息来源", "文章来源")
+def items_of(src, dates_with_items=False):
+    """(headline, paragraphs) of each item; the page's lines before its first item (and,
+    unless ``dates_with_items``, every date line) go to HEADS, printed in the masthead.
+    With ``dates_with_items`` an item's date line is printed under its headline and a
+    source note as written (（来源：…）), as a page gathering articles prints them."""
     out = []
     layout = segment(src)
     first = layout.items[0].first_line if layout.items else 10**9
-    head_lines = [l.text.strip() for l in layout.lines if l.number < first and l.text.strip()]
-    head_lines += [m.text.strip() for m in layout.meta_lines if m.number >= first and m.text.strip()]
+    heads = {l.number for it in layout.items for l in it.headline_lines} if dates_with_items else set()
+    metas = {m.number for m in layout.meta_lines}
+    if dates_with_items and layout.items and layout.items[0].headline_lines:
+        first = min(first, layout.items[0].headline_lines[0].number)
+    head_lines = [l.text.strip() for l in layout.lines if l.number < first and l.text.strip() and l.number not in heads]
+    dated = {}
+    if dates_with_items:  # a date line goes with the item it stands above (or in)
+        for m in layout.meta_lines:
+            if m.number >= first and m.text.strip():
+                owner = next((it for it in layout.items if it.last_line >= m.number), None)
+                if owner is not None:
+                    dated.setdefault(id(owner), []).append(m.text.strip())
+    else:
+        head_lines += [m.text.strip() for m in layout.meta_lines if m.number >= first and m.text.strip()]
     HEADS[src] = "　".join(dict.fromkeys(head_lines))
     for it in layout.items:
         head = "".join(l.text.strip() for l in it.headline_lines)
         lines = [l.text.strip() for l in it.lines if l not in it.headline_lines and l.text.strip()]
-        body, cur = [], ""
+        body, cur = list(dated.get(id(it), [])), ""  # its date line, a paragraph of its own
         for k, t in enumerate(lines):  # the text's lines into paragraphs: one ends with a short line after 。
             cur += t
             nxt = lines[k + 1] if k + 1 < len(lines) else ""
             if not nxt or (t.endswith(("。", "！", "？", "”", "：")) and len(t) < max(len(x) for x in lines) - 1):
                 body.append(cur); cur = ""
         if cur: body.append(cur)
-        if it.byline.strip():
+        if dates_with_items and it.byline.strip().startswith(NOTE_WORDS):
+            body.append("（" + it.byline.strip() + "）")  # the source note (（来源：合肥日报，2021年5月10日）) ends it
+        elif it.byline.strip():
             body.append("□" + it.byline.strip().lstrip("□"))  # the byline (□李茹 摄影报道) ends the item
         out.append((head, body))
     return out
@@ -69,19 +92,62 @@ def reportlab_cid(items, path, cols=2):
         story += [Paragraph(html.escape(b), P) for b in bs]
     doc.build(story)
 CHROME = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--no-pdf-header-footer"]
-out = pathlib.Path(sys.argv[1]); out.mkdir(exist_ok=True)
-for f in sys.argv[2:]:
+LAYOUTS = ("chromium2", "chromium3", "chromiumgrid", "lo2", "lo3", "rlcid2")
+def gold_headlines(f, items):
+    """Each item's headline from NAME.items.csv beside the page (the gold), when there is one:
+    the item whose gold rows' quotes its text holds most; so the layout prints the right
+    headline whatever the splitter made of the text."""
+    import csv
+    base = pathlib.Path(f).with_suffix("")
+    heads, gold = base.with_name(base.name + ".items.csv"), base.with_name(base.name + ".gold.csv")
+    if not heads.exists() or not gold.exists():
+        return items
+    head_of = {r["item_key"]: r["headline"] for r in csv.DictReader(open(heads, encoding="utf-8"))}
+    quotes = [(r["item_key"], re.sub(r"\s", "", r["quote"])) for r in csv.DictReader(open(gold, encoding="utf-8"))]
+    out = []
+    for head, body in items:
+        text = re.sub(r"\s", "", "".join(body))
+        votes = collections.Counter(k for k, q in quotes if q and q in text)
+        key = votes.most_common(1)[0][0] if votes else None
+        out.append((head_of.get(key) or head, body))
+    return out
+ap = argparse.ArgumentParser(description=__doc__)
+ap.add_argument("out")
+ap.add_argument("pages", nargs="+")
+ap.add_argument("--layouts", default=",".join(LAYOUTS), help="comma-separated: " + ", ".join(LAYOUTS))
+ap.add_argument("--gold-headlines", action="store_true", help="print the headlines of NAME.items.csv beside each page")
+ap.add_argument("--dates-with-items", action="store_true",
+                help="print each item's date line under its headline and its source note as written, not in the masthead")
+ap.add_argument("--gold", action="store_true", help="copy NAME.gold.csv and NAME.items.csv beside each PDF, named as it, for score.py")
+args = ap.parse_args()
+layouts = args.layouts.split(",")
+out = pathlib.Path(args.out); out.mkdir(exist_ok=True)
+for f in args.pages:
     stem = pathlib.Path(f).stem
     src = open(f).read()
-    items = items_of(src)
+    items = items_of(src, args.dates_with_items)
+    if args.gold_headlines:
+        items = gold_headlines(f, items)
     MAST = "中国邮政报　第3版·动态" + ("　" + HEADS[src] if HEADS[src] else "")
     for cols in (2, 3, "grid"):
+        if f"chromium{cols}" not in layouts:
+            continue
         hp = out / f"{stem}.chromium{cols}.html"; hp.write_text(chromium_html(items, cols))
         subprocess.run(CHROME + [f"--print-to-pdf={out}/{stem}.chromium{cols}.pdf", str(hp)], capture_output=True, timeout=120)
     for cols in (2, 3):
-        fp = out / f"{stem}.lo{cols}.fodt"; fp.write_text(fodt(items, cols))
-    reportlab_cid(items, str(out / f"{stem}.rlcid2.pdf"))
-subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(out)] + [str(p) for p in sorted(out.glob("*.fodt"))], capture_output=True, timeout=600)
+        if f"lo{cols}" in layouts:
+            fp = out / f"{stem}.lo{cols}.fodt"; fp.write_text(fodt(items, cols))
+    if "rlcid2" in layouts:
+        reportlab_cid(items, str(out / f"{stem}.rlcid2.pdf"))
+    if args.gold:
+        for layout in layouts:
+            for kind in ("gold", "items"):
+                g = pathlib.Path(f).with_name(f"{stem}.{kind}.csv")
+                if g.exists():
+                    shutil.copy(g, out / f"{stem}.{layout}.{kind}.csv")
+fodts = sorted(out.glob("*.fodt"))
+if fodts:
+    subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(out)] + [str(p) for p in fodts], capture_output=True, timeout=1200)
 for p in out.glob("*.fodt"):
     pdf = p.with_suffix(".pdf")
     if pdf.exists(): pdf.rename(out / (p.stem + ".pdf"))

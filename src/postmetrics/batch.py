@@ -11,7 +11,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .extract import Document, extract_document, read_and_extract
+from .extract import Document, carried_reference, extract_document, extract_page, read_and_extract
 from .io import InputError, display_name, open_page, stream_text
 from .pages import split_pages
 
@@ -102,16 +102,20 @@ class PagedDocument:
         chunks, self._chunks = self._chunks, []
         items = lines = 0
         number = 0
+        previous = None  # a PDF's date of the pages before, for a page that prints none
         for page in split_pages(chunks):
             number += 1
             try:
-                part = extract_document(page, doc=self.doc, issue_date=self._issue_date)
+                part = extract_page(page, doc=self.doc, issue_date=self._issue_date, previous=previous) \
+                    if self._numbered else extract_document(page, doc=self.doc, issue_date=self._issue_date)
             except Exception as e:  # noqa: BLE001 - the other pages still come out
                 error = PageError(f"{self.doc}: page {number}: {type(e).__name__}: {e}")
                 error.__cause__ = e
                 yield error
             else:
                 self.reference = self.reference or part.reference
+                if self._numbered:
+                    previous = carried_reference(previous, part.reference)
                 part.figures = [replace(f, item=f.item + items, line=f.line + lines,
                                         page=number if self._numbered else None) for f in part.figures]
                 part.items = [{**i, "item": i["item"] + items, "first_line": i["first_line"] + lines,

@@ -85,12 +85,36 @@ def extract_document(text: str, *, doc: str = "-", issue_date: date | str | None
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}; "
                         "decode bytes first or read files with postmetrics.read_page(path)")
+    return _extract(text, doc, issue_date)
+
+
+def _extract(text: str, doc: str, issue_date: date | str | None, pdf: bool = False) -> Document:
+    """:func:`extract_document`; a ``pdf``'s pages without a date of their own are dated
+    by the page before (:func:`extract_page`)."""
     text, doc = _valid_text(text), display_name(doc)
     pages = split_pages([text])
     first, second = next(pages), next(pages, None)
     if second is None:
         return _extract_page(text, doc, issue_date)
-    return _extract_pages(itertools.chain([first, second], pages), doc, issue_date)
+    return _extract_pages(itertools.chain([first, second], pages), doc, issue_date, pdf)
+
+
+def extract_page(text: str, *, doc: str = "-", issue_date: date | str | None = None,
+                 previous: dates.Reference | None = None) -> Document:
+    """:func:`extract_document` of one page of a PDF (no form feed in ``text``):
+    a page with no date printed on it (and none given) is dated by ``previous``,
+    the date a page before it printed (a report or an article going on over
+    pages; a newspaper prints its date on every page), or inferred when it has
+    nothing to infer its own from (:func:`carried_reference`)."""
+    return _extract_page(_valid_text(text), display_name(doc), issue_date, previous)
+
+
+def carried_reference(previous: dates.Reference | None, page: dates.Reference | None) -> dates.Reference | None:
+    """The date a PDF's next page falls back on after a page dated ``page``: the
+    last date printed on a page, else the first page's inferred date."""
+    if page is not None and (page.source == "page" or previous is None):
+        return page
+    return previous
 
 
 #: what no quote may hold: a lone surrogate (cannot be written as UTF-8) or a NUL
@@ -105,16 +129,20 @@ def _valid_text(text: str) -> str:
     return _INVALID.sub(lambda m: " " if m[0] == "\x00" else "\ufffd", text)
 
 
-def _extract_pages(pages: Iterable[str], doc: str, issue_date: date | str | None) -> Document:
+def _extract_pages(pages: Iterable[str], doc: str, issue_date: date | str | None, pdf: bool = False) -> Document:
     """A file of several pages (:func:`postmetrics.pages.split_pages`: form feeds
     of PDF text or a newspaper's issue, mastheads of pages run together): each page
     is read on its own, with its own reference date and its own items, so the rows
     equal those of its pages read one by one; line numbers count from the file's
-    start and items are numbered through."""
+    start and items are numbered through.  A ``pdf``'s page with no date of its own
+    is dated by the pages before it (:func:`extract_page`)."""
     out = Document(doc=doc)
     offset = 0  # lines before the page
+    previous: dates.Reference | None = None
     for page in pages:
-        part = _extract_page(page, doc, issue_date)
+        part = _extract_page(page, doc, issue_date, previous)
+        if pdf:
+            previous = carried_reference(previous, part.reference)
         items = len(out.items)
         out.figures.extend(replace(f, item=f.item + items, line=f.line + offset) for f in part.figures)
         out.items.extend({**i, "item": i["item"] + items, "first_line": i["first_line"] + offset,
@@ -124,8 +152,10 @@ def _extract_pages(pages: Iterable[str], doc: str, issue_date: date | str | None
     return out
 
 
-def _extract_page(text: str, doc: str, issue_date: date | str | None) -> Document:
-    """:func:`extract_document` of one page (no form feed in ``text``)."""
+def _extract_page(text: str, doc: str, issue_date: date | str | None,
+                  previous: dates.Reference | None = None) -> Document:
+    """:func:`extract_document` of one page (no form feed in ``text``); ``previous``
+    dates it when it prints no date (:func:`extract_page`)."""
     reference = dates.parse_issue_date(issue_date)
     table_rows = find_tables(text)
     if table_rows:  # tables are read cell by cell; the items are split without their lines
@@ -145,6 +175,8 @@ def _extract_page(text: str, doc: str, issue_date: date | str | None) -> Documen
         heads = [md for _, _, simp in bodies if (md := dates.dateline_month_day(simp))]
         reference = dates.infer_reference([to_simplified(m.text) for m in layout.meta_lines], heads,
                                           "".join(line.simple or to_simplified(line.text) for line in layout.lines))
+        if previous is not None and (reference is None or (reference.source != "page" and previous.source == "page")):
+            reference = previous  # a PDF's page with no date of its own: the pages' before it
     out = Document(doc=doc, reference=reference)
     masthead = _masthead(layout)
     paper = _paper_place(masthead)
@@ -589,10 +621,12 @@ def read_and_extract(source: str, issue_date: date | str | None = None,
 
     try:
         page = open_page(source, encoding=encoding, strict=strict_encoding)
-        document = extract_document(page.text, doc=page.name, issue_date=issue_date)
-        document.replaced_bytes = page.replaced
         if page.kind == "pdf":
+            document = _extract(page.text, page.name, issue_date, pdf=True)
             _number_pages(document, page.text)
+        else:
+            document = extract_document(page.text, doc=page.name, issue_date=issue_date)
+        document.replaced_bytes = page.replaced
         return document
     except Exception as e:  # noqa: BLE001 - reported per file by the caller
         e.__traceback__ = e.__traceback__  # keep for --debug

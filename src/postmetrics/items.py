@@ -11,6 +11,12 @@ pairs and place names), not to its neighbour.
 
 Web articles (one item per page) print the headline first, then a source or
 date line (来源：… 2025年04月16日), then the body.
+
+A PDF read in order (:mod:`postmetrics.pdf`) prints each headline before its
+text, and marks its lines (type larger than the text's) with
+:data:`~postmetrics.text.HEADLINE_MARK`: a marked line starts an item, the
+marked lines in a row are its headline, and the text up to the next headline,
+marker or byline is its body.
 """
 from __future__ import annotations
 
@@ -25,7 +31,7 @@ from . import lexicon
 from .dates import PAGE_DATE
 from .hanzi import to_simplified
 from .lazyre import LazyPattern
-from .text import Joined, Line, clean_line, despace, join_lines, split_lines
+from .text import HEADLINE_MARK, MASTHEAD_MARK, Joined, Line, clean_line, despace, join_lines, split_lines
 
 _NEWS_START = re.compile(
     r"^(?:【?(?:本报|本刊|本网|[^\s。，；：！？、]{1,6}?报)讯】?"
@@ -216,6 +222,12 @@ def _inline_caption(split: tuple[str, str], current: dict | None, following: str
     return len(following) > MAX_HEADLINE and not _NEWS_START.match(following)
 
 
+def _marked(line: Line, mark: str = HEADLINE_MARK) -> bool:
+    """A line a PDF prints in headline type (:data:`~postmetrics.text.HEADLINE_MARK`),
+    or in its masthead band (``mark`` :data:`~postmetrics.text.MASTHEAD_MARK`)."""
+    return line.raw.lstrip("\f").startswith(mark)
+
+
 def _could_be_title(text: str) -> bool:
     """A web article's title: one short line, no full stop; it may end with ！ or ？
     (秦安蜜桃“邮”出大山，这个夏天寄出460余万件！)."""
@@ -291,6 +303,8 @@ def segment(text: str) -> Layout:
     skipped: list[Line] = []
     handles = {i - 1 for i, line in enumerate(lines) if i and _POST_STAMP.match(line.text)}
     pending_note: str | None = None  # a closing note cut at a line's end, waiting for its date line
+    headlines_marked = HEADLINE_MARK in text and any(_marked(line) for line in lines)  # a PDF's, in headline type
+    band_start = 0  # the first line of a PDF's masthead band, kept as one meta line
 
     def close(byline: str = "", closed_by_byline: bool = False) -> None:
         nonlocal current
@@ -321,8 +335,30 @@ def segment(text: str) -> Layout:
                 pending_note = None
                 continue
             pending_note = None
+        if headlines_marked and _marked(line, MASTHEAD_MARK):
+            # a PDF's masthead over marked headlines: no item's text nor headline; its lines
+            # read as one for its date, which a row's end may cut (…2025年 / 4月16日星期三)
+            if meta and meta[-1].number == band_start:
+                band_text = meta[-1].text + line.text
+                meta[-1] = Line(band_start, meta[-1].raw + line.raw, band_text, False, to_simplified(band_text))
+            elif at == 0 or not _marked(lines[at - 1], MASTHEAD_MARK):
+                band_start = line.number
+                meta.append(line)
+            continue
         if _is_furniture(line, at_top=not seen_body, before_date=not meta) \
                 or (web_frame and _is_clutter(s) and not _is_meta(line)):
+            continue
+        if _marked(line) and not _is_meta(line):  # a PDF's headline line: the next item starts here
+            if current is not None and not current["lines"] and current["kind"] != "other":
+                pass  # （上接第1版） / 编后 over the headline: the item they mark goes on under it
+            else:
+                close()
+            if segments and segments[-1]["kind"] == "headline" and segments[-1]["at"] == at - 1:
+                segments[-1]["lines"].append(line)
+            else:
+                segments.append({"kind": "headline", "lines": [line], "byline": "", "closed_by_byline": False})
+            segments[-1]["at"] = at
+            seen_body = True
             continue
         if _is_meta(line):
             meta.append(line)
@@ -490,6 +526,8 @@ def segment(text: str) -> Layout:
         current["lines"].append(line)
         seen_body = True
     close()
+    if headlines_marked:  # a masthead band without a date is no date line
+        meta = [m for m in meta if not _marked(m, MASTHEAD_MARK) or _FULL_DATE.search(m.simple)]
     return _assemble(segments, meta, lines)
 
 
@@ -758,17 +796,26 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         if block:
             blocks.append((len(items), block))
 
+    given: dict[int, list[Line]] = {}  # segment index → its headline, marked in a PDF
     for n, seg in enumerate(segments):
+        if seg["kind"] == "headline":
+            following = next((j for j in range(n + 1, len(segments)) if segments[j]["kind"] != "label"), None)
+            if following is not None and segments[following]["kind"] != "headline":
+                given[following] = seg["lines"]
+            else:  # a headline without text under it (its text is on another page): placed by content
+                blocks.append((len(items), seg["lines"]))
+            continue
         if seg["kind"] == "label":
-            followed = n + 1 < len(segments) and segments[n + 1]["kind"] == "commentary" \
-                and any(_ends_sentence(line.text) for line in segments[n + 1]["lines"])
+            k = n + 1 if n + 1 < len(segments) and segments[n + 1]["kind"] != "headline" else n + 2  # 编后 / its headline
+            followed = k < len(segments) and segments[k]["kind"] == "commentary" \
+                and any(_ends_sentence(line.text) for line in segments[k]["lines"])
             if not followed:  # 编后 printed after its text (and its headline)
                 labels.append((len(items), seg["label"]))
             continue
         body: list[Line] = seg["lines"]
         lead: list[Line] = []
         trail: list[Line] = []
-        if not any(_ends_sentence(line.text) for line in body):
+        if not any(_ends_sentence(line.text) for line in body) and n not in given:
             if (seg["kind"] in ("news", "continued") and body) or any(len(line.text) > MAX_HEADLINE for line in body) \
                     or any("。" in line.text or _LIST_ENTRY.match(line.text) for line in body):
                 pass  # a short item without a full stop, text too long to be headlines, or
@@ -778,13 +825,17 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 continue
         lead = heads_above.pop(n, [])
         keep = 1 if seg["kind"] == "news" else 0  # never pop the marker line
-        if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) or "。" in line.text for line in body):
+        if n in given:
+            lead = given[n]  # its text ends where the next headline starts: no headline under it
+        elif not seg.get("closed_by_byline") and any(_ends_sentence(line.text) or "。" in line.text for line in body):
             while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
                    and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text
                    and not _closes_earlier_parenthesis(body[-1].text) and not _LIST_ENTRY.match(body[-1].text)
                    and body[-1].text.count("|") < 2):  # 1 | 市快递包裹部 | 300g及以下 |: a table's row
                 trail.insert(0, body.pop())
-        if seg.get("lead_given"):  # a list page's item: its title came before its date line
+        if n in given:
+            pass
+        elif seg.get("lead_given"):  # a list page's item: its title came before its date line
             lead, body = _leading_headline(body, "listed", meta)
         elif seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items) \
                 or (seg["kind"] == "other" and (seg.get("after_break") or n > 0 and segments[n - 1].get("note"))):
@@ -1142,6 +1193,8 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
 _HAS_FIGURE = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿]")
 
 
+#: a page's running head or number (中国邮政报 第3版, 第3版·动态): never an item's text
+_PAGE_LABEL = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版|^\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$")
 #: a post's read and like counts (阅读2.1万 赞386 在看56): not the article's
 _READ_COUNT = re.compile(r"^(?:阅读|阅读量|浏览)\s*[\d.]+万?\+?(?:\s*(?:赞|点赞|在看|好看|分享|转发|评论)\s*[\d.]*万?\+?)*$")
 
@@ -1150,7 +1203,8 @@ def _keep_as_text(items: list[Item], before: int, block: list[Line]) -> None:
     """Lines of a block that no item takes as its headline stay text: the lines that
     hold figures go to the item printed before them (a table's last rows without full
     stops: 二十五萬套 （澳門幣3.00、3.50…）), so that no figure is lost."""
-    kept = [line for line in block if _HAS_FIGURE.search(line.text) and not _READ_COUNT.match(line.text)]
+    kept = [line for line in block if _HAS_FIGURE.search(line.text) and not _READ_COUNT.match(line.text)
+            and not _marked(line, MASTHEAD_MARK) and not _marked(line) and not _PAGE_LABEL.search(line.text)]
     if not kept:
         return
     item = items[before - 1] if 0 < before <= len(items) else items[-1]

@@ -17,7 +17,12 @@ order fails on some layout, so the order is ours (:func:`reading_order`):
 3. a region whose blocks stand on common baselines and hold short cells
    (numbers, labels) is a table: read row by row, cells apart by runs of spaces
    at their columns, as :mod:`postmetrics.tables` reads them;
-4. what cannot be split further is read line by line, top to bottom.
+4. what cannot be split further is read line by line, top to bottom;
+5. a line set in type larger than the page's text (a headline, read just
+   before its text) starts with :data:`~postmetrics.text.HEADLINE_MARK`, so the
+   item splitter starts an item there (:func:`postmetrics.items.segment`); a
+   masthead band's lines start with :data:`~postmetrics.text.MASTHEAD_MARK`
+   (never an item's text nor its headline); a table's rows are not marked.
 
 pypdfium2 is imported only when a PDF is read.
 """
@@ -29,6 +34,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .io import InputError
+from .text import HEADLINE_MARK, MASTHEAD_MARK
 
 #: a gap between two glyphs of one line wider than this many ems starts a new run
 _RUN_GAP = 0.45
@@ -44,6 +50,13 @@ _CELL_GAP = 1.5
 _MASTHEAD_ROWS = 4
 #: a cell of a table holds at most this many characters (median of its column)
 _CELL_CHARS = 9
+#: a line whose type is larger than the page's text by this factor is a headline's
+_HEADLINE_SIZE = 1.15
+#: … of at most this many lines
+_HEADLINE_LINES = 8
+#: … and a band at the page's top in type larger by this factor than the text, and larger
+#: than any below, is a masthead (the paper's name) even under a narrow gap
+_MASTHEAD_SIZE = 1.5
 
 
 @dataclass
@@ -247,8 +260,10 @@ class _Reader:
 
     def __init__(self, runs: list[Run], height: float) -> None:
         self.lines: list[str] = []
+        self.sizes: list[float | None] = []  # per line: its type size, when it may be a headline's (_emit_rows)
         self.height = height
         self.em = _em(runs)
+        self.han_em = _han_size(runs) or self.em
         self.line_gap = max(_line_gap(runs), 0.0)
 
     def read(self, runs: list[Run], top: bool = True) -> None:
@@ -274,16 +289,17 @@ class _Reader:
         if top:
             band = self._masthead(runs)
             if band is not None:
-                self._emit_rows(_rows([r for r in runs if r.y1 <= band]), table=True)
+                self._emit_rows(_rows([r for r in runs if r.y1 <= band]), table=True, mark=MASTHEAD_MARK)
                 self.read([r for r in runs if r.y1 > band], top=False)
                 return
         columns = self._columns(runs, em, len(rows))
         if columns:
             if self._is_table(columns):
-                self._emit_rows(rows, table=True)
+                self._emit_rows(rows, table=True, mark="")
                 return
             bands = self._sections(self._bands(runs, em, strict=True))
-            if len(bands) > 1 and all(self._has_text_in_every_column(b) for b in bands):
+            if len(bands) > 1 and all(self._has_text_in_every_column(b, bands[k + 1] if k + 1 < len(bands) else None)
+                                      for k, b in enumerate(bands)):
                 # sections one under the other, each with its columns on the same gutters:
                 # section by section (a headline whose text is under it, or beside it at the
                 # top of the next column, stays with its text)
@@ -295,10 +311,30 @@ class _Reader:
             return
         bands = self._bands(runs, em)
         if bands:
-            for band in bands:
+            for band in self._heads_over_columns(bands):
                 self.read(band, top=False)
             return
         self._blocks(runs)
+
+    def _heads_over_columns(self, bands: list[list[Run]]) -> list[list[Run]]:
+        """Bands, each band of headlines side by side joined to the band under it
+        when each headline stands over one of its columns (two photos' titles
+        over their captions): the columns are then read one by one, each
+        headline before its text."""
+        out: list[list[Run]] = []
+        for band in bands:
+            heads = out[-1] if out else None
+            if heads is not None and all(r.size > _HEADLINE_SIZE * self.em for r in heads):
+                above = self._columns(heads, self.em, 4)
+                below = self._columns(band, self.em, len(_rows(band)))
+                spans = [[(min(r.x0 for r in c), max(r.x1 for r in c)) for c in cs] for cs in (above, below)]
+                if len(above) > 1 and len(below) == len(above) and all(
+                        min(h[1], c[1]) - max(h[0], c[0]) > 0.5 * min(h[1] - h[0], c[1] - c[0])
+                        for h, c in zip(*spans)) and len(self._columns(heads + band, self.em, 4)) == len(above):
+                    out[-1] = heads + band
+                    continue
+            out.append(band)
+        return out if len(out) > 1 else bands
 
     def _blocks(self, runs: list[Run]) -> None:
         """A region no straight cut divides (a headline over some columns, an
@@ -356,26 +392,59 @@ class _Reader:
 
     def _masthead(self, runs: list[Run]) -> float | None:
         """The bottom of a masthead band: the first row gap from the page's top
-        that is wider than an em and twice the line spacing, when the band
-        above it is within the page's top fifth and holds a few rows."""
+        that is wider than an em and twice the line spacing (or, the first gap
+        wider than 0.8 em, under a band in type larger than any below it: the
+        paper's name and date lines set over the first headline), when the
+        band above it is within the page's top fifth and holds a few rows."""
         limit = min(r.y0 for r in runs) + _MASTHEAD_SHARE * self.height
         need = max(1.2 * self.em, 2 * self.line_gap)
+        near = max(0.8 * self.em, 2 * self.line_gap)
+        first_wide = True
         for a, b in _gaps([(r.y0, r.y1) for r in runs]):
             if a > limit:
                 return None
-            if b - a >= need:
+            tallest = first_wide and b - a >= near and self._tallest_above(runs, a, b)
+            first_wide = first_wide and b - a < near
+            if b - a >= need or tallest:
                 band = [r for r in runs if r.y1 <= a]
                 if len(_rows(band)) > _MASTHEAD_ROWS or self._gutter_goes_on(band, [r for r in runs if r.y0 >= b]):
                     return None
                 return a
         return None
 
+    def _mark_headlines(self) -> None:
+        """Mark headlines' lines with :data:`HEADLINE_MARK`: lines one after the
+        other in type 1.15 times the text's or larger, of one size (a line
+        without Chinese at least nine tenths of it: …同比增长 / 12.8%), at most
+        ``_HEADLINE_LINES`` of them and without a full stop (a photo's caption
+        or a boxed item set larger than the text is no headline)."""
+        lines, sizes = self.lines, self.sizes
+        i = 0
+        while i < len(lines):
+            size = sizes[i]
+            if size is None or size <= _HEADLINE_SIZE * self.han_em:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(lines) and sizes[j] is not None and (
+                    abs(sizes[j] - size) <= 0.1 * size or -sizes[j] >= 0.9 * size):
+                j += 1
+            if j - i <= _HEADLINE_LINES and not any("。" in lines[k] for k in range(i, j)):
+                for k in range(i, j):
+                    lines[k] = HEADLINE_MARK + lines[k]
+            i = j
+
+    def _tallest_above(self, runs: list[Run], a: float, b: float) -> bool:
+        """Is the type above ``a`` larger than the text's and than any type under ``b``?"""
+        above = _han_size([r for r in runs if r.y1 <= a])
+        return above > _MASTHEAD_SIZE * self.han_em and all(_han_size([r]) < above for r in runs if r.y0 >= b)
+
     def _sections(self, bands: list[list[Run]]) -> list[list[Run]]:
         """Bands joined until each has text in every column (a headline band
         goes with the text under it)."""
         out: list[list[Run]] = []
         for band in bands:
-            if out and not self._has_text_in_every_column(out[-1]):
+            if out and not self._has_text_in_every_column(out[-1], band):
                 out[-1] = out[-1] + band
             else:
                 out.append(band)
@@ -384,10 +453,22 @@ class _Reader:
             out[-1] = out[-1] + last
         return out
 
-    def _has_text_in_every_column(self, band: list[Run]) -> bool:
-        """Does each column of ``band`` hold text of the body's size (not a headline only)?"""
+    def _has_text_in_every_column(self, band: list[Run], following: list[Run] | None = None) -> bool:
+        """Does each column of ``band`` hold text of the body's size (not a headline only)?
+        A first column holding only a headline, with text beside it, when the band
+        under it (``following``) opens with another headline or there is none, is a
+        whole section's (its headline inside its first column, its text flowing on
+        in the others; not a headline whose text is under it)."""
         columns = self._columns(band, _em(band), len(_rows(band))) or [band]
-        return all(any(r.size <= 1.15 * self.em for r in col) for col in columns)
+        body = [any(r.size <= 1.15 * self.em for r in col) for col in columns]
+        if all(body):
+            return True
+        if len(columns) < 2 or not all(body[1:]):
+            return False
+        if following is None:
+            return True
+        top = min(r.y0 for r in following)
+        return any(r.size > _HEADLINE_SIZE * self.em and r.y0 <= top + self.em for r in following)
 
     def _gutter_goes_on(self, band: list[Run], rest: list[Run]) -> bool:
         """Does a gutter between the band's pieces go on down through the rest
@@ -421,7 +502,7 @@ class _Reader:
         if not gaps:
             return []
         need = max(1.4 * self.line_gap, self.line_gap + 0.25 * em, 0.3 * em)
-        cuts = [(a + b) / 2 for a, b in gaps if b - a >= need]
+        cuts = [(a + b) / 2 for a, b in gaps if b - a >= need and not self._inside_headline(runs, a, b)]
         if not cuts and not strict:
             cuts = self._headline_cut(runs, gaps) or self._wide_gap_cut(gaps, em)
             if not cuts:
@@ -431,6 +512,16 @@ class _Reader:
             k = sum(1 for c in cuts if (r.y0 + r.y1) / 2 > c)
             bands[k].append(r)
         return [b for b in bands if b]
+
+    def _inside_headline(self, runs: list[Run], a: float, b: float) -> bool:
+        """Does the row gap from ``a`` to ``b`` part two lines of one headline (type
+        larger than the text's, one size, one line over the other, closer than
+        their size)?  Then it is no cut, however wide for the text's lines."""
+        big = _HEADLINE_SIZE * self.han_em
+        above = [(r, _han_size([r])) for r in runs if r.y1 <= a + 0.01 and a - r.y1 < 0.5 * r.size]
+        below = [(r, _han_size([r])) for r in runs if r.y0 >= b - 0.01 and r.y0 - b < 0.5 * r.size]
+        return any(su > big and abs(su - sd) <= 0.1 * su and d.y0 - u.y1 < 0.8 * su
+                   and min(u.x1, d.x1) - max(u.x0, d.x0) > 0 for u, su in above for d, sd in below)
 
     def _wide_gap_cut(self, gaps: list[tuple[float, float]], em: float) -> list[float]:
         """The widest row gap when it stands out from the others (sections one
@@ -484,21 +575,26 @@ class _Reader:
                     aligned += 1
         return total > 0 and aligned >= 0.7 * total
 
-    def _emit_rows(self, rows: list[list[Run]], table: bool) -> None:
+    def _emit_rows(self, rows: list[list[Run]], table: bool, mark: str | None = None) -> None:
         """Rows as lines.  In a table (or a band of one or two rows: a
         masthead, a row of cells) pieces of a row further apart than
         ``_CELL_GAP`` ems stand at their columns, two spaces apart at least,
         as :mod:`postmetrics.tables` reads cells; other gaps are a space or none
-        (:func:`_join`)."""
+        (:func:`_join`).  Each line starts with ``mark``; by default (None) a
+        row of one piece may be a headline's (:meth:`_mark_headlines`)."""
         left = min(r.x0 for row in rows for r in row)
         half = self.em / 2
         for row in rows:
-            if not table:
-                self.lines.append(_join([g for r in row for g in r.glyphs]))
+            pieces = _pieces(row, _CELL_GAP * self.em) if table else []
+            start = mark or ""
+            # the size of its Chinese type, or minus the size of its type when it has none
+            self.sizes.append(None if mark is not None or len(pieces) > 1 else _han_size(row) or -_type_size(row))
+            if len(pieces) <= 1:
+                self.lines.append(start + _join([g for r in row for g in r.glyphs]))
                 continue
-            parts: list[str] = []
+            parts: list[str] = [start]
             col = 0
-            for k, piece in enumerate(_pieces(row, _CELL_GAP * self.em)):
+            for k, piece in enumerate(pieces):
                 if k:
                     pad = max(2, int(round((piece[0] - left) / half)) - col)
                     parts.append(" " * pad)
@@ -557,6 +653,14 @@ def _type_size(runs: list[Run]) -> float:
     return sizes[len(sizes) // 2] if sizes else 0.0
 
 
+def _han_size(runs: list[Run]) -> float:
+    """The size of most Chinese characters of ``runs`` (0 for none): digits and
+    Latin letters of another font stand taller or shorter, so a line of a
+    paragraph ending in 74.8%。 is not set larger than its text."""
+    sizes = sorted(g.size for r in runs for g in r.glyphs if "\u3400" <= g.char <= "\u9fff")
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
 def _numeric(text: str) -> bool:
     digits = sum(c.isdigit() for c in text)
     return digits >= max(1, 0.5 * len(text))
@@ -574,6 +678,7 @@ def reading_order(glyphs: list[Glyph], height: float) -> list[str]:
         return []
     reader = _Reader(runs, height)
     reader.read(runs)
+    reader._mark_headlines()
     return reader.lines
 
 

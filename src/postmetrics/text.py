@@ -26,6 +26,14 @@ WIDTH_TABLE.update({0x3000: 0x20, ord("○"): ord("〇"), ord("Ｏ"): ord("〇")
                     ord("．"): ord(".")})
 fold_width = Translation(WIDTH_TABLE)
 
+#: the first character of a line a PDF prints as a headline (type larger than its text:
+#: :mod:`postmetrics.pdf`): U+001E, the record separator, an item starts there.  It is white
+#: space to ``str.strip``, so a line's cleaned text never holds it; its ``raw`` does.
+HEADLINE_MARK = "\x1e"
+#: the first character of a line of a PDF page's masthead band (the paper's name, date and page):
+#: U+001D, the group separator; white space to ``str.strip`` too
+MASTHEAD_MARK = "\x1d"
+
 _SPACES = re.compile(r"[ \t\u2000-\u200b\u3000\xa0]+")
 #: 曰 after a date's digits is an OCR misreading of 日 (1 月 5 曰)
 _OCR_DAY = re.compile(r"(?<=[\d\s])曰")
