@@ -356,3 +356,15 @@ def test_prebuilt_gazetteer_of_other_data_is_not_used(monkeypatch) -> None:
 def test_destinations_do_not_vote(text, expected):
     p = resolve_place(text)
     assert (p.province, p.city, p.county) == expected
+
+
+def test_a_headlines_city_beats_a_superior_office_named_in_passing():
+    """济南邮政管理局… in the headline, 山东省邮政管理局 only as the office whose 部署 it
+    carries out: the item is 济南's."""
+    from postmetrics import extract_items
+
+    page = ("济南邮政管理局联合多部门开展快递企业安全生产专项检查\n2019-11-02\n\n"
+            "为认真贯彻落实国家邮政局、山东省邮政管理局和市委市政府的部署，近日，联合检查组对全市94家快递企业进行了检查，"
+            "共排查出各类安全隐患42项。\n")
+    item = extract_items(page)[0]
+    assert (item["province"], item["city"]) == ("山东省", "济南市")

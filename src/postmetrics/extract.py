@@ -423,6 +423,10 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         group = "org" if org_match.group("org") else "org2"
         org = body.text[org_match.start(group):org_match.end(group)]
     place = _prefer_org_place(place, org)
+    if headline and place is not None and place.level == "province":
+        named = resolve_place(headline)
+        if named is not None and named.province == place.province and named.level != "province":
+            place = named  # 济南邮政管理局联合多部门… under 山东省邮政管理局's 部署: the headline's city
     if place is not None and national_lead(simp):
         place = None  # a national story: its venue, dateline and anecdotes do not place it
     report_year = _headline_year(item.headline)
