@@ -550,3 +550,15 @@ def test_tonnes_flown_fees_and_survey_shares(page, value, unit, metric):
 ])
 def test_up_to_now_runs_from_the_campaigns_start(page, value, period):
     assert _the_figure(page, "2022-03-02", value).period == period
+
+
+@pytest.mark.parametrize("page, value, period", [
+    # a level stated for the same months a year before has that period a year back
+    ("本报讯 今年第三季度营收4亿5896万元，去年同期为4亿6172万元。", 461720000.0, "2023-07/2023-09"),
+    ("本报讯 今年第三季度，该公司净亏4989万元，去年同期亏损3334万元，按年扩大49.65%。", 33340000.0, "2023-07/2023-09"),
+    ("本报讯 今年第三季度，该公司净亏4989万元，去年同期亏损3334万元，按年扩大49.65%。", 49.65, "2024-07/2024-09"),
+    ("本报讯 1-9月，全省快递业务量完成50亿件，比去年同期的40亿件增长25%。", 4000000000.0, "2023-01/2023-09"),
+    ("本报讯 1-9月，全省快递业务量完成50亿件，比去年同期的40亿件增长25%。", 25.0, "2024-01/2024-09"),
+])
+def test_a_level_of_the_same_months_a_year_before(page, value, period):
+    assert _the_figure(page, "2024-11-20", value).period == period

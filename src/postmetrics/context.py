@@ -417,6 +417,26 @@ def _has_daily_word(simp: str) -> bool:
 def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
                   periods: list[dates.TimeExpression], heads: list[_Head], counted: bool = False,
                   since_year_start: bool = False) -> str:
+    """The period of a figure at ``pos`` (:func:`_figure_period`); a level stated for
+    the same months a year before (去年同期为4亿6172万令吉, 比去年同期的40亿件增长25%:
+    the 40亿) has that period a year back."""
+    period = _figure_period(simp, pos, sentence_start, clause_start, periods, heads, counted, since_year_start)
+    if period and period != "daily" and (_LAST_YEAR_SAME_HEAD.match(simp, clause_start, pos)
+                                         or _LAST_YEAR_SAME_OF.search(simp, max(clause_start, pos - 12), pos)):
+        return _YEAR_IN_PERIOD.sub(lambda m: str(int(m[0]) - 1), period)
+    return period
+
+
+#: a clause about the same months a year before, stating its level (去年同期为…, 上年同期亏损…)
+_LAST_YEAR_SAME_HEAD = re.compile(r"(?:去年|上年|上一年)同期(?:为|是|有|达|亏损|盈利|收入|营收|录得|实现|完成)")
+#: …the level right after 比去年同期的 (比去年同期的40亿件增长25%: the 40亿)
+_LAST_YEAR_SAME_OF = re.compile(r"(?:去年|上年|上一年)同期的$")
+_YEAR_IN_PERIOD = re.compile(r"(?:19|20)\d{2}")
+
+
+def _figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
+                   periods: list[dates.TimeExpression], heads: list[_Head], counted: bool = False,
+                   since_year_start: bool = False) -> str:
     """The period of a figure at ``pos`` (see the module docstring).
 
     A stock (共有网点…, 覆盖率) under 截至12月底 or 年底 is dated at year end
