@@ -95,7 +95,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 }
 #: people asked in a survey: “97%的用户表示满意” is a rate (SCHEMA), “60%的行政村” a share
 SURVEYED_PEOPLE: tuple[str, ...] = ("用户", "市民", "人士", "居民", "受访者", "消费者", "客户", "群众", "村民", "网友",
-                                    "商界")
+                                    "商界", "业主", "住户", "学生", "师生", "员工", "快递员", "从业人员")
 #: what such people say in a survey (表示满意, 认为, 支持): without one, 80%以上的居民 is a share
 ATTITUDE_WORDS: tuple[str, ...] = ("满意", "表示", "认为", "赞同", "支持", "认可", "好评", "评价")
 #: a count's noun named before an amount without a unit (服务人次达542.85万, 观看人数突破2万) → its unit
@@ -120,6 +120,11 @@ QUALIFIERS_INSIDE: dict[str, str] = {"多": "over", "余": "over", "几": "about
 #: number the words allow (数百 → 900, 十几 → 19).
 VAGUE_WORDS: frozenset[str] = frozenset({"上", "数", "几", "成"})
 VAGUE_AFTER: frozenset[str] = frozenset({"几", "来"})
+#: a cap written before an amount and its verb (最高可罚其5000元, 最长可存放7天, 最多可寄): under
+CAP_BEFORE: tuple[str, ...] = ("最高", "最多", "最长", "上限为", "上限")
+CAP_VERBS: tuple[str, ...] = ("罚款", "处以", "罚", "处", "存放", "保管", "免费保管", "寄存", "赔偿", "赔付", "收取", "收费")
+#: a cap written after an amount (3元封顶)
+CAP_AFTER: tuple[str, ...] = ("封顶",)
 #: word after the unit → qualifier.
 QUALIFIERS_AFTER: dict[str, str] = {
     "以上": "over", "多": "over", "余": "over", "开外": "over", "+": "over",

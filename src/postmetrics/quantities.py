@@ -90,6 +90,9 @@ def index_before(text: str, num_start: int) -> bool:
     return _INDEX_BEFORE.search(text, max(0, num_start - 30), num_start) is not None
 
 
+#: a cap before an amount: 最高可罚其, 最长可存放, 封顶 (lexicon.CAP_BEFORE, CAP_VERBS, CAP_AFTER)
+_CAP_BEFORE = re.compile(rf"(?:(?:{alternation(lexicon.CAP_BEFORE)})(?:可|能|将|可以)?(?:被)?"
+                         rf"(?:{alternation(lexicon.CAP_VERBS)})[^，。；\d]{{0,2}}|(?:{alternation(lexicon.CAP_AFTER)}))$")
 #: a size bound right before a product's quoted name (45毫米以下“瘦身胶带”)
 _NAMED_SIZE = re.compile(r"(?:以下|以内|以上|及以下|及以上)?[“「\"]")
 #: a currency named right before a number without a unit, or before the list it ends (澳门币2.50、4.00)
@@ -371,6 +374,10 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
                 qualifier = table[word]
         if "多" in num or "余" in num:
             qualifier = "over"
+        if qualifier == "exact" and (_CAP_BEFORE.search(text, max(0, start - 12), start)
+                                     or text.startswith(lexicon.CAP_AFTER, end)
+                                     or (text.endswith("最高", 0, start) and text.startswith(("罚款", "的罚款"), end))):
+            qualifier = "under"  # 最高可罚其5000元, 封顶3元, 3元封顶: a cap
         if "几" in num:
             qualifier = "about"
         if qualifier == "exact" and _AT_LEAST.search(text, max(0, start - 6), start):
