@@ -357,6 +357,14 @@ SEVERAL = [
     ("超时后收费0.5元，封顶3元。", [("0.5", None, "元", "exact"), ("3", None, "元", "under")]),
     ("违反规定者将面临最高3万元罚款。", [("30000", None, "元", "under")]),
     ("单日最高业务量达7.77亿件。", [("777000000", None, "件", "exact")]),
+    # lengths of time in months, years and days after a span cue or before 内 (never a date)
+    ("快递行业高峰将持续2个月。", [("2", None, "月", "exact")]),
+    ("滁州局开展了为期一个月的安全生产大检查。", [("1", None, "月", "exact")]),
+    ("本次采购合同期限为1年，有效期两年。", [("1", None, "年", "exact"), ("2", None, "年", "exact")]),
+    ("并自接到申诉之日起三十日内作出答复。", [("30", None, "天", "under")]),
+    ("被吊销之日起三年内不得申请。", [("3", None, "年", "under")]),
+    ("近3个月来，业务量增长5%。", [("5", None, "%", "exact")]),
+    ("2023年全年业务量完成5亿件。", [("500000000", None, "件", "exact")]),
     # Malaysia's ringgit
     ("首季净亏损收窄至4922万2000令吉。", [("49222000", None, "令吉", "exact")]),
     # a size that names a product is no figure

@@ -120,6 +120,10 @@ QUALIFIERS_INSIDE: dict[str, str] = {"多": "over", "余": "over", "几": "about
 #: number the words allow (数百 → 900, 十几 → 19).
 VAGUE_WORDS: frozenset[str] = frozenset({"上", "数", "几", "成"})
 VAGUE_AFTER: frozenset[str] = frozenset({"几", "来"})
+#: words before a length of time in months or years (issue 14, durations): 持续2个月, 为期一个月,
+#: 历时两个月, 用了3个月, 有效期两年, 合同期限为1年, 留存档案四年, 服务期3年
+SPAN_CUES: tuple[str, ...] = ("持续", "为期", "历时", "用时", "耗时", "用了", "花了", "长达", "期限", "有效期",
+                              "服务期", "周期", "留存", "保存", "存档", "档案", "保管", "工期", "建设期", "试运行")
 #: a cap written before an amount and its verb (最高可罚其5000元, 最长可存放7天, 最多可寄): under
 CAP_BEFORE: tuple[str, ...] = ("最高", "最多", "最长", "上限为", "上限")
 CAP_VERBS: tuple[str, ...] = ("罚款", "处以", "罚", "处", "存放", "保管", "免费保管", "寄存", "赔偿", "赔付", "收取", "收费")
@@ -310,7 +314,7 @@ UNIT_METRICS: dict[str, str] = {
     "件": "volume", "单": "volume", "票": "volume", "封": "volume", "包": "volume",
     "平方米": "area", "亩": "area", "公顷": "area", "平方公里": "area",
     "户": "customers",
-    "天": "duration", "小时": "duration", "分钟": "duration", "秒": "duration", "月": "duration",
+    "天": "duration", "小时": "duration", "分钟": "duration", "秒": "duration", "月": "duration", "年": "duration",
     "周": "duration", "工作日": "duration",
     "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",

@@ -90,6 +90,29 @@ def index_before(text: str, num_start: int) -> bool:
     return _INDEX_BEFORE.search(text, max(0, num_start - 30), num_start) is not None
 
 
+#: words before a length of time written in months or years (持续2个月, 为期一个月, 有效期两年,
+#: 合同期限为1年, 留存档案四年): lexicon.SPAN_CUES
+_SPAN_CUE = re.compile(rf"(?:{alternation(lexicon.SPAN_CUES)})(?:为|是|达|了|约|近|长达)?$")
+#: what may follow a length of days or years written with 日/年 (三十日内, 三年内)
+_WITHIN = re.compile(r"(?:内|以内)")
+
+
+def _is_span(text: str, m: re.Match[str], num: str, unit_text: str, start: int, end: int) -> bool:
+    """Whether ``num`` + 月/年/日 is a length of time, not a date: months after 个 or a
+    span cue (持续2个月, 历时两个月), years and days after a span cue or before 内
+    (有效期两年, 留存档案四年, 三十日内, 三年内); never a year's number (2023年), never
+    a time expression's (近3个月来, 5年以来)."""
+    if m.group("num2") or not num or len(num) > 3 or (num.isdigit() and int(num) >= 100):
+        return False
+    if text.startswith(("来", "以来", "前", "后", "间", "多来", "底", "初", "末"), end):
+        return False
+    cue = _SPAN_CUE.search(text, max(0, start - 8), start) is not None
+    if unit_text == "月":
+        return bool(m.group("geunit")) and (cue or text.startswith(("时间", "之久"), end))
+    within = m.group("post") in ("内", "以内") or _WITHIN.match(text, end) is not None
+    return cue or (within and not text.endswith(("近", "前"), 0, start))
+
+
 #: a cap before an amount: 最高可罚其, 最长可存放, 封顶 (lexicon.CAP_BEFORE, CAP_VERBS, CAP_AFTER)
 _CAP_BEFORE = re.compile(rf"(?:(?:{alternation(lexicon.CAP_BEFORE)})(?:可|能|将|可以)?(?:被)?"
                          rf"(?:{alternation(lexicon.CAP_VERBS)})[^，。；\d]{{0,2}}|(?:{alternation(lexicon.CAP_AFTER)}))$")
@@ -247,7 +270,10 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None
     if m.group("num2") is None and m.group("sep") and unit_text in lexicon.DATE_WORDS:
         return None
-    if unit_text in lexicon.DATE_WORDS:
+    span_unit = ""
+    if unit_text in ("月", "年", "日") and _is_span(text, m, num, unit_text, start, end):
+        span_unit = {"月": "月", "年": "年", "日": "天"}[unit_text]  # 持续2个月, 有效期两年, 三十日内: a length of time
+    elif unit_text in lexicon.DATE_WORDS:
         return None
     if unit_text in ("日元", "日圆") and (text.startswith(lexicon.YUAN_WORDS, end - 1)
                                or text[num_start - 1:num_start] == "月" and not any(c in _SCALES for c in num)):
@@ -280,7 +306,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             return None
     if unit_text == "个" and _POINTS_LIST.match(text, end):
         unit_text = "个百分点"  # 分别上升0.9个和0.2个百分点: the list's last word is the unit
-    if unit_from is not None:
+    if span_unit:
+        unit = span_unit
+    elif unit_from is not None:
         unit = unit_from.unit
     else:
         unit = lexicon.UNITS.get(unit_text, "") if not m.group("geunit") else lexicon.UNITS.get("个" + unit_text, lexicon.UNITS.get(unit_text, unit_text))
@@ -298,7 +326,7 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if not unit and not pct and not scaled and not (
             any(c.isdigit() for c in num) and index_before(text, num_start)):
         return None  # (an index's value has no unit: 集中度指数CR8为84.1, 指数从2018年的122.8升至…)
-    if (num == "一" and not pre and not m.group("more") and not m.group("half") and not pct
+    if (num == "一" and not pre and not m.group("more") and not m.group("half") and not pct and not span_unit
             and not (unit_text in ("元", "块") and m.group("post") in ("多", "余")
                      and text[end:end + 1] in _AFTER_ONE_YUAN_MORE)  # 一块多钱: over 1 元 (一块多余的布 is no money)
             and unit not in ("倍", "%", "百分点") and not (unit_text == "元" and _JIAO.match(text, end))):
