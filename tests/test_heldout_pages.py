@@ -83,7 +83,6 @@ KNOWN_GAPS = {
     "1805": "已占总数的三分之一以上 read as a figure (the gold leaves it out)",
     "1806": "最近一次 read as a count of 1",
     "1807": "pct for 百分点 (下降6pct) is not read",
-    "1809": "过万件 (over ten thousand) is not read",
     "1810": "两个大局 (a slogan's number) read as a count",
     "1811": "8.2億港元 kept as 港元 by this set's gold, read as 元 (the public gold's convention)",
     "1812": "45mm and 37万平 (平 for 平方米) are not read",

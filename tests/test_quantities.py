@@ -365,6 +365,10 @@ SEVERAL = [
     ("被吊销之日起三年内不得申请。", [("3", None, "年", "under")]),
     ("近3个月来，业务量增长5%。", [("5", None, "%", "exact")]),
     ("2023年全年业务量完成5亿件。", [("500000000", None, "件", "exact")]),
+    # a round number written as its scale alone after 过/破; analysts' pct
+    ("快递日均处理量也均过万件。", [("10000", None, "件", "over")]),
+    ("通过万件的考验。", []),
+    ("行业增速下降6pct。", [("6", None, "百分点", "exact")]),
     # Malaysia's ringgit
     ("首季净亏损收窄至4922万2000令吉。", [("49222000", None, "令吉", "exact")]),
     # a size that names a product is no figure

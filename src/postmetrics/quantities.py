@@ -113,6 +113,8 @@ def _is_span(text: str, m: re.Match[str], num: str, unit_text: str, start: int, 
     return cue or (within and not text.endswith(("近", "前"), 0, start))
 
 
+#: qualifiers that pass a round number written as its scale alone (过万件, 破千件, 超百万)
+_PASSED = frozenset({"过", "破", "超", "超过", "突破", "逾"})
 #: a cap before an amount: 最高可罚其, 最长可存放, 封顶 (lexicon.CAP_BEFORE, CAP_VERBS, CAP_AFTER)
 _CAP_BEFORE = re.compile(rf"(?:(?:{alternation(lexicon.CAP_BEFORE)})(?:可|能|将|可以)?(?:被)?"
                          rf"(?:{alternation(lexicon.CAP_VERBS)})[^，。；\d]{{0,2}}|(?:{alternation(lexicon.CAP_AFTER)}))$")
@@ -297,11 +299,16 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None  # 二次包装, 二次分拣: "secondary", not a count
     if unit_text == "分" and text[max(0, num_start - 1):num_start] in ("点", "时"):
         return None  # 15点30分: a clock time
+    passed = (not pre and num in ("万", "千", "百", "亿") and text[num_start - 1:num_start] in ("过", "破")
+              and text[max(0, num_start - 2):num_start - 1] not in ("通", "经", "不", "超", "越", "路", "错", "打"))
+    if passed:  # 日均处理量也均过万件, 破万件: over ten thousand
+        pre, start = text[num_start - 1], num_start - 1
     if not _HAS_DIGIT.search(num) and not pre and num != "半":
         # bare 万/千万 without a vague word (千万不要, 万象) is no number,
         # but 千万元 / 百万件 with a unit is (投资达千万元)
-        if not (unit_text and (len(num) >= 2 or lexicon.UNITS.get(unit_text) in lexicon.MONEY_UNITS)):
-            return None
+        if not (unit_text and (len(num) >= 2 or lexicon.UNITS.get(unit_text) in lexicon.MONEY_UNITS
+                               or (num in ("万", "千", "百", "亿") and pre in _PASSED))):
+            return None  # (日均处理量也均过万件, 破万件: over ten thousand)
         if text.startswith(lexicon.MILESTONE_WORDS, end):
             return None
     if unit_text == "个" and _POINTS_LIST.match(text, end):
@@ -401,6 +408,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             if word in table:
                 qualifier = table[word]
         if "多" in num or "余" in num:
+            qualifier = "over"
+        if passed:
             qualifier = "over"
         if qualifier == "exact" and (_CAP_BEFORE.search(text, max(0, start - 12), start)
                                      or text.startswith(lexicon.CAP_AFTER, end)
