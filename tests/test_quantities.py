@@ -369,6 +369,9 @@ SEVERAL = [
     ("快递日均处理量也均过万件。", [("10000", None, "件", "over")]),
     ("通过万件的考验。", []),
     ("行业增速下降6pct。", [("6", None, "百分点", "exact")]),
+    # 起 counts cases, complaints and accidents; elsewhere it is no counter
+    ("处理投诉5起，发生2起交通事故。", [("5", None, "起", "exact"), ("2", None, "起", "exact")]),
+    ("自5日起实施，从3月1起执行。", []),
     # Malaysia's ringgit
     ("首季净亏损收窄至4922万2000令吉。", [("49222000", None, "令吉", "exact")]),
     # a size that names a product is no figure

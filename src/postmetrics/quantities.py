@@ -113,6 +113,13 @@ def _is_span(text: str, m: re.Match[str], num: str, unit_text: str, start: int, 
     return cue or (within and not text.endswith(("近", "前"), 0, start))
 
 
+def _clause_before(text: str, pos: int, span: int) -> str:
+    """At most ``span`` characters of the clause before ``pos``."""
+    head = text[max(0, pos - span):pos]
+    cut = max(head.rfind(c) for c in "，。；！？,;")
+    return head[cut + 1:]
+
+
 #: qualifiers that pass a round number written as its scale alone (过万件, 破千件, 超百万)
 _PASSED = frozenset({"过", "破", "超", "超过", "突破", "逾"})
 #: a cap before an amount: 最高可罚其, 最长可存放, 封顶 (lexicon.CAP_BEFORE, CAP_VERBS, CAP_AFTER)
@@ -285,6 +292,10 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if unit_text in ("个", "家", "所") and not pre and not any(c.isdigit() for c in num) \
             and _LIST_BEFORE.search(text, max(0, num_start - 12), num_start):
         return None  # 双流区、郫都区、温江区三个处理中心: the size of the list just given
+    if unit_text == "起" and (text[num_start - 1:num_start] in "月日年号" or not (
+            any(w in _clause_before(text, num_start, 14) for w in lexicon.CASE_WORDS)
+            or any(w in text[end:end + 6] for w in lexicon.CASE_WORDS))):
+        return None  # 起 counts cases (处理投诉5起); 5日起, 从3起 are no count
     if text[num_start - 1:num_start] in ("前", "后") and unit_text in ("位", "名", "强"):
         return None  # 排名前15位: a rank
     if unit_text in ("位", "名") and text.endswith(lexicon.RANK_MOVES, max(0, start - 4), start):
