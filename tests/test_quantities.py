@@ -372,6 +372,9 @@ SEVERAL = [
     # 起 counts cases, complaints and accidents; elsewhere it is no counter
     ("处理投诉5起，发生2起交通事故。", [("5", None, "起", "exact"), ("2", None, "起", "exact")]),
     ("自5日起实施，从3月1起执行。", []),
+    # ages: a statistic after 年龄 is a figure; a person's age or an age limit is none
+    ("站里现有9名邮递员，平均年龄40岁。", [("9", None, "人", "exact"), ("40", None, "岁", "exact")]),
+    ("今年48岁的乡邮员，35岁以下青年员工。", []),
     # Malaysia's ringgit
     ("首季净亏损收窄至4922万2000令吉。", [("49222000", None, "令吉", "exact")]),
     # a size that names a product is no figure

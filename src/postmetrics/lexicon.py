@@ -322,7 +322,7 @@ UNIT_METRICS: dict[str, str] = {
     "周": "duration", "工作日": "duration",
     "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
-    "兆瓦时": "other", "毫米": "other", "厘米": "other",
+    "兆瓦时": "other", "毫米": "other", "厘米": "other", "岁": "other",
     "℃": "other", "趟": "other", "倍": "other", "列": "count", "车次": "count", "辆次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
 }
 UNIT_METRICS.update({c: "money" for c in FOREIGN_CURRENCIES})

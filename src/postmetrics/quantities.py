@@ -282,6 +282,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     span_unit = ""
     if unit_text in ("月", "年", "日") and _is_span(text, m, num, unit_text, start, end):
         span_unit = {"月": "月", "年": "年", "日": "天"}[unit_text]  # 持续2个月, 有效期两年, 三十日内: a length of time
+    elif unit_text in ("岁", "周岁") and "年龄" in _clause_before(text, start, 8):
+        span_unit = "岁"  # 平均年龄40岁: a statistic of ages (a person's age or an age limit is none)
     elif unit_text in lexicon.DATE_WORDS:
         return None
     if unit_text in ("日元", "日圆") and (text.startswith(lexicon.YUAN_WORDS, end - 1)
