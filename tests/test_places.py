@@ -368,3 +368,13 @@ def test_a_headlines_city_beats_a_superior_office_named_in_passing():
             "共排查出各类安全隐患42项。\n")
     item = extract_items(page)[0]
     assert (item["province"], item["city"]) == ("山东省", "济南市")
+
+
+def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
+    """…州邮政分公司泸水市称杆乡邮政所所长: the 邮政所 of 泸水市 is the reporting unit."""
+    from postmetrics import extract_items
+
+    page = ("本报讯 5月29日，云南省怒江傈僳族自治州邮政分公司泸水市称杆乡邮政所所长桑南才受邀参加见面会。"
+            "他承担着8个边境自然村的邮件投递工作。\n")
+    item = extract_items(page, issue_date="2025-05-30")[0]
+    assert (item["province"], item["city"], item["county"]) == ("云南省", "怒江傈僳族自治州", "泸水市")

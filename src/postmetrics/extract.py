@@ -35,6 +35,11 @@ _ORG_END = re.compile(r"分公司|邮政局|管理局|分局")
 _ORG_LONGEST = 40
 
 
+#: a unit written right after the unit it belongs to (…州邮政分公司|泸水市称杆乡邮政所)
+_NESTED_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?[市县区旗](?:[\u4e00-\u9fff]{1,6}?[乡镇])?(?:邮政)?"
+                          r"(?:分公司|邮政所|支局|营业部|揽投部|邮政局|分局)")
+
+
 def _find_org(simp: str) -> re.Match[str] | None:
     """The first reporting unit named in ``simp`` (…县邮政分公司), as an _ORG match."""
     end = _ORG_END.search(simp)
@@ -422,6 +427,9 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     if org_match:
         group = "org" if org_match.group("org") else "org2"
         org = body.text[org_match.start(group):org_match.end(group)]
+        nested = _NESTED_UNIT.match(simp, org_match.end())
+        if nested:  # 怒江傈僳族自治州邮政分公司泸水市称杆乡邮政所: the unit inside it reports
+            org = body.text[nested.start():nested.end()]
     place = _prefer_org_place(place, org)
     if headline and place is not None and place.level == "province":
         named = resolve_place(headline)
