@@ -50,6 +50,8 @@ _CELL_GAP = 1.5
 _MASTHEAD_ROWS = 4
 #: a cell of a table holds at most this many characters (median of its column)
 _CELL_CHARS = 9
+#: a paragraph's first line is indented by at most this many ems
+_INDENT = 2.5
 #: a line whose type is larger than the page's text by this factor is a headline's
 _HEADLINE_SIZE = 1.15
 #: … of at most this many lines
@@ -362,7 +364,8 @@ class _Reader:
                     break
                 if b[1] < a[3] - 0.3 * a[4]:
                     continue
-                overlap = min(a[2], b[2]) - max(a[0], b[0])
+                # a paragraph's first line stands indented over its next (its short last line too)
+                overlap = min(a[2], b[2]) - max(a[0] - _INDENT * a[4], b[0])
                 if overlap > 0.5 * min(a[2] - a[0], b[2] - b[0]) and abs(a[4] - b[4]) <= 0.15 * max(a[4], b[4]):
                     parent[find(j)] = find(i)
                     break
