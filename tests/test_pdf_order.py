@@ -280,3 +280,9 @@ def test_a_date_line_under_a_headline_is_its_items() -> None:
     assert [(it.headline, it.date_line, it.lines[0].text) for it in items] == [
         ("全国邮政管理工作会议召开", "2024-01-10来源：中国新闻网", "中新社北京1月9日电（记者刘育英）全国"),
         ("开封市分公司召开职代会", "2024-01-12来源：开封日报", "本报讯1月11日，开封市分公司召开二届七")]
+
+
+def test_a_bylines_last_name_wrapped_onto_its_own_line_stays_in_it() -> None:
+    glyphs = flat([MASTHEAD] + column(["草原邮路上的坚守者"], 50, 70, 15) + WRAPPED_BYLINE)
+    items = segment("\n".join(reading_order(glyphs, PAGE))).items
+    assert [(it.headline, it.byline) for it in items] == [("草原邮路上的坚守者", "本报记者王志刚通讯员李娜")]

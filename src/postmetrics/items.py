@@ -77,6 +77,8 @@ _NAMES_END = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=T
 _LONGEST_BYLINE = 16
 #: what can end a byline on the next line: a photo credit, or one more name
 _BYLINE_TAIL = LazyPattern(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
+#: …and in a PDF's narrow column: the last character of a name (□本报记者王志刚通讯员李 / 娜)
+_PDF_BYLINE_TAIL = re.compile(r"[\u4e00-\u9fff]")
 _RUNNING_HEAD = re.compile(r"报|第\S{1,3}版|星期")
 #: a web article's source label (2023-10-07 来源：新京报): a date line, never a running header
 _SOURCE_LABEL = re.compile(r"来源[：:]")
@@ -520,7 +522,8 @@ def segment(text: str) -> Layout:
             continue
         if current is None and segments and segments[-1].get("closed_by_byline") \
                 and segments[-1].get("byline_line") == line.number - (1 if line.joined_to_previous else 2) \
-                and _BYLINE_TAIL.fullmatch(s) and not segments[-1]["byline"].endswith(lexicon.PHOTO_BYLINE):
+                and (_BYLINE_TAIL.fullmatch(s) or (headlines_marked and _PDF_BYLINE_TAIL.fullmatch(s))) \
+                and not segments[-1]["byline"].endswith(lexicon.PHOTO_BYLINE):
             segments[-1]["byline"] += s  # □李楠 / 周洋, □张磊 / 摄影报道: a byline wrapped onto the next line
             segments[-1]["byline_line"] = line.number
             continue
