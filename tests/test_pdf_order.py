@@ -146,6 +146,13 @@ WRAPPED_MASTHEAD = (column(["中国邮政报  第3版·动态  安吉新闻  202
                     + column(["本报讯今年以来，县邮政分公司累计寄递白茶邮件", "27.5万件，比2024年同期增长14.6%。"], 50, 95)
                     + column(["新乡直播基地再添新丁"], 50, 140, 15)
                     + column(["本报讯3月17日，新乡市邮政分公司举办直播基", "地开业仪式，今年已销售农产品180万元。"], 50, 165))
+# a masthead of five rows in large type (a page's name, its date and its articles' sources)
+LONG_MASTHEAD = (column(["中国邮政报  第3版·动态  集邮文化", "世界集邮展览落幕  2019年06月18日", "2013-10-21  来源：今日高邮",
+                         "转自：劳动报  2024年07月18日", "人民网  频道"], 50, 20, 18, leading=1.15)
+                 + column(["中国2019世界集邮展览落幕"], 50, 132, 15)
+                 + column(["本报武汉6月17日电为期一周的中国2019世界集邮", "展览正式落下帷幕，接待游客超过40万人次。"]
+                          + BODY[1:] * 4, 50, 157))
+
 # a byline indented as a paragraph's first line, its last name wrapped onto the next line
 WRAPPED_BYLINE = (column(["去年，张海军被评为全国邮政", "系统劳动模范。他说：只要乡", "亲们需要，我就一直跑下"], 50, 100)
                   + [line("去。", 50, 145), line("□本报记者王志刚通讯员李", 70, 160), line("娜", 50, 175)])
@@ -219,6 +226,12 @@ CASES = [
                  [M + "中国邮政报              第3版         2023年3月24日", "去年，张海军被评为全国邮政", "系统劳动模范。他说：只要乡",
                   "亲们需要，我就一直跑下", "去。", "□本报记者王志刚通讯员李", "娜"],
                  id="short-last-line-under-an-indented-first-line"),
+    pytest.param(flat(LONG_MASTHEAD),
+                 [M + "中国邮政报            第3版·动态             集邮文化", M + "世界集邮展览落幕                2019年06月18日",
+                  M + "2013-10-21            来源：今日高邮", M + "转自：劳动报             2024年07月18日",
+                  M + "人民网        频道", H + "中国2019世界集邮展览落幕", "本报武汉6月17日电为期一周的中国2019世界集邮",
+                  "展览正式落下帷幕，接待游客超过40万人次。"] + BODY[1:] * 4,
+                 id="masthead-of-five-rows-in-large-type"),
     pytest.param([], [], id="no-glyphs"),
 ]
 

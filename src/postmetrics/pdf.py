@@ -398,7 +398,8 @@ class _Reader:
         that is wider than an em and twice the line spacing (or, the first gap
         wider than 0.8 em, under a band in type larger than any below it: the
         paper's name and date lines set over the first headline), when the
-        band above it is within the page's top fifth and holds a few rows."""
+        band above it is within the page's top fifth and holds a few rows
+        (any number, in type that large)."""
         limit = min(r.y0 for r in runs) + _MASTHEAD_SHARE * self.height
         need = max(1.2 * self.em, 2 * self.line_gap)
         near = max(0.8 * self.em, 2 * self.line_gap)
@@ -410,7 +411,8 @@ class _Reader:
             first_wide = first_wide and b - a < near
             if b - a >= need or tallest:
                 band = [r for r in runs if r.y1 <= a]
-                if len(_rows(band)) > _MASTHEAD_ROWS or self._gutter_goes_on(band, [r for r in runs if r.y0 >= b]):
+                if (len(_rows(band)) > _MASTHEAD_ROWS and not tallest) \
+                        or self._gutter_goes_on(band, [r for r in runs if r.y0 >= b]):
                     return None
                 return a
         return None
