@@ -146,6 +146,16 @@ WRAPPED_MASTHEAD = (column(["中国邮政报  第3版·动态  安吉新闻  202
                     + column(["本报讯今年以来，县邮政分公司累计寄递白茶邮件", "27.5万件，比2024年同期增长14.6%。"], 50, 95)
                     + column(["新乡直播基地再添新丁"], 50, 140, 15)
                     + column(["本报讯3月17日，新乡市邮政分公司举办直播基", "地开业仪式，今年已销售农产品180万元。"], 50, 165))
+# a masthead of five rows in large type (a page's name, its date and its articles' sources)
+LONG_MASTHEAD = (column(["中国邮政报  第3版·动态  集邮文化", "世界集邮展览落幕  2019年06月18日", "2013-10-21  来源：今日高邮",
+                         "转自：劳动报  2024年07月18日", "人民网  频道"], 50, 20, 18, leading=1.15)
+                 + column(["中国2019世界集邮展览落幕"], 50, 132, 15)
+                 + column(["本报武汉6月17日电为期一周的中国2019世界集邮", "展览正式落下帷幕，接待游客超过40万人次。"]
+                          + BODY[1:] * 4, 50, 157))
+
+# a byline indented as a paragraph's first line, its last name wrapped onto the next line
+WRAPPED_BYLINE = (column(["去年，张海军被评为全国邮政", "系统劳动模范。他说：只要乡", "亲们需要，我就一直跑下"], 50, 100)
+                  + [line("去。", 50, 145), line("□本报记者王志刚通讯员李", 70, 160), line("娜", 50, 175)])
 
 CASES = [
     pytest.param(interleave(column(LEFT, 50, 200), column(RIGHT, 200, 200)), LEFT + RIGHT,
@@ -212,6 +222,16 @@ CASES = [
                   "本报讯今年以来，县邮政分公司累计寄递白茶邮件", "27.5万件，比2024年同期增长14.6%。", H + "新乡直播基地再添新丁",
                   "本报讯3月17日，新乡市邮政分公司举办直播基", "地开业仪式，今年已销售农产品180万元。"],
                  id="masthead-in-large-type-over-a-narrow-gap"),
+    pytest.param(flat([MASTHEAD] + WRAPPED_BYLINE),
+                 [M + "中国邮政报              第3版         2023年3月24日", "去年，张海军被评为全国邮政", "系统劳动模范。他说：只要乡",
+                  "亲们需要，我就一直跑下", "去。", "□本报记者王志刚通讯员李", "娜"],
+                 id="short-last-line-under-an-indented-first-line"),
+    pytest.param(flat(LONG_MASTHEAD),
+                 [M + "中国邮政报            第3版·动态             集邮文化", M + "世界集邮展览落幕                2019年06月18日",
+                  M + "2013-10-21            来源：今日高邮", M + "转自：劳动报             2024年07月18日",
+                  M + "人民网        频道", H + "中国2019世界集邮展览落幕", "本报武汉6月17日电为期一周的中国2019世界集邮",
+                  "展览正式落下帷幕，接待游客超过40万人次。"] + BODY[1:] * 4,
+                 id="masthead-of-five-rows-in-large-type"),
     pytest.param([], [], id="no-glyphs"),
 ]
 
@@ -259,3 +279,23 @@ def test_a_masthead_cut_at_a_rows_end_still_dates_the_page() -> None:
     """2025 / 年4月16日 over two rows of the masthead: 今年 is 2025, not the 2024 the text names."""
     figures = extract("\n".join(reading_order(flat(WRAPPED_MASTHEAD), PAGE)))
     assert [(f.value, f.period) for f in figures] == [(275000.0, "2025"), (14.6, "2025"), (1800000.0, "2025")]
+
+
+# articles gathered on a page, each with its date line under its headline (one wrapped by a narrow column)
+DATED = (column(["全国邮政管理工作会议召开"], 50, 60, 15) + column(["2024-01-10来源：中国新闻", "网"], 50, 85)
+         + column(["中新社北京1月9日电（记者刘育英）全国", "邮政管理工作会议9日在北京召开。"], 50, 115)
+         + column(["开封市分公司召开职代会"], 50, 160, 15) + column(["2024-01-12来源：开封日报"], 50, 185)
+         + column(["本报讯1月11日，开封市分公司召开二届七", "次职代会，总结2023年工作。"], 50, 200))
+
+
+def test_a_date_line_under_a_headline_is_its_items() -> None:
+    items = segment("\n".join(reading_order(flat([MASTHEAD] + DATED), PAGE))).items
+    assert [(it.headline, it.date_line, it.lines[0].text) for it in items] == [
+        ("全国邮政管理工作会议召开", "2024-01-10来源：中国新闻网", "中新社北京1月9日电（记者刘育英）全国"),
+        ("开封市分公司召开职代会", "2024-01-12来源：开封日报", "本报讯1月11日，开封市分公司召开二届七")]
+
+
+def test_a_bylines_last_name_wrapped_onto_its_own_line_stays_in_it() -> None:
+    glyphs = flat([MASTHEAD] + column(["草原邮路上的坚守者"], 50, 70, 15) + WRAPPED_BYLINE)
+    items = segment("\n".join(reading_order(glyphs, PAGE))).items
+    assert [(it.headline, it.byline) for it in items] == [("草原邮路上的坚守者", "本报记者王志刚通讯员李娜")]

@@ -6,6 +6,7 @@
 import argparse, collections, html, os, pathlib, re, shutil, subprocess, sys
 sys.path.insert(0, str(__import__('pathlib').Path(__file__).resolve().parents[2] / 'src'))
 from postmetrics.items import segment
+from postmetrics.text import clean_line
 HEADS = {}
 NOTE_WORDS = ("来源", "摘自", "转自", "原载", "稿件来源", "信息来源", "文章来源")
 def items_of(src, dates_with_items=False):
@@ -32,7 +33,7 @@ def items_of(src, dates_with_items=False):
         head_lines += [m.text.strip() for m in layout.meta_lines if m.number >= first and m.text.strip()]
     HEADS[src] = "　".join(dict.fromkeys(head_lines))
     for it in layout.items:
-        head = "".join(l.text.strip() for l in it.headline_lines)
+        head = it.headline  # as printed: full-width digits (１９．１％) stay
         lines = [l.text.strip() for l in it.lines if l not in it.headline_lines and l.text.strip()]
         body, cur = list(dated.get(id(it), [])), ""  # its date line, a paragraph of its own
         for k, t in enumerate(lines):  # the text's lines into paragraphs: one ends with a short line after 。
@@ -103,7 +104,7 @@ def gold_headlines(f, items):
     if not heads.exists() or not gold.exists():
         return items
     head_of = {r["item_key"]: r["headline"] for r in csv.DictReader(open(heads, encoding="utf-8"))}
-    quotes = [(r["item_key"], re.sub(r"\s", "", r["quote"])) for r in csv.DictReader(open(gold, encoding="utf-8"))]
+    quotes = [(r["item_key"], clean_line(r["quote"])) for r in csv.DictReader(open(gold, encoding="utf-8"))]
     out = []
     for head, body in items:
         text = re.sub(r"\s", "", "".join(body))

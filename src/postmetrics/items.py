@@ -77,6 +77,8 @@ _NAMES_END = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=T
 _LONGEST_BYLINE = 16
 #: what can end a byline on the next line: a photo credit, or one more name
 _BYLINE_TAIL = LazyPattern(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
+#: …and in a PDF's narrow column: the last character of a name (□本报记者王志刚通讯员李 / 娜)
+_PDF_BYLINE_TAIL = re.compile(r"[\u4e00-\u9fff]")
 _RUNNING_HEAD = re.compile(r"报|第\S{1,3}版|星期")
 #: a web article's source label (2023-10-07 来源：新京报): a date line, never a running header
 _SOURCE_LABEL = re.compile(r"来源[：:]")
@@ -222,6 +224,10 @@ def _inline_caption(split: tuple[str, str], current: dict | None, following: str
     return len(following) > MAX_HEADLINE and not _NEWS_START.match(following)
 
 
+#: the longest end of a date line a PDF's narrow column wraps onto the next line
+_META_TAIL = 6
+
+
 def _marked(line: Line, mark: str = HEADLINE_MARK) -> bool:
     """A line a PDF prints in headline type (:data:`~postmetrics.text.HEADLINE_MARK`),
     or in its masthead band (``mark`` :data:`~postmetrics.text.MASTHEAD_MARK`)."""
@@ -360,8 +366,18 @@ def segment(text: str) -> Layout:
             segments[-1]["at"] = at
             seen_body = True
             continue
+        if headlines_marked and meta and meta[-1].number == lines[at - 1].number and len(s) <= _META_TAIL \
+                and not any(p in s for p in "，。；：！？") and not _NEWS_START.match(s) and _split_byline(s) is None:
+            text_ = meta[-1].text + line.text  # 2024-01-10来源：中国新闻 / 网: a date line a narrow column wrapped
+            meta[-1] = Line(meta[-1].number, meta[-1].raw + line.raw, text_, meta[-1].joined_to_previous,
+                            to_simplified(text_))
+            if current is None and segments and segments[-1].get("date_line"):
+                segments[-1]["date_line"] = meta[-1].simple
+            continue
         if _is_meta(line):
             meta.append(line)
+            if current is None and segments and segments[-1]["kind"] == "headline":
+                segments[-1].setdefault("date_line", s)  # a PDF's headline / its article's date line / its text
             if current is not None and current["lines"] and (not _RUNNING_HEAD.search(s) or _SOURCE_LABEL.search(s)):
                 # a date line under a title (web article, or a list page: 标题 / [2024-06-12] / text …);
                 # a running header (中国邮政报 2024年8月14日 第2版) between columns splits nothing
@@ -514,7 +530,8 @@ def segment(text: str) -> Layout:
             continue
         if current is None and segments and segments[-1].get("closed_by_byline") \
                 and segments[-1].get("byline_line") == line.number - (1 if line.joined_to_previous else 2) \
-                and _BYLINE_TAIL.fullmatch(s) and not segments[-1]["byline"].endswith(lexicon.PHOTO_BYLINE):
+                and (_BYLINE_TAIL.fullmatch(s) or (headlines_marked and _PDF_BYLINE_TAIL.fullmatch(s))) \
+                and not segments[-1]["byline"].endswith(lexicon.PHOTO_BYLINE):
             segments[-1]["byline"] += s  # □李楠 / 周洋, □张磊 / 摄影报道: a byline wrapped onto the next line
             segments[-1]["byline_line"] = line.number
             continue
@@ -802,6 +819,8 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
             following = next((j for j in range(n + 1, len(segments)) if segments[j]["kind"] != "label"), None)
             if following is not None and segments[following]["kind"] != "headline":
                 given[following] = seg["lines"]
+                if seg.get("date_line") and not segments[following].get("date_line"):
+                    segments[following]["date_line"] = seg["date_line"]
             else:  # a headline without text under it (its text is on another page): placed by content
                 blocks.append((len(items), seg["lines"]))
             continue

@@ -50,6 +50,8 @@ _CELL_GAP = 1.5
 _MASTHEAD_ROWS = 4
 #: a cell of a table holds at most this many characters (median of its column)
 _CELL_CHARS = 9
+#: a paragraph's first line is indented by at most this many ems
+_INDENT = 2.5
 #: a line whose type is larger than the page's text by this factor is a headline's
 _HEADLINE_SIZE = 1.15
 #: … of at most this many lines
@@ -362,7 +364,8 @@ class _Reader:
                     break
                 if b[1] < a[3] - 0.3 * a[4]:
                     continue
-                overlap = min(a[2], b[2]) - max(a[0], b[0])
+                # a paragraph's first line stands indented over its next (its short last line too)
+                overlap = min(a[2], b[2]) - max(a[0] - _INDENT * a[4], b[0])
                 if overlap > 0.5 * min(a[2] - a[0], b[2] - b[0]) and abs(a[4] - b[4]) <= 0.15 * max(a[4], b[4]):
                     parent[find(j)] = find(i)
                     break
@@ -395,7 +398,8 @@ class _Reader:
         that is wider than an em and twice the line spacing (or, the first gap
         wider than 0.8 em, under a band in type larger than any below it: the
         paper's name and date lines set over the first headline), when the
-        band above it is within the page's top fifth and holds a few rows."""
+        band above it is within the page's top fifth and holds a few rows
+        (any number, in type that large)."""
         limit = min(r.y0 for r in runs) + _MASTHEAD_SHARE * self.height
         need = max(1.2 * self.em, 2 * self.line_gap)
         near = max(0.8 * self.em, 2 * self.line_gap)
@@ -407,7 +411,8 @@ class _Reader:
             first_wide = first_wide and b - a < near
             if b - a >= need or tallest:
                 band = [r for r in runs if r.y1 <= a]
-                if len(_rows(band)) > _MASTHEAD_ROWS or self._gutter_goes_on(band, [r for r in runs if r.y0 >= b]):
+                if (len(_rows(band)) > _MASTHEAD_ROWS and not tallest) \
+                        or self._gutter_goes_on(band, [r for r in runs if r.y0 >= b]):
                     return None
                 return a
         return None
