@@ -153,6 +153,19 @@ LONG_MASTHEAD = (column(["中国邮政报  第3版·动态  集邮文化", "世�
                  + column(["本报武汉6月17日电为期一周的中国2019世界集邮", "展览正式落下帷幕，接待游客超过40万人次。"]
                           + BODY[1:] * 4, 50, 157))
 
+# short sections of two columns (LibreOffice), each headline and first line in the first, the
+# text going on in the second: as many gaps between sections as between lines
+TWO_COLUMN_SECTIONS = []
+for k, (head, first, rest) in enumerate([
+        ("香港郵政去年度郵件量跌6%", "【本報訊】香港郵政公布年報。年",
+         ["報顯示，該年度香港郵政共處理郵件", "約七億八千萬件，較上年度減少百分", "之六；郵政署全年收入下跌。"]),
+        ("智郵站首季處理郵件逾38萬件", "【本報訊】香港郵政在全港增設智",
+         ["郵站，總數增至126部。首季智郵站", "處理郵件逾38萬件，按年上升三成，", "市民可全日自助寄取郵件。"]),
+        ("澳門發行甲辰年生肖郵票", "【本報訊】郵電局將於3月28日發",
+         ["行《甲辰年》生肖郵票一套四枚，面", "值分別為澳門幣3.5元、4元、5元及", "6.5元，發行量為50萬套。"])]):
+    TWO_COLUMN_SECTIONS += [line(head, 80, 94 + 50 * k, 14), line(first, 83, 120 + 50 * k)] \
+        + column(rest, 305, 94 + 50 * k, leading=1.35)
+
 # a byline indented as a paragraph's first line, its last name wrapped onto the next line
 WRAPPED_BYLINE = (column(["去年，张海军被评为全国邮政", "系统劳动模范。他说：只要乡", "亲们需要，我就一直跑下"], 50, 100)
                   + [line("去。", 50, 145), line("□本报记者王志刚通讯员李", 70, 160), line("娜", 50, 175)])
@@ -232,6 +245,14 @@ CASES = [
                   M + "人民网        频道", H + "中国2019世界集邮展览落幕", "本报武汉6月17日电为期一周的中国2019世界集邮",
                   "展览正式落下帷幕，接待游客超过40万人次。"] + BODY[1:] * 4,
                  id="masthead-of-five-rows-in-large-type"),
+    pytest.param(flat([MASTHEAD] + TWO_COLUMN_SECTIONS),
+                 [M + "中国邮政报              第3版         2023年3月24日", H + "香港郵政去年度郵件量跌6%", "【本報訊】香港郵政公布年報。年",
+                  "報顯示，該年度香港郵政共處理郵件", "約七億八千萬件，較上年度減少百分", "之六；郵政署全年收入下跌。",
+                  H + "智郵站首季處理郵件逾38萬件", "【本報訊】香港郵政在全港增設智", "郵站，總數增至126部。首季智郵站",
+                  "處理郵件逾38萬件，按年上升三成，", "市民可全日自助寄取郵件。", H + "澳門發行甲辰年生肖郵票",
+                  "【本報訊】郵電局將於3月28日發", "行《甲辰年》生肖郵票一套四枚，面", "值分別為澳門幣3.5元、4元、5元及",
+                  "6.5元，發行量為50萬套。"],
+                 id="short-sections-of-two-columns-read-one-by-one"),
     pytest.param([], [], id="no-glyphs"),
 ]
 
