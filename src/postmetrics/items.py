@@ -845,32 +845,31 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
         lead = heads_above.pop(n, [])
         keep = 1 if seg["kind"] == "news" else 0  # never pop the marker line
         if n in given:
-            lead = given[n]  # its text ends where the next headline starts: no headline under it
-        elif not seg.get("closed_by_byline") and any(_ends_sentence(line.text) or "。" in line.text for line in body):
-            while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
-                   and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text
-                   and not _closes_earlier_parenthesis(body[-1].text) and not _LIST_ENTRY.match(body[-1].text)
-                   and body[-1].text.count("|") < 2):  # 1 | 市快递包裹部 | 300g及以下 |: a table's row
-                trail.insert(0, body.pop())
-        if n in given:
-            pass
-        elif seg.get("lead_given"):  # a list page's item: its title came before its date line
-            lead, body = _leading_headline(body, "listed", meta)
-        elif seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items) \
-                or (seg["kind"] == "other" and (seg.get("after_break") or n > 0 and segments[n - 1].get("note"))):
-            # (a digest's item after the source note that closed the one before: its headline is above it)
-            lead, body = _leading_headline(body, "continued" if seg["kind"] == "commentary" else seg["kind"], meta)
-        elif seg["kind"] == "other" and items:
-            # short lines before a caption that follows a closed item: the previous item's
-            # headline printed under it (湖北集邮会员 / 突破4万人), placed by content
-            ahead: list[Line] = []
-            while len(body) > 1 and len(body[0].text) <= 20 and not _ends_sentence(body[0].text) \
-                    and "，" not in body[0].text:
-                ahead.append(body.pop(0))
-            if ahead and any(_ends_sentence(line.text) for line in body):
-                blocks.append((len(items), ahead))
-            else:
-                body = ahead + body
+            lead = given[n]  # a PDF's marked headline: its text ends where the next headline starts
+        else:
+            if not seg.get("closed_by_byline") and any(_ends_sentence(line.text) or "。" in line.text for line in body):
+                while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
+                       and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text
+                       and not _closes_earlier_parenthesis(body[-1].text) and not _LIST_ENTRY.match(body[-1].text)
+                       and body[-1].text.count("|") < 2):  # 1 | 市快递包裹部 | 300g及以下 |: a table's row
+                    trail.insert(0, body.pop())
+            if seg.get("lead_given"):  # a list page's item: its title came before its date line
+                lead, body = _leading_headline(body, "listed", meta)
+            elif seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items) \
+                    or (seg["kind"] == "other" and (seg.get("after_break") or n > 0 and segments[n - 1].get("note"))):
+                # (a digest's item after the source note that closed the one before: its headline is above it)
+                lead, body = _leading_headline(body, "continued" if seg["kind"] == "commentary" else seg["kind"], meta)
+            elif seg["kind"] == "other" and items:
+                # short lines before a caption that follows a closed item: the previous item's
+                # headline printed under it (湖北集邮会员 / 突破4万人), placed by content
+                ahead: list[Line] = []
+                while len(body) > 1 and len(body[0].text) <= 20 and not _ends_sentence(body[0].text) \
+                        and "，" not in body[0].text:
+                    ahead.append(body.pop(0))
+                if ahead and any(_ends_sentence(line.text) for line in body):
+                    blocks.append((len(items), ahead))
+                else:
+                    body = ahead + body
         body, subheadings = _drop_subheadings(body)
         cuts = _column_breaks(body) if len(body) >= 20 else []
         for a, b in zip([0, *cuts], cuts):
