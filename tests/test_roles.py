@@ -563,3 +563,13 @@ def test_up_to_now_runs_from_the_campaigns_start(page, value, period):
 ])
 def test_a_level_of_the_same_months_a_year_before(page, value, period):
     assert _the_figure(page, "2024-11-20", value).period == period
+
+
+@pytest.mark.parametrize("page, value, period", [
+    # a headline's year right after its label's colon is the report's year (its figures' default)
+    ("UPS首席执行官致股东信：2022年是创纪录的一年\n\n本报讯 合并调整后营业利润率达到13.8%。", 13.8, "2022"),
+    # …but not a target year
+    ("国家邮政局：2025年全国快递业务量将达2000亿件\n\n本报讯 合并调整后营业利润率达到13.8%。", 13.8, ""),
+])
+def test_a_headlines_year_after_its_label(page, value, period):
+    assert _the_figure(page, "2026-01-07", value).period == period

@@ -378,6 +378,9 @@ def _headline_year(headline: str) -> int | None:
     """A report about a year names it in its headline (2023年广西邮政行业发展情况通报):
     its 今年, 全年 and 截至12月底 are that year."""
     text = to_simplified(headline).translate(WIDTH_TABLE)
+    colon = max(text.rfind("："), text.rfind(":"))
+    if 0 < colon < len(text) - 1 and _HEADLINE_YEAR.match(text, colon + 1):
+        text = text[colon + 1:]  # UPS首席执行官致股东信：2022年是创纪录的一年: the title after its label
     m = _HEADLINE_YEAR.search(text)
     if m is None or m.start() > _HEADLINE_YEAR_LEAD or any(w in text[:m.start()] for w in lexicon.COMPARED_YEAR_BEFORE):
         return None  # 一季度合肥市快递业务量超过2015年全年: a year compared with, not the report's
