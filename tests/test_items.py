@@ -696,10 +696,35 @@ def test_a_second_article_with_title_summary_and_date_line():
      "承德市部分老旧小区将新添智能化信报箱\n随着快递物流行业的迅速发展，信报箱需求日增。\n"
      "近日，市邮政管理部门主动对接，新添信报箱120组。\n",
      ["福州出台邮政快递基础设施管理办法", "承德市部分老旧小区将新添智能化信报箱"]),
+    # a title that asks, set off by two blank lines on a page whose paragraphs run without one
+    ("法 治 · 快 递 纠 纷\n\n快递丢失应由谁来承担\n\n年关将至\n不少消费者通过网购置办年货\n在运输过程中\n"
+     "快递丢失的现象也时有发生\n法院审理认为，快递公司应当赔偿。\n双方约定保价350元。\n\n\n"
+     "快递员工监守自盗，保价包裹该不该赔？\n\n杨某要将38万元金条邮寄给亲戚。\n法院认为快递公司应赔偿100万元。\n",
+     ["快递丢失应由谁来承担", "快递员工监守自盗，保价包裹该不该赔？"]),
+    # the next article's title after a wider gap, its text set as short lines right under it
+    ("随州邮政闻“汛”而动\n\n本报讯 8月11日，湖北随州遭遇强降雨袭击。\n\n随州市邮政分公司转运邮件20余车。\n\n\n"
+     "暴雨侵城\n除了湖南邮政\n其实还有更多的邮政人\n也在雨中坚守！\n7月10日凌晨，青田县邮政分公司转移邮件3000件。\n",
+     ["随州邮政闻“汛”而动", "暴雨侵城"]),
+    # a title above a paragraph that opens with a run of days (7月25日—26日，…)
+    ("江苏省邮政管理局召开工作会议\n发布时间：2023/2/9 15:14:40\n\n28日，江苏省邮政管理局召开工作会议。\n\n"
+     "会议指出，2022年全省快递业务量完成80亿件。\n\n中国邮政集团召开工作座谈会\n\n"
+     "7月25日—26日，中国邮政集团有限公司召开工作座谈会。\n\n会议透露，集团收入同比增长8.7%。\n",
+     ["江苏省邮政管理局召开工作会议", "中国邮政集团召开工作座谈会"]),
+    # a title with the reporter's credit under it (大河报·豫视频记者宋聪俐文图)
+    ("本报讯 市邮政快递服务站每天进口包裹有两三千件。\n随州籍新生刘术香寄了被子。\n\n"
+     "2023年河南省高考录取通知书收寄工作拉开序幕\n\n大河报·豫视频记者宋聪俐文图\n"
+     "昨日上午，郑州市邮政分公司收寄录取通知书。\n预计今年河南邮政收寄录取通知书约110万封。\n",
+     ["", "2023年河南省高考录取通知书收寄工作拉开序幕"]),
+    # a WeChat article: its title one blank line above short lines that run without one
+    ("快递“白丢了”？消费者的损失应由谁来承担\n\n年关将至\n不少消费者通过网购置办年货\n在运输过程中\n"
+     "快递丢失的现象也时有发生\n芳芳支付了13.5元快递费。\n",
+     ["快递“白丢了”？消费者的损失应由谁来承担"]),
 ])
 def test_a_wider_gap_than_between_paragraphs_opens_another_article(page, expected):
     """The page's own spacing: a short line after a wider gap than its paragraphs leave,
-    with text right under it, is the next article's title (a column label above is not)."""
+    with text right under it, is the next article's title (a column label above is not);
+    such a title may ask or exclaim, stand above short WeChat lines or above its reporter's
+    credit, and a chronicle's entry title is repeated by its text."""
     from postmetrics import extract_items
 
     assert [i["headline"] for i in extract_items(page)] == expected
@@ -792,39 +817,6 @@ def test_notices_two_blank_lines_apart_on_a_page_without_blank_lines_between_par
             "本项目最高投标限价为391.5万元。\n")
     assert [i["headline"] for i in extract_items(page)] == [
         "淮安分公司包裹快递揽收业务外包项目招标公告", "福建邮政微金融服务号开发及运营维护采购项目公开招标公告"]
-
-
-@pytest.mark.parametrize("page, expected", [
-    # a title that asks, set off by two blank lines on a page whose paragraphs run without one
-    ("法 治 · 快 递 纠 纷\n\n快递丢失应由谁来承担\n\n年关将至\n不少消费者通过网购置办年货\n在运输过程中\n"
-     "快递丢失的现象也时有发生\n法院审理认为，快递公司应当赔偿。\n双方约定保价350元。\n\n\n"
-     "快递员工监守自盗，保价包裹该不该赔？\n\n杨某要将38万元金条邮寄给亲戚。\n法院认为快递公司应赔偿100万元。\n",
-     ["快递丢失应由谁来承担", "快递员工监守自盗，保价包裹该不该赔？"]),
-    # the next article's title after a wider gap, its text set as short lines right under it
-    ("随州邮政闻“汛”而动\n\n本报讯 8月11日，湖北随州遭遇强降雨袭击。\n\n随州市邮政分公司转运邮件20余车。\n\n\n"
-     "暴雨侵城\n除了湖南邮政\n其实还有更多的邮政人\n也在雨中坚守！\n7月10日凌晨，青田县邮政分公司转移邮件3000件。\n",
-     ["随州邮政闻“汛”而动", "暴雨侵城"]),
-    # a title above a paragraph that opens with a run of days (7月25日—26日，…)
-    ("江苏省邮政管理局召开工作会议\n发布时间：2023/2/9 15:14:40\n\n28日，江苏省邮政管理局召开工作会议。\n\n"
-     "会议指出，2022年全省快递业务量完成80亿件。\n\n中国邮政集团召开工作座谈会\n\n"
-     "7月25日—26日，中国邮政集团有限公司召开工作座谈会。\n\n会议透露，集团收入同比增长8.7%。\n",
-     ["江苏省邮政管理局召开工作会议", "中国邮政集团召开工作座谈会"]),
-    # a title with the reporter's credit under it (大河报·豫视频记者宋聪俐文图)
-    ("本报讯 市邮政快递服务站每天进口包裹有两三千件。\n随州籍新生刘术香寄了被子。\n\n"
-     "2023年河南省高考录取通知书收寄工作拉开序幕\n\n大河报·豫视频记者宋聪俐文图\n"
-     "昨日上午，郑州市邮政分公司收寄录取通知书。\n预计今年河南邮政收寄录取通知书约110万封。\n",
-     ["", "2023年河南省高考录取通知书收寄工作拉开序幕"]),
-    # a WeChat article: its title one blank line above short lines that run without one
-    ("快递“白丢了”？消费者的损失应由谁来承担\n\n年关将至\n不少消费者通过网购置办年货\n在运输过程中\n"
-     "快递丢失的现象也时有发生\n芳芳支付了13.5元快递费。\n",
-     ["快递“白丢了”？消费者的损失应由谁来承担"]),
-])
-def test_titles_that_ask_and_titles_above_short_lines(page, expected):
-    """A title may end with ？ or ！ when a wider gap than between paragraphs sets it off;
-    one line set off by a blank line above lines that run without one is a title."""
-    from postmetrics import extract_items
-
-    assert [i["headline"] for i in extract_items(page)] == expected
 
 
 def test_a_roundup_of_numbered_briefs_gives_an_item_per_brief_dated_by_its_bare_day():

@@ -440,7 +440,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
 
 
 #: 截至目前, 截止目前, 到目前为止: the figures after it are counted up to the item's day
-_UNTIL_NOW_HEAD = re.compile(r"(?:截至|截止|到|至)目前(?:为止)?|截至发稿时|截至记者发稿时")
+_UNTIL_NOW_HEAD = re.compile("|".join(sorted(lexicon.UP_TO_NOW_HEADS, key=len, reverse=True)))
 #: a campaign's start written as a year (自2018年起在全州…开展): from its first day
 _SINCE_YEAR = re.compile(r"[自从](?P<y>(?:19|20)\d{2})年(?:以来|起|开始)")
 

@@ -37,7 +37,7 @@ _ORG_LONGEST = 40
 
 #: a unit written right after the unit it belongs to (…州邮政分公司|泸水市称杆乡邮政所)
 _NESTED_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?[市县区旗](?:[\u4e00-\u9fff]{1,6}?[乡镇])?(?:邮政)?"
-                          r"(?:分公司|邮政所|支局|营业部|揽投部|邮政局|分局)")
+                          r"(?:" + "|".join(lexicon.NESTED_UNIT_WORDS) + ")")
 
 
 def _find_org(simp: str) -> re.Match[str] | None:

@@ -445,6 +445,10 @@ RELATIVE_MONTHS: dict[str, int] = {"上个月": -1, "上月": -1, "本月": 0, "
 RELATIVE_YEARS: dict[str, int] = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 #: words that end a span at the reference day (从2001年起至今, 从上个月到今天)
 UNTIL_NOW_WORDS: tuple[str, ...] = ("至今", "到今天", "到现在", "到目前", "至目前")
+#: a clause's head counting up to the item's day (截至目前，累计…): from the campaign's start, else that day
+UP_TO_NOW_HEADS: tuple[str, ...] = ("截至目前", "截止目前", "到目前为止", "至目前为止", "截至发稿时", "截至记者发稿时")
+#: units of a postal company that a unit inside them is written after (…州邮政分公司|泸水市称杆乡邮政所)
+NESTED_UNIT_WORDS: tuple[str, ...] = ("分公司", "邮政所", "支局", "营业部", "揽投部", "邮政局", "分局")
 #: verbs after 自…起 that make it the day a change takes effect (自5月30日起调整邮费), not a span to now
 EFFECTIVE_VERBS: tuple[str, ...] = ("调整", "实施", "施行", "执行", "上调", "下调", "启用", "开通", "恢复", "停止",
                                     "暂停", "生效", "实行", "取消", "推出", "发行", "开始实施")
@@ -500,15 +504,14 @@ SCOPE_LEVELS: dict[str, str] = {"全省": "province", "我省": "province", "本
 #: the headline the facility is what the item is about (贵阳机场春运货邮量刷新纪录), and so is its place
 FACILITY_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理中心", "集散中心", "中转场", "转运场", "航空枢纽",
                                    "机场", "站", "东站", "西站", "南站", "北站", "港", "口岸")
-PASSING_PLACE_AFTER: tuple[str, ...] = ("转运中心", "分拨中心", "处理中心", "集散中心", "中转场", "转运场", "航空枢纽",
-                                        "机场", "证券报", "日报", "晚报", "商报", "电视台", "广播电视台", "新闻网",
-                                        "证券时报", "经济报", "都市报", "晨报", "卫视", "报道", "证券交易所",
-                                        "交易所", "大学", "学院", "亚运", "奥运", "冬奥", "运动会", "博览会", "峰会", "论坛",
-                                        "马拉松", "站", "东站", "西站", "南站", "北站", "港", "口岸",
-                                        # a listing market (递交香港公开发售申请, 香港IPO, 香港联交所)
-                                        "公开发售", "IPO", "联交所", "联合交易所", "招股", "主板",
-                                        # where a person comes from (随州籍新生)
-                                        "籍")
+PASSING_PLACE_AFTER: tuple[str, ...] = FACILITY_AFTER + (
+    "证券报", "日报", "晚报", "商报", "电视台", "广播电视台", "新闻网", "证券时报", "经济报", "都市报", "晨报",
+    "卫视", "报道", "证券交易所", "交易所", "大学", "学院", "亚运", "奥运", "冬奥", "运动会", "博览会", "峰会",
+    "论坛", "马拉松",
+    # a listing market (递交香港公开发售申请, 香港IPO, 香港联交所)
+    "公开发售", "IPO", "联交所", "联合交易所", "招股", "主板",
+    # where a person comes from (随州籍新生)
+    "籍")
 #: a local chronicle's or yearbook's name after a place (《赣州市志》, 《广东统计年鉴》): what it
 #: holds is about that place, unlike a paper's or a document's name
 CHRONICLE_ENDS: tuple[str, ...] = ("志", "年鉴", "志上册", "志下册", "志·邮电志", "邮电志", "邮政志")

@@ -55,10 +55,10 @@ _BASIS_PAIR = re.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同][^，�
 _ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低快慢]{2,12}?)(?:约|近|超|了)?$")
 #: a list of years compared with (同比2019年、2023年春运分别增长…)
 _YEARS_COMPARED = re.compile(r"(?:同比|比(?![重例率值])|较)(?P<b>(?:(?:19|20)\d{2}年?[、和及与])+(?:19|20)\d{2}年"
-                             r"[^，。；\d、]{0,6}?)(?:分别)?(?:增长|下降|增加|减少|提高|上升|上涨|下滑)")
+                             r"[^，。；\d、]{0,6}?)(?:分别)?(?:" + alternation(lexicon.CHANGE_VERBS) + ")")
 #: a change from a level at an earlier time (由2023年同期的389亿元增加7.6%至…): that time is the basis
 _FROM_BASIS = re.compile(r"(?:由|从)(?P<b>(?:(?:19|20)\d{2}年|去年|上年|前年)(?:同期|末|底)?)的[^，。；由从]{1,16}?"
-                         r"(?:增加|增长|提高|上升|提升|下降|减少|降低)(?:了)?(?:约|近|超)?$")
+                         r"(?:" + alternation(lexicon.CHANGE_VERBS) + r")(?:了)?(?:约|近|超)?$")
 _TARGET_BASIS = re.compile(r"(?:完成|达到|实现)(?P<b>[^，。；]{0,8}(?:目标|计划|任务))的$")
 _RATIO_BASIS = re.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
 _RATE_BEFORE = re.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
