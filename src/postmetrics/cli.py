@@ -477,6 +477,8 @@ def main() -> None:
     """Console entry point (``postmetrics``)."""
     import os
 
+    from . import recache
+
     try:
         app(prog_name="postmetrics", standalone_mode=True)
     except BrokenPipeError:  # `postmetrics extract x | head`: the reader has had enough
@@ -488,3 +490,5 @@ def main() -> None:
             raise
         print(f"Error: {type(e).__name__}: {e} (run with --debug for the traceback)", file=sys.stderr)
         sys.exit(1)
+    finally:
+        recache.save()  # the next run starts without compiling this run's patterns again

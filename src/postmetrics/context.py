@@ -26,29 +26,30 @@ from . import dates, lexicon, numerals
 from .lazyre import LazyPattern
 from .places import Place, find_places, is_dateline, is_example, is_passing, may_start_with_place, resolve_place
 from .text import Boundaries
+from . import recache
 
 #: a sentence about the whole nation: its figures carry no place.
-NATIONAL = re.compile(
+NATIONAL = recache.compile(
     r"国家邮政局|我国|(?<![居列在于为领跑占])全国(?![第首前领率闻知各])(?:也|都|还)?"
     r"(?:邮政|快递|范围|累计|共|日均|揽收|投递|包裹|业务|邮件|快件|寄递|已|有)|全网|国内快递"
     r"|中国邮政(?:集团)?(?:有限)?(?:公司)?(?:有着|拥有|共有|现有)"
 )
-_LEAD = re.compile(r"(?:(?:【?本报讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?)?(?:其中|在|而|据|截至目前|目前|同时|单看|仅看|单就|从)?[，,]?")
-_LIST_SEP = re.compile(r"^[、和及与]")
-_LISTED = re.compile(r"分别为|分别是|依次为|依次是")
+_LEAD = recache.compile(r"(?:(?:【?本报讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?)?(?:其中|在|而|据|截至目前|目前|同时|单看|仅看|单就|从)?[，,]?")
+_LIST_SEP = recache.compile(r"^[、和及与]")
+_LISTED = recache.compile(r"分别为|分别是|依次为|依次是")
 #: a place right before these is the subject of the clause (迪庆州也完成312万件)
-_SUBJECT_VERB = re.compile(r"(?:也|已|共|均|则|还)?(?:完成|实现|达到|达|累计|寄递|揽收|快递业务量|业务量|业务收入)")
+_SUBJECT_VERB = recache.compile(r"(?:也|已|共|均|则|还)?(?:完成|实现|达到|达|累计|寄递|揽收|快递业务量|业务量|业务收入)")
 _AREA_SUFFIX = "方面"
 #: 均 meaning "each, all" (均超过, 均达到), not 日均, 人均, 平均 or 均价
-_ALL = re.compile(r"(?<![日人平户月年季周场单件])均(?![价值衡匀])")
+_ALL = recache.compile(r"(?<![日人平户月年季周场单件])均(?![价值衡匀])")
 
 
 #: how far from a figure its sentence is searched for national and local words
 #: (sentences are shorter; a page without full stops stays linear)
 _SENTENCE_SPAN = 400
 #: a lead about the whole country (中国的邮路…, 国家邮政局数据显示，全国…)
-_NATIONAL_LEAD = re.compile(NATIONAL.pattern + r"|中国的|全国")
-_MARKER = re.compile(r"^(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r")|[^，。]{0,12}?专讯》?)"
+_NATIONAL_LEAD = recache.compile(NATIONAL.pattern + r"|中国的|全国")
+_MARKER = recache.compile(r"^(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r")|[^，。]{0,12}?专讯》?)"
                      r"(?:[（(][^（）()]{0,30}[）)])?")
 
 
@@ -382,23 +383,23 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 
 
 #: an event held over a run of days: 于7月18日至20日在西安举办 (lexicon.EVENT_HELD_VERBS)
-_HELD_AFTER = re.compile(r"(?:[在于][^，。；\d]{1,10}?)?(?:" + "|".join(lexicon.EVENT_HELD_VERBS) + ")")
+_HELD_AFTER = recache.compile(r"(?:[在于][^，。；\d]{1,10}?)?(?:" + "|".join(lexicon.EVENT_HELD_VERBS) + ")")
 #: a company's results named right after a period (第三季度未经审计的财务业绩)
-_RESULTS_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.RESULTS_WORDS) + ")")
+_RESULTS_AFTER = recache.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.RESULTS_WORDS) + ")")
 #: a report or survey named after its period (发布了2017年中国…从业人员调查结果)
-_REPORT_NAMED = re.compile(r"[^，。；\d]{0,24}?(?:" + "|".join(lexicon.REPORT_NAME_WORDS) + ")")
+_REPORT_NAMED = recache.compile(r"[^，。；\d]{0,24}?(?:" + "|".join(lexicon.REPORT_NAME_WORDS) + ")")
 #: a report named right after a period at a sentence's head (3月经营数据显示，…)
-_REPORT_AFTER = re.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.REPORT_VERBS) + ")[，,：:]")
+_REPORT_AFTER = recache.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.REPORT_VERBS) + ")[，,：:]")
 #: clauses that only frame a report: a period right after them still heads the sentence
-_FRAME = re.compile(r"(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r"))?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,：:]"
+_FRAME = recache.compile(r"(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r"))?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,：:]"
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
 #: a clause that continues the previous one's subject (较去年同期增加…, 同比增长…)
-_CONTINUATION = re.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值|是)")
+_CONTINUATION = recache.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值|是)")
 #: a clause naming a flow parallel to a daily one before it (日均进港量…，出港量约1.07万件)
-_PARALLEL_FLOW = re.compile("(?:" + "|".join(lexicon.PARALLEL_FLOW_WORDS) + r")[\u4e00-\u9fff]{0,3}量(?:为|约|达|超|近|是)")
+_PARALLEL_FLOW = recache.compile("(?:" + "|".join(lexicon.PARALLEL_FLOW_WORDS) + r")[\u4e00-\u9fff]{0,3}量(?:为|约|达|超|近|是)")
 #: a sentence that continues the previous one (其中，…; 此外，…)
-_CONTINUING_SENTENCE = re.compile(r"(?:其中|此外|另外|同时)[，,]?")
-_STOCK = re.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|设有|余额|存量|库存|在册|在岗|已有")
+_CONTINUING_SENTENCE = recache.compile(r"(?:其中|此外|另外|同时)[，,]?")
+_STOCK = recache.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|设有|余额|存量|库存|在册|在岗|已有")
 
 
 def _last_daily(simp: str, start: int, pos: int) -> int:
@@ -428,10 +429,10 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
 
 
 #: a clause about the same months a year before, stating its level (去年同期为…, 上年同期亏损…)
-_LAST_YEAR_SAME_HEAD = re.compile(r"(?:去年|上年|上一年)同期(?:为|是|有|达|亏损|盈利|收入|营收|录得|实现|完成)")
+_LAST_YEAR_SAME_HEAD = recache.compile(r"(?:去年|上年|上一年)同期(?:为|是|有|达|亏损|盈利|收入|营收|录得|实现|完成)")
 #: …the level right after 比去年同期的 (比去年同期的40亿件增长25%: the 40亿)
-_LAST_YEAR_SAME_OF = re.compile(r"(?:去年|上年|上一年)同期的$")
-_YEAR_IN_PERIOD = re.compile(r"(?:19|20)\d{2}")
+_LAST_YEAR_SAME_OF = recache.compile(r"(?:去年|上年|上一年)同期的$")
+_YEAR_IN_PERIOD = recache.compile(r"(?:19|20)\d{2}")
 
 
 def _figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
@@ -514,7 +515,7 @@ def _figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
 
 
 #: 连续6年: a run of years written before a figure (lexicon.RUN_OF_YEARS_WORDS)
-_RUN_OF_YEARS = re.compile("(?:" + "|".join(lexicon.RUN_OF_YEARS_WORDS) + r")(?P<n>[一二两三四五六七八九十]{1,2}|\d{1,2})年(?![\d])")
+_RUN_OF_YEARS = recache.compile("(?:" + "|".join(lexicon.RUN_OF_YEARS_WORDS) + r")(?P<n>[一二两三四五六七八九十]{1,2}|\d{1,2})年(?![\d])")
 
 
 def _over_years(simp: str, chosen: dates.TimeExpression, in_sentence: list[dates.TimeExpression],
@@ -541,7 +542,7 @@ def _over_years(simp: str, chosen: dates.TimeExpression, in_sentence: list[dates
 
 
 #: the two ends of a change over a run of years: 从1.8亿件 … 增长至49.91亿件
-_FROM_END = re.compile(r"[从由][^，。；从由]{0,12}$")
+_FROM_END = recache.compile(r"[从由][^，。；从由]{0,12}$")
 _TO_END = LazyPattern(r"[从由][^，。；从由]{1,24}(?:" + "|".join(sorted(lexicon.CHANGE_VERBS, key=len, reverse=True))
                      + r"|发展|跃升)?(?:至|到)[^，。；]{0,6}$")
 
@@ -561,7 +562,7 @@ def _range_end(simp: str, years: dates.TimeExpression, pos: int) -> str:
 #: what separates the values of a 分别 list (7418处、9308处和8365处)
 _LIST_SEPARATORS = "、和及与"
 #: 2016—2020年各年末: each year's end
-_EACH_YEAR_END = re.compile(r"各?年(?:末|底)")
+_EACH_YEAR_END = recache.compile(r"各?年(?:末|底)")
 
 
 def _each_year(simp: str, years: dates.TimeExpression, pos: int) -> str:
@@ -599,7 +600,7 @@ def _located_after(simp: str, pos: int, periods: list[dates.TimeExpression]) -> 
 
 
 #: a change that reaches a level at a time written right after it (增加7.6%至2024年同期的418亿元)
-_REACHED = re.compile(r"[约近超逾]?[\d.]+(?:%|个百分点|倍)(?:" + "|".join(lexicon.REACHED_TIME_BEFORE) + ")")
+_REACHED = recache.compile(r"[约近超逾]?[\d.]+(?:%|个百分点|倍)(?:" + "|".join(lexicon.REACHED_TIME_BEFORE) + ")")
 
 
 def _reached_after(simp: str, pos: int, periods: list[dates.TimeExpression]) -> dates.TimeExpression | None:
@@ -616,9 +617,9 @@ _CLAUSE_SPAN = 60
 
 
 #: a comparison with last year's end: what is compared is a stock at this year's end
-_SINCE_YEAR_END = re.compile(r"(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:末|底)")
+_SINCE_YEAR_END = recache.compile(r"(?:较|比)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:末|底)")
 #: verbs of a flow: a figure after them is not a stock even when a stock is named before
-_FLOW = re.compile(r"发放|完成|实现|寄递(?!网点|企业|渠道|网络)|销售|揽收|新增|增加|增长|收入|发运"
+_FLOW = recache.compile(r"发放|完成|实现|寄递(?!网点|企业|渠道|网络)|销售|揽收|新增|增加|增长|收入|发运"
                    r"|投递(?!路线|线路|段|员|部|网点|车|站)|办理")  # (not the nouns 投递路线, 寄递企业)
 _SPAN_KINDS = frozenset({"until_day", "until_month", "since_until", "since_month_until", "since_month", "month_range",
                          "quarter", "half", "first_months", "day_range", "named_span"})

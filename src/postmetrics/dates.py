@@ -19,6 +19,7 @@ from . import lexicon
 from .lazyre import LazyPattern, first_chars
 from .numerals import parse_numeral
 from .text import Boundaries, boundaries
+from . import recache
 
 _CN_DIGITS = "〇零一二三四五六七八九十"
 #: what may follow a two-digit year (15年3月2日, 07年第三季度, 九七年一季度, 零六年端午):
@@ -232,7 +233,7 @@ def _trigger() -> re.Pattern[str]:
         if _texts_seen < _STARTS_AFTER:
             return _TRIGGER
         starts = first_chars(_TRIGGER.pattern)
-        _fast_trigger = re.compile(f"(?={starts.as_class()})" + _TRIGGER.pattern) if starts else _TRIGGER
+        _fast_trigger = recache.compile(f"(?={starts.as_class()})" + _TRIGGER.pattern) if starts else _TRIGGER
     return _fast_trigger
 
 
@@ -254,7 +255,7 @@ _NEEDED_WORDS = tuple(dict.fromkeys(w for words in PERIOD_NEEDS.values() for w i
 
 
 #: a time after a comparison word (较去年同期的…) is the basis, not the period
-_IN_COMPARISON = re.compile(r"(?:较|比(?![重例率值]))[^，。；、\d]{0,8}的$"
+_IN_COMPARISON = recache.compile(r"(?:较|比(?![重例率值]))[^，。；、\d]{0,8}的$"
                             r"|(?:较|比(?![重例率值]))(?:(?:19|20)\d{2}年?[、和及与])+$")  # 同比2019年、2023年…: each a basis
 #: a time right after these is a basis (比4月份增长), not a period
 _BASIS_BEFORE = frozenset("比较")
@@ -263,7 +264,7 @@ _BASIS_BEFORE = frozenset("比较")
 #: or one of the words that open one; other positions are skipped without
 #: trying the patterns.  tests/test_dates.py checks that every match of every
 #: pattern on the test pages starts at a trigger.
-_TRIGGER = re.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
+_TRIGGER = recache.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
                       r"|(?:19|20)\d{2}[，,]|[一二三四五六七八九十]{1,3}月?(?:至|到|-|—)"
                       r"|[自从]\d|截[至止]|[HQ][1-4]|(?:19|20)\d{2}[HQ]|年初[至到]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
@@ -440,9 +441,9 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
 
 
 #: 截至目前, 截止目前, 到目前为止: the figures after it are counted up to the item's day
-_UNTIL_NOW_HEAD = re.compile("|".join(sorted(lexicon.UP_TO_NOW_HEADS, key=len, reverse=True)))
+_UNTIL_NOW_HEAD = recache.compile("|".join(sorted(lexicon.UP_TO_NOW_HEADS, key=len, reverse=True)))
 #: a campaign's start written as a year (自2018年起在全州…开展): from its first day
-_SINCE_YEAR = re.compile(r"[自从](?P<y>(?:19|20)\d{2})年(?:以来|起|开始)")
+_SINCE_YEAR = recache.compile(r"[自从](?P<y>(?:19|20)\d{2})年(?:以来|起|开始)")
 
 
 def _until_now(text: str, found: list[TimeExpression], ref: Reference | None,
@@ -477,7 +478,7 @@ def _until_now(text: str, found: list[TimeExpression], ref: Reference | None,
 
 
 #: the day a span that runs from a day (从今年3月1日起…) is closed at later in its sentence (…，至3月29日，)
-_CLOSED_AT = re.compile(r"[，,]?(?:至|到)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
+_CLOSED_AT = recache.compile(r"[，,]?(?:至|到)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日")
 
 
 def _closed_spans(text: str, found: list[TimeExpression], bounds: Boundaries) -> list[TimeExpression]:
@@ -545,18 +546,18 @@ def _named_windows(text: str, found: list[TimeExpression]) -> list[TimeExpressio
 
 
 #: an event's length (为期一周, 历时4天, 为期3天): lexicon.EVENT_LENGTH_WORDS
-_EVENT_LENGTH = re.compile("(?:" + "|".join(lexicon.EVENT_LENGTH_WORDS) + r")(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_EVENT_LENGTH = recache.compile("(?:" + "|".join(lexicon.EVENT_LENGTH_WORDS) + r")(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})"
                            r"(?:个)?(?P<u>天|日|周|星期)")
 #: a day written for an event: 17日, 3月5日, 7日 (after 于/将于)
-_WINDOW_DAY = re.compile(r"(?<![\d年])(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?!电)")
+_WINDOW_DAY = recache.compile(r"(?<![\d年])(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?!电)")
 _EVENT_CLOSE = "|".join(lexicon.EVENT_CLOSE_VERBS)
 _EVENT_OPEN = "|".join(lexicon.EVENT_OPEN_VERBS)
-_EVENT_VERB = re.compile(_EVENT_CLOSE + "|" + _EVENT_OPEN)
-_CLOSES = re.compile(_EVENT_CLOSE)
-_MONTH_TOLD = re.compile(r"(?<!\d)(\d{1,2})月(?=\d{1,2}日)")
-_OPENS = re.compile(_EVENT_OPEN)
+_EVENT_VERB = recache.compile(_EVENT_CLOSE + "|" + _EVENT_OPEN)
+_CLOSES = recache.compile(_EVENT_CLOSE)
+_MONTH_TOLD = recache.compile(r"(?<!\d)(\d{1,2})月(?=\d{1,2}日)")
+_OPENS = recache.compile(_EVENT_OPEN)
 #: the day an event closes, written after it opened: …开幕，邮展将于7日结束
-_CLOSES_ON = re.compile(r"(?:将于|于|至|到)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:[^，。；\d]{0,4})?(?:" + _EVENT_CLOSE + ")")
+_CLOSES_ON = recache.compile(r"(?:将于|于|至|到)(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})日(?:[^，。；\d]{0,4})?(?:" + _EVENT_CLOSE + ")")
 
 
 def _event_windows(text: str, found: list[TimeExpression], bounds: Boundaries, ref_year: int | None,
@@ -614,9 +615,9 @@ def _event_windows(text: str, found: list[TimeExpression], bounds: Boundaries, r
     return sorted(found + added, key=lambda t: t.start)
 
 
-_SENTENCE_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_SENTENCE_YEAR = recache.compile(r"((?:19|20)\d{2})年")
 _COMPARED_YEAR = lexicon.COMPARED_YEAR_BEFORE + ("超越", "相比", "对比")
-_BASIS_LIST = re.compile(r"[\d〇零一二三四五六七八九、和及年]*$")
+_BASIS_LIST = recache.compile(r"[\d〇零一二三四五六七八九、和及年]*$")
 _DAY_KINDS = frozenset({"md", "day"})
 
 
@@ -658,7 +659,7 @@ def time_role(text: str, start: int, end: int, kind: str, bounds: Boundaries) ->
 
 
 #: an event verb right after a day, or after where it happened (在北京召开)
-_EVENT_AFTER = re.compile(r"(?:[在于][^，。；\d]{1,10}?)?(?:" + "|".join(lexicon.EVENT_VERBS) + ")")
+_EVENT_AFTER = recache.compile(r"(?:[在于][^，。；\d]{1,10}?)?(?:" + "|".join(lexicon.EVENT_VERBS) + ")")
 
 
 def _sentence_year(text: str, pos: int, bounds: Boundaries) -> int | None:
@@ -669,7 +670,7 @@ def _sentence_year(text: str, pos: int, bounds: Boundaries) -> int | None:
     return int(years[-1].group(1)) if years else None  # not 已超越2024年全年水平: a year compared with
 
 
-_DAY_MENTION = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+_DAY_MENTION = recache.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 
 
 def _event_start(text: str, pos: int) -> tuple[int, int] | None:
@@ -1062,7 +1063,7 @@ def _p_two_years_ago(m, ref_year, ref, item_day):
     return f"{ref_year - 2:04d}" if ref_year else ""
 
 
-_DAY_HEAD = re.compile(r"(?<!\d)(?:(\d{1,2})月)?(\d{1,2})日(?=[，,])")
+_DAY_HEAD = recache.compile(r"(?<!\d)(?:(\d{1,2})月)?(\d{1,2})日(?=[，,])")
 
 
 def _p_rel_day(m, ref_year, ref, item_day):
@@ -1113,13 +1114,13 @@ def is_daily(clause_left: str) -> bool:
     return any(w in clause_left for w in lexicon.DAILY_WORDS)
 
 
-_DATELINE = re.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+_DATELINE = recache.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
                        r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日")
-_WIRE_DATELINE = re.compile(r"^[^，。（(]{0,14}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+_WIRE_DATELINE = recache.compile(r"^[^，。（(]{0,14}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 #: an event day in the item's first clause (澳门邮电局于10月9日推出…): the item's date
 #: when it has no dateline (held-out 308)
-_EVENT_DAY = re.compile(r"^[^，。；：“”]{2,20}?于(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?![至到—\-~])")
-_MARKER = re.compile(r"^(?:【?[^】，。]{0,6}?讯】?|[^，。]{0,12}?\d{1,2}月\d{1,2}日电)")
+_EVENT_DAY = recache.compile(r"^[^，。；：“”]{2,20}?于(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?![至到—\-~])")
+_MARKER = recache.compile(r"^(?:【?[^】，。]{0,6}?讯】?|[^，。]{0,12}?\d{1,2}月\d{1,2}日电)")
 
 
 def dateline_month_day(text: str) -> tuple[int, int] | None:
@@ -1154,7 +1155,7 @@ def dateline(text: str, ref_year: int | None) -> date | None:
 
 
 #: an item that opens with a bare day (5日，国家邮政局…; 5日消息，…; 在19日上午举行的…)
-_BARE_DATELINE = re.compile(r"^(?:在)?(?P<d>\d{1,2})日(?:消息|电|讯)?(?:[上下]午|晚|早|凌晨)?(?:[，,]|举行|召开)")
+_BARE_DATELINE = recache.compile(r"^(?:在)?(?P<d>\d{1,2})日(?:消息|电|讯)?(?:[上下]午|晚|早|凌晨)?(?:[，,]|举行|召开)")
 
 
 def reporters_day(text: str) -> bool:
@@ -1188,20 +1189,20 @@ def bare_dateline(text: str, reference: Reference | None) -> date | None:
 
 
 #: a full date as printed on a page: 2025年6月19日, 2024-07-25, 2024/01/30, 2023.11.14
-PAGE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+PAGE_DATE = recache.compile(r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
                        r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))")
 _FULL_DATE = PAGE_DATE
-_YEAR_MONTH = re.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
+_YEAR_MONTH = recache.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
 #: a year written without 年 before a name (当天，2023六盘水市首届城市灯光美食节开幕)
 _BARE_YEAR = LazyPattern(r"(?<![\d.])((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?![年月日号件元个家人单次万亿千百十余多])")
-_YEAR_ONLY = re.compile(r"(?P<y>(?:19|20)\d{2})年")
+_YEAR_ONLY = recache.compile(r"(?P<y>(?:19|20)\d{2})年")
 #: a year of the Republic of China calendar used in Taiwan (113年1至8月 = 2024)
 _ROC_YEAR = LazyPattern(r"(?<![\d.])(1[01]\d)年(?=\d{1,2}[月至到\-]|[底初度]|全年|以来|[，,])")
-_MONTH_DAY = re.compile(r"(?<![年\d])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_MONTH_DAY = recache.compile(r"(?<![年\d])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
 #: 公布103年郵政統計, 发布2023年邮政行业统计公报: a whole year's statistics published
-_ANNUAL_REPORT = re.compile("(?:" + "|".join(lexicon.PUBLISH_VERBS) + r")了?(?P<y>(?:19|20)\d{2}|1[01]\d)年度?"
+_ANNUAL_REPORT = recache.compile("(?:" + "|".join(lexicon.PUBLISH_VERBS) + r")了?(?P<y>(?:19|20)\d{2}|1[01]\d)年度?"
                             r"(?:全年)?[^，。；\d月季]{0,8}?(?:" + "|".join(lexicon.ANNUAL_REPORT_WORDS) + ")")
 
 

@@ -25,18 +25,19 @@ from .quantities import Quantity, find_quantities
 from .tables import TableRow, find_tables, table_figures
 from .context import PlaceContext, figure_period, head_periods, national_lead
 from .text import WIDTH_TABLE, Boundaries, Joined, boundaries, join_lines
+from . import recache
 
-_ORG = re.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政)?(?:分公司|邮政局|管理局))"
+_ORG = recache.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政)?(?:分公司|邮政局|管理局))"
                   r"|(?:[\u4e00-\u9fff]{1,8}?(?:省|自治区))?(?:[\u4e00-\u9fff]{1,6}?(?:市|州|盟|地区))?"
                   r"(?P<org2>[\u4e00-\u9fff]{1,8}?[市县区州盟旗](?:邮政)?(?:分公司|邮政局|管理局|分局))")
 #: every match of _ORG ends with one of these, at most _ORG_LONGEST characters after its start;
 #: searching from just before the first one finds the same match without trying every position
-_ORG_END = re.compile(r"分公司|邮政局|管理局|分局")
+_ORG_END = recache.compile(r"分公司|邮政局|管理局|分局")
 _ORG_LONGEST = 40
 
 
 #: a unit written right after the unit it belongs to (…州邮政分公司|泸水市称杆乡邮政所)
-_NESTED_UNIT = re.compile(r"[\u4e00-\u9fff]{1,8}?[市县区旗](?:[\u4e00-\u9fff]{1,6}?[乡镇])?(?:邮政)?"
+_NESTED_UNIT = recache.compile(r"[\u4e00-\u9fff]{1,8}?[市县区旗](?:[\u4e00-\u9fff]{1,6}?[乡镇])?(?:邮政)?"
                           r"(?:" + "|".join(lexicon.NESTED_UNIT_WORDS) + ")")
 
 
@@ -49,9 +50,9 @@ def _find_org(simp: str) -> re.Match[str] | None:
 
 
 #: what a quote does not need: the item marker and a reporter credit (本报讯（记者 陈立）…)
-_QUOTE_LEAD = re.compile(r"^(?:【?本[报報]讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?")
-_LIST_JOIN = re.compile(r"[、和及与或]")
-_EVENT_YEAR = re.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
+_QUOTE_LEAD = recache.compile(r"^(?:【?本[报報]讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?")
+_LIST_JOIN = recache.compile(r"[、和及与或]")
+_EVENT_YEAR = recache.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
 _EVENT_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日")
 
 
@@ -123,7 +124,7 @@ def carried_reference(previous: dates.Reference | None, page: dates.Reference | 
 
 
 #: what no quote may hold: a lone surrogate (cannot be written as UTF-8) or a NUL
-_INVALID = re.compile("[\ud800-\udfff\x00]")
+_INVALID = recache.compile("[\ud800-\udfff\x00]")
 
 
 def _valid_text(text: str) -> str:
@@ -275,7 +276,7 @@ def _masthead(layout: Layout) -> str:
     return "\n".join(line.text for line in layout.lines if line.number < first)
 
 
-_PAPER_NAME = re.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{'|'.join(lexicon.PAPER_NAME_SUFFIXES)})$")
+_PAPER_NAME = recache.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{'|'.join(lexicon.PAPER_NAME_SUFFIXES)})$")
 #: a word for "this province / city / county" in a local paper (全县, 本市, 县邮政分公司)
 _LOCAL_REFERENCE = LazyPattern(r"(?:全|本|我|该)(?P<a>[省市县区])|(?:^|[，。；：、“（\s])(?P<b>[市县区])(?:邮政|分公司)")
 #: a town (孝丰镇, 山川乡, 递铺街道), not the word 乡镇: a place inside a local paper's own area
@@ -371,7 +372,7 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
 _LEAD_SPAN = 160
 
 
-_HEADLINE_YEAR = re.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")
+_HEADLINE_YEAR = recache.compile(r"((?:19|20)\d{2})年(?!\d{1,2}月)")
 
 
 def _headline_year(headline: str) -> int | None:
@@ -583,9 +584,9 @@ def _hand_out(quantities: list[Quantity], i: int, simp: str, amounts: list[str],
 
 
 #: a count named before its amount, which then has no unit of its own (服务人次达542.85万, 观看人数突破2万)
-_UNIT_NAMED_BEFORE = re.compile(r"(?P<noun>" + "|".join(lexicon.COUNT_NOUN_UNITS)
+_UNIT_NAMED_BEFORE = recache.compile(r"(?P<noun>" + "|".join(lexicon.COUNT_NOUN_UNITS)
                                 + r")(?:达到|达|为|突破|超过|超|约|近|共|已)*$")
-_LISTED_YEAR = re.compile(r"^(?:19|20)\d{2}年")
+_LISTED_YEAR = recache.compile(r"^(?:19|20)\d{2}年")
 
 
 def _one_of(listed: str, k: int) -> str:

@@ -17,6 +17,7 @@ from functools import cache
 from typing import Mapping
 
 from .lazyre import LazyPattern
+from . import recache
 
 
 @cache
@@ -55,7 +56,7 @@ class Translation:
         self.table = table
         chars = "".join(sorted(chr(k) for k in table))
         small = 0 < len(table) <= self.MAX_GUARDED
-        self._any = re.compile(f"[{re.escape(chars)}]") if small else None
+        self._any = recache.compile(f"[{re.escape(chars)}]") if small else None
 
     def __call__(self, text: str) -> str:
         if self._any is not None and self._any.search(text) is None:

@@ -19,24 +19,25 @@ from __future__ import annotations
 import re
 
 from .io import InputError
+from . import recache
 
 #: elements that are never the article
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe",
               "svg", "button", "select", "input", "textarea", "template")
 #: class or id words of page furniture
-_FURNITURE = re.compile(r"nav|menu|breadcrumb|crumb|share|qrcode|qr-code|erweima|footer|copyright|sidebar|"
+_FURNITURE = recache.compile(r"nav|menu|breadcrumb|crumb|share|qrcode|qr-code|erweima|footer|copyright|sidebar|"
                         r"side-bar|related|relate|comment|toolbar|banner|advert|\bad\b|login|search|"
                         r"pagination|pager|location|position|friendlink|links?\b", re.I)
 #: lines that are furniture wherever they stand
-_FURNITURE_LINE = re.compile(r"^(?:分享到|分享|扫一扫|扫描二维码|长按.{0,10}二维码|微信扫一扫|阅读\s*\d|阅读量|在看|点赞|"
+_FURNITURE_LINE = recache.compile(r"^(?:分享到|分享|扫一扫|扫描二维码|长按.{0,10}二维码|微信扫一扫|阅读\s*\d|阅读量|在看|点赞|"
                              r"打印本页|关闭窗口|【打印】|【关闭】|字号|责任编辑|网站地图|版权所有|主办单位|"
                              r"技术支持|联系我们|当前位置|您的位置|首页\s*[>＞])|ICP备|公网安备|"
                              r"^\s*(?:[大中小]\s*){3}$")
 #: what ends an article: links to others
-_END_LINE = re.compile(r"^(?:上一篇|下一篇|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐)")
+_END_LINE = recache.compile(r"^(?:上一篇|下一篇|相关新闻|相关阅读|相关链接|相关文章|推荐阅读|延伸阅读|热点推荐)")
 #: the font-size switch printed after a date line (字号：大 中 小)
-_FONT_SIZES = re.compile(r"\s*字号[：:].*$|\s*【?[大中小]】?\s*【?[大中小]】?\s*【?[大中小]】?$")
-_DATE = re.compile(r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
+_FONT_SIZES = recache.compile(r"\s*字号[：:].*$|\s*【?[大中小]】?\s*【?[大中小]】?\s*【?[大中小]】?$")
+_DATE = recache.compile(r"(?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}")
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "table", "blockquote", "pre", "section", "div",
            "figcaption", "article")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
+from . import recache
 
 
 class InputError(Exception):
@@ -38,7 +39,7 @@ PAGE_SUFFIXES = (".txt", ".pdf", ".html", ".htm")
 
 
 #: a lone surrogate: a byte that was not UTF-8 (surrogateescape, \udc80-\udcff) or junk in a str
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = recache.compile("[\ud800-\udfff]")
 #: a file that is UTF-8 but for a few stray bytes has at least this many valid
 #: non-ASCII characters per stray byte (a GBK or Big5 page read as UTF-8 has 0.1–0.25)
 _UTF8_PER_STRAY = 4
@@ -361,10 +362,10 @@ def _chunks(path: str, encoding: str) -> Iterator[str]:
 
 
 #: a date written in a file's path: 2023-03-20, 2023_03_20, 2023.03.20, 2023/03/20 (folders), 2023年3月20日
-_PATH_DATE_SEPARATED = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
+_PATH_DATE_SEPARATED = recache.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"
                                   r"|(?<!\d)(?P<y2>(?:19|20)\d\d)年(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日")
 #: …or run together: 20230320_A05.txt
-_PATH_DATE_COMPACT = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+_PATH_DATE_COMPACT = recache.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 
 
 def date_from_path(path: str | Path) -> date | None:

@@ -32,72 +32,73 @@ from .dates import PAGE_DATE
 from .hanzi import to_simplified
 from .lazyre import LazyPattern
 from .text import HEADLINE_MARK, MASTHEAD_MARK, Joined, Line, clean_line, despace, join_lines, split_lines
+from . import recache
 
-_NEWS_START = re.compile(
+_NEWS_START = recache.compile(
     r"^(?:【?(?:本报|本刊|本网|[^\s。，；：！？、]{1,6}?报)讯】?"
     r"|[^\s。，；：！？、]{1,8}?(?:网|社|报|台)\S{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
 )
-_CONTINUED = re.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
+_CONTINUED = recache.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
 _FULL_DATE = PAGE_DATE
-_SOURCE_LINE = re.compile(r"来源[:：]")
+_SOURCE_LINE = recache.compile(r"来源[:：]")
 #: a web article's credit or origin line (文：申瑜 王青 何乾, 作者：…, 原创 贵州邮政): never a headline
-_CREDIT_LINE = re.compile(r"^(?:(?:" + "|".join(lexicon.CREDIT_WORDS) + r")\s*[：:/／]|原创\s*(?=[\u4e00-\u9fff]))"
+_CREDIT_LINE = recache.compile(r"^(?:(?:" + "|".join(lexicon.CREDIT_WORDS) + r")\s*[：:/／]|原创\s*(?=[\u4e00-\u9fff]))"
                           r"\s*\S[^，。；！？]{0,24}$")
 #: a month and a column's name under a title (2021年5月 · 消费观察, 2024年3月 | 行业观察)
-_DATED_LABEL = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*[·•|丨｜]\s*\S{2,12}$")
-_REPORTER_LINE = re.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
+_DATED_LABEL = recache.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*[·•|丨｜]\s*\S{2,12}$")
+_REPORTER_LINE = recache.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
 #: a page number on its own line: 3, 第3版, and a footer —2— / - 2 -
-_PAGE_NUMBER = re.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
+_PAGE_NUMBER = recache.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
 #: a label of a web page's document data: 发布机构：…, 来源：…, 索引号：…
-_META_LABEL = re.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)})[:：]")
+_META_LABEL = recache.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)})[:：]")
 #: an entry of a list of figures (·快递业务量：59.6亿件，同比增长26.3%): body text, not a headline
-_LIST_ENTRY = re.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[\d０-９]")
+_LIST_ENTRY = recache.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[\d０-９]")
 #: a decorative rule between paragraphs (——, ～～～, ***)
-_DECORATION = re.compile(r"^[—－\-─━=·•*~～_]+$")
+_DECORATION = recache.compile(r"^[—－\-─━=·•*~～_]+$")
 #: a column label on its own line (【集邮】, 【短评】 is a commentary marker and is read before)
-_COLUMN_LABEL = re.compile(r"^【[^】讯]{1,8}】$")
+_COLUMN_LABEL = recache.compile(r"^【[^】讯]{1,8}】$")
 #: a title in brackets opening a line of text (【广东上半年快递业务量全国第一】近日，…): not a label
 #: (【本报讯】, 【短评】) and never a whole line (【集邮】 is a column label)
-_BRACKETED_TITLE = re.compile(r"^【([^】\s]{8,40})】(?=\S{8})")
+_BRACKETED_TITLE = recache.compile(r"^【([^】\s]{8,40})】(?=\S{8})")
 #: a social-media post's time stamp: 3小时前 / 昨天 18:20 / 11-05 18:11, then 来自 its client
-_POST_STAMP = re.compile(r"^(?:\d{1,2}(?:分钟|小时)前|刚刚|昨天|今天|前天|(?:\d{4}-)?\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*来自")
+_POST_STAMP = recache.compile(r"^(?:\d{1,2}(?:分钟|小时)前|刚刚|昨天|今天|前天|(?:\d{4}-)?\d{1,2}-\d{1,2})\s*(?:\d{1,2}:\d{2})?\s*来自")
 #: a date at a line's start (2025年2月17日 来源：…, 2024-06-12 09:30)
-_LEADING_DATE = re.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})")
+_LEADING_DATE = recache.compile(r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})")
 #: a title's label: 【标题】…, 标题：… (lexicon.TITLE_LABELS)
-_TITLE_LABEL = re.compile(r"^(?:【(?:" + "|".join(lexicon.TITLE_LABELS) + r")】|(?:" + "|".join(lexicon.TITLE_LABELS)
+_TITLE_LABEL = recache.compile(r"^(?:【(?:" + "|".join(lexicon.TITLE_LABELS) + r")】|(?:" + "|".join(lexicon.TITLE_LABELS)
                           + r")[：:])\s*(?=\S)")
 #: a page's column labels chained by dots or bars (财经 · 快递公司业绩, 行业研究 | 交通运输 | 快递):
 #: short labels, no figures, no sentence punctuation; never a headline
-_LABEL_CHAIN = re.compile(r"^[^\s\d，。；：:！？、“”]{1,10}(?:\s*[·•|｜]\s*[^\s\d，。；：:！？、“”]{1,14}){1,4}$")
-_PHOTO_CREDIT = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
-_BOX = re.compile(f"[{lexicon.BYLINE_BOXES}]")
+_LABEL_CHAIN = recache.compile(r"^[^\s\d，。；：:！？、“”]{1,10}(?:\s*[·•|｜]\s*[^\s\d，。；：:！？、“”]{1,14}){1,4}$")
+_PHOTO_CREDIT = recache.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
+_BOX = recache.compile(f"[{lexicon.BYLINE_BOXES}]")
 #: where the names of a byline end: a photo credit, or the next item's marker glued on
-_NAMES_END = re.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)) + r"|本报讯|本刊讯")
+_NAMES_END = recache.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)) + r"|本报讯|本刊讯")
 #: the longest run of names (and 记者/通讯员) a byline has: □记者 张三 通讯员 李四 王五
 _LONGEST_BYLINE = 16
 #: what can end a byline on the next line: a photo credit, or one more name
 _BYLINE_TAIL = LazyPattern(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
 #: …and in a PDF's narrow column: the last character of a name (□本报记者王志刚通讯员李 / 娜)
-_PDF_BYLINE_TAIL = re.compile(r"[\u4e00-\u9fff]")
-_RUNNING_HEAD = re.compile(r"报|第\S{1,3}版|星期")
+_PDF_BYLINE_TAIL = recache.compile(r"[\u4e00-\u9fff]")
+_RUNNING_HEAD = recache.compile(r"报|第\S{1,3}版|星期")
 #: a web article's source label (2023-10-07 来源：新京报): a date line, never a running header
-_SOURCE_LABEL = re.compile(r"来源[：:]")
-_MASTHEAD = re.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}|准印证|内资准字|内部资料")
+_SOURCE_LABEL = recache.compile(r"来源[：:]")
+_MASTHEAD = recache.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}|准印证|内资准字|内部资料")
 #: the page and its section under the masthead: 第2版 经营发展, 第3版 市州动态
-_SECTION_LINE = re.compile(r"^第\S{1,3}版")
+_SECTION_LINE = recache.compile(r"^第\S{1,3}版")
 #: a page code opening a line: A05, B2, A06·
-_PAGE_CODE = re.compile(r"^[A-Z]\d{1,2}(?![\d.%])")
-_STAFF_CREDIT = re.compile(rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)})(?:[:：]|[\u4e00-\u9fff]{{2,3}}(?:$|[\s、，]|"
+_PAGE_CODE = recache.compile(r"^[A-Z]\d{1,2}(?![\d.%])")
+_STAFF_CREDIT = recache.compile(rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)})(?:[:：]|[\u4e00-\u9fff]{{2,3}}(?:$|[\s、，]|"
                            rf"(?:{'|'.join(lexicon.PAGE_STAFF_WORDS)})))")
 #: a source credit in parentheses on its own line after a sentence: （闽邮管）, （新华社）
-_SOURCE_CREDIT = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[）)]$")
+_SOURCE_CREDIT = recache.compile(r"^[（(][\u4e00-\u9fff]{2,8}[）)]$")
 #: a digest item's closing source note: …同比增长8.6%。（来源：金华市邮政管理局，2022年2月19日）,
 #: （摘自《贵州日报》2024年11月26日）; it ends the item and dates it
 _NOTE_OPEN = r"[（(](?:" + "|".join(lexicon.SOURCE_NOTE_WORDS) + r")"
-_CLOSING_NOTE = re.compile(_NOTE_OPEN + r"[^（）()]{0,60}(?:[（(][^（）()]{0,20}[）)][^（）()]{0,30})?[）)]$")
+_CLOSING_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}(?:[（(][^（）()]{0,20}[）)][^（）()]{0,30})?[）)]$")
 #: the same note cut at the line's end (（来源：金华市邮政管理局， / 2022年2月19日）)
-_OPEN_NOTE = re.compile(_NOTE_OPEN + r"[^（）()]{0,60}$")
-_CONTINUED_ON = re.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
+_OPEN_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}$")
+_CONTINUED_ON = recache.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
 #: the longest line taken for a headline (longer lines are body text, whatever their ends)
 MAX_HEADLINE = 40
 _KICKER_END = ("分公司", "公司", "邮政", "邮政局", "管理局", "分局")
@@ -167,7 +168,7 @@ class Layout:
 
 #: numbered section titles inside an item: 一、总体情况, （二）分地区情况, 1. 业务量
 _SECTION_NUMBER = LazyPattern(r"^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.])")
-_TRAILING_CREDIT = re.compile(r"[（(][^（）()]{1,30}[）)]$")
+_TRAILING_CREDIT = recache.compile(r"[（(][^（）()]{1,30}[）)]$")
 
 
 @lru_cache(maxsize=8192)
@@ -188,7 +189,7 @@ def _ends_sentence(text: str) -> bool:
 #: names without a credit word that they may still carry as a byline
 _CAPTION_BOXES = "▲△◆"
 _THREE_NAMES = 9
-_CREDIT_WORD = re.compile("|".join(lexicon.CREDIT_WORDS + ("摄",)))
+_CREDIT_WORD = recache.compile("|".join(lexicon.CREDIT_WORDS + ("摄",)))
 
 
 def _split_byline(text: str) -> tuple[str, str] | None:
@@ -258,10 +259,10 @@ def _is_meta(line: Line) -> bool:
 
 
 #: a date written day first, as Hong Kong sites print it (07/01/2026 15:24 經濟通)
-_DAY_FIRST_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
+_DAY_FIRST_DATE = recache.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 
 
-_CLUTTER = re.compile("|".join(map(re.escape, lexicon.WEB_CLUTTER)))
+_CLUTTER = recache.compile("|".join(map(re.escape, lexicon.WEB_CLUTTER)))
 
 
 def _is_clutter(s: str) -> bool:
@@ -549,7 +550,7 @@ def segment(text: str) -> Layout:
 
 
 #: how an article's first sentence opens: its day or a word for it (今天(9月25日)下午，…, 3月16日，…, 近日，…)
-_LEAD_OPENER = re.compile("^(?:" + "|".join(lexicon.LEAD_DAY_WORDS)
+_LEAD_OPENER = recache.compile("^(?:" + "|".join(lexicon.LEAD_DAY_WORDS)
                           + r"|(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[—–\-~至到](?:\d{1,2}月)?\d{1,2}日)?)"
                           r"(?:[（(][^）)]{1,10}[）)])?(?:上午|下午|晚|晚间|早|凌晨)?[，,]")
 
@@ -597,7 +598,7 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
 
 
 #: a brief's number before its title: 1. / 1、 / （1） / 1）
-_BRIEF_NUMBER = re.compile(r"^(?:(?P<n>\d{1,2})(?:[.．](?!\d)|[、）)])|[（(](?P<n2>\d{1,2})[）)])\s*")
+_BRIEF_NUMBER = recache.compile(r"^(?:(?P<n>\d{1,2})(?:[.．](?!\d)|[、）)])|[（(](?P<n2>\d{1,2})[）)])\s*")
 
 
 def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
@@ -624,7 +625,7 @@ def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
 
 
 #: a line crediting the reporter under a title: …记者宋聪俐文图, 记者 张三 通讯员 李四
-_REPORTER_CREDIT = re.compile(r"^[^，。；：:]{0,16}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|文图|图文|摄|$)")
+_REPORTER_CREDIT = recache.compile(r"^[^，。；：:]{0,16}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|文图|图文|摄|$)")
 
 
 def _entry_title(title: str, text: str) -> bool:
@@ -707,7 +708,7 @@ def _width(text: str) -> float:
 
 
 #: a table row: numbers separated by runs of spaces (column gaps), as a PDF prints a table
-_TABLE_ROW = re.compile(r"\d\s{2,}[\d.]+\s{2,}\d")
+_TABLE_ROW = recache.compile(r"\d\s{2,}[\d.]+\s{2,}\d")
 
 
 def _quartile_range(values: list[float]) -> float:
@@ -930,7 +931,7 @@ _STATES_FIGURE = LazyPattern(r"\d[\d.,，]*\s*(?:万|亿|[%％]|" + "|".join(sor
 
 
 #: a line that dates what follows (【数据链接】2023年全省邮政快递业主要指标): body text, not a subheading
-_STATES_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_STATES_YEAR = recache.compile(r"(?:19|20)\d{2}年")
 
 
 def _drop_subheadings(body: list[Line]) -> tuple[list[Line], dict[int, str]]:
@@ -1057,7 +1058,7 @@ def _is_issuer_or_number(line: Line) -> bool:
 
 
 #: a document's number (苏邮管〔2024〕46号, 国邮发[2023]12号): not part of its title
-_DOCUMENT_NUMBER = re.compile(r"[〔\[［（(]\d{4}[〕\]］）)]\d{1,4}号")
+_DOCUMENT_NUMBER = recache.compile(r"[〔\[［（(]\d{4}[〕\]］）)]\d{1,4}号")
 #: a line naming who issued a document (国家邮政局, 安徽省邮政管理局 政务公开)
 _ISSUER = LazyPattern(rf"[\u4e00-\u9fff]{{0,12}}(?:{'|'.join(lexicon.ISSUER_ENDS)})(?:政务公开|办公室)?")
 
@@ -1071,10 +1072,10 @@ def _mark_commentary(items: list[Item], before: int) -> None:
             return
 
 
-_NOT_WORD = re.compile(r"[\W\d_]+")
+_NOT_WORD = recache.compile(r"[\W\d_]+")
 
 
-_NUMBER = re.compile(r"\d{2,}")
+_NUMBER = recache.compile(r"\d{2,}")
 # A number shared by a headline and a body counts as much as three character
 # pairs: 同比增长32% belongs with 增长32%, not with another item's 同比增长46.2%.
 _NUMBER_WEIGHT = 3
@@ -1095,7 +1096,7 @@ def _bigrams(s: str) -> frozenset[str]:
 
 
 #: a gap between two headlines printed side by side (霍尔果斯互换局邮件处理量　　　绥芬河对俄跨境邮件)
-_COLUMN_GAP = re.compile(r"[ \u3000]{2,}|\t")
+_COLUMN_GAP = recache.compile(r"[ \u3000]{2,}|\t")
 
 
 def _headline_columns(block: list[Line]) -> list[list[Line]] | None:
@@ -1208,13 +1209,13 @@ def _assign_block(items: list[Item], before: int, block: list[Line], double_spac
 
 
 #: a line that may hold a figure: a digit or a Chinese numeral
-_HAS_FIGURE = re.compile(r"[\d〇零一二两三四五六七八九十百千万亿]")
+_HAS_FIGURE = recache.compile(r"[\d〇零一二两三四五六七八九十百千万亿]")
 
 
 #: a page's running head or number (中国邮政报 第3版, 第3版·动态): never an item's text
-_PAGE_LABEL = re.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版|^\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$")
+_PAGE_LABEL = recache.compile(r"第\s*[\d一二三四五六七八九十]{1,3}\s*版|^\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$")
 #: a post's read and like counts (阅读2.1万 赞386 在看56): not the article's
-_READ_COUNT = re.compile(r"^(?:阅读|阅读量|浏览)\s*[\d.]+万?\+?(?:\s*(?:赞|点赞|在看|好看|分享|转发|评论)\s*[\d.]*万?\+?)*$")
+_READ_COUNT = recache.compile(r"^(?:阅读|阅读量|浏览)\s*[\d.]+万?\+?(?:\s*(?:赞|点赞|在看|好看|分享|转发|评论)\s*[\d.]*万?\+?)*$")
 
 
 def _keep_as_text(items: list[Item], before: int, block: list[Line]) -> None:

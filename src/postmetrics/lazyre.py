@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from . import recache
 
 __all__ = ["LazyPattern", "Starts", "first_chars"]
 
 
 class LazyPattern:
-    """``re.compile(pattern, flags)`` done on first use, then used as the compiled pattern.
+    """``re.compile(pattern, flags)`` done on first use (through :mod:`postmetrics.recache`), then used as the compiled pattern.
 
     After the first call the compiled pattern's methods (``match``, ``search``,
     ``finditer`` …) are set on the instance, so later calls go straight to
@@ -38,7 +39,7 @@ class LazyPattern:
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""
-        pattern = re.compile(self.pattern, self._flags)
+        pattern = recache.compile(self.pattern, self._flags)
         for name in self._METHODS:
             setattr(self, name, getattr(pattern, name))
         self.compiled = lambda: pattern  # type: ignore[method-assign]

@@ -14,26 +14,27 @@ from dataclasses import dataclass
 from . import lexicon
 from .hanzi import to_simplified
 from .quantities import Quantity, alternation, index_before
+from . import recache
 
-_CUES = re.compile(alternation(lexicon.METRIC_CUES))
+_CUES = recache.compile(alternation(lexicon.METRIC_CUES))
 #: 业务量 (not a kind of parcel's 快递业务量…件) right before an amount of money
-_BUSINESS_IN_MONEY = re.compile(r"(?<![快寄递件])业务量[^，。；]{0,6}$")
+_BUSINESS_IN_MONEY = recache.compile(r"(?<![快寄递件])业务量[^，。；]{0,6}$")
 _VERB_TAIL = (rf"(?:了|出|约|近|达|超|超过|逾|高达|至少|平均)?(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?"
               rf"(?:{alternation(lexicon.CURRENCY_NAMES)})?$")
-_CHANGE = re.compile(rf"(?P<v>{alternation(lexicon.CHANGE_VERBS)})" + _VERB_TAIL)
+_CHANGE = recache.compile(rf"(?P<v>{alternation(lexicon.CHANGE_VERBS)})" + _VERB_TAIL)
 #: a verb of adding + what is added + the amount: 增加…人员320余名, 扩容处理场地1.2万平方米
-_ADDED = re.compile(rf"(?:{alternation(lexicon.ADDING_VERBS)})[^，。；\d至到]{{0,12}}?(?:约|近|达|超过|逾)?$")
+_ADDED = recache.compile(rf"(?:{alternation(lexicon.ADDING_VERBS)})[^，。；\d至到]{{0,12}}?(?:约|近|达|超过|逾)?$")
 #: 减少 + what is used less + the amount: 减少一次性纸箱使用约120万个
-_LESS_USE = re.compile(rf"减少[\u4e00-\u9fff]{{1,10}}?(?:{alternation(lexicon.USE_WORDS)})量?(?:约|近|达|超过|逾)?$")
-_COMPARATIVE = re.compile(rf"(?P<v>{alternation(lexicon.COMPARATIVE_VERBS)})" + _VERB_TAIL)
-_TO_LEVEL = re.compile(rf"(?:{alternation(lexicon.CHANGE_VERBS)})(?:到|至|为)[^，。；]*$")
-_GROWTH = re.compile(rf"(?:{alternation(lexicon.GROWTH_RATE_WORDS)})")
-_SHARE_BEFORE = re.compile(rf"(?:{alternation(lexicon.SHARE_WORDS)})")
-_BASIS_TERM = re.compile(rf"(?:比(?![重例率值])|较|与|和)(?P<b>{alternation(lexicon.BASIS_TERMS)}|\d{{4}}年同期)")
-_BASIS_GENERIC = re.compile(r"(?:比(?![重例率值])|较)(?P<b>[^，。；比较]{2,10}?)(?:"
+_LESS_USE = recache.compile(rf"减少[\u4e00-\u9fff]{{1,10}}?(?:{alternation(lexicon.USE_WORDS)})量?(?:约|近|达|超过|逾)?$")
+_COMPARATIVE = recache.compile(rf"(?P<v>{alternation(lexicon.COMPARATIVE_VERBS)})" + _VERB_TAIL)
+_TO_LEVEL = recache.compile(rf"(?:{alternation(lexicon.CHANGE_VERBS)})(?:到|至|为)[^，。；]*$")
+_GROWTH = recache.compile(rf"(?:{alternation(lexicon.GROWTH_RATE_WORDS)})")
+_SHARE_BEFORE = recache.compile(rf"(?:{alternation(lexicon.SHARE_WORDS)})")
+_BASIS_TERM = recache.compile(rf"(?:比(?![重例率值])|较|与|和)(?P<b>{alternation(lexicon.BASIS_TERMS)}|\d{{4}}年同期)")
+_BASIS_GENERIC = recache.compile(r"(?:比(?![重例率值])|较)(?P<b>[^，。；比较]{2,10}?)(?:"
                             + alternation({**lexicon.CHANGE_VERBS, **lexicon.COMPARATIVE_VERBS})
                             + r")(?:了|出)?(?:近|约|超|达|逾)?(?=[\d零一二两三四五六七八九十百千万半]|$)")
-_BASIS_WORD_OR_YOY = re.compile(alternation(lexicon.BASIS_WORDS + (lexicon.YEAR_ON_YEAR,)))
+_BASIS_WORD_OR_YOY = recache.compile(alternation(lexicon.BASIS_WORDS + (lexicon.YEAR_ON_YEAR,)))
 
 
 def _basis_words(s: str) -> list[re.Match[str]]:
@@ -48,31 +49,31 @@ def _basis_words(s: str) -> list[re.Match[str]]:
         out.append(m)
     return out
 #: 5年来, 十年来, 近5年来: the start of a change over those years
-_YEARS_SINCE = re.compile(r"(?:近|过去)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来)")
+_YEARS_SINCE = recache.compile(r"(?:近|过去)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来)")
 #: a comparison framed on both sides: 与2022年国庆长假相比, 和去年春节假期相比
-_BASIS_PAIR = re.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同][^，。；与和]{1,23}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1]) + ")")
+_BASIS_PAIR = recache.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同][^，。；与和]{1,23}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1]) + ")")
 #: a comparison right before the figure: 高于全省平均水平|6.3个百分点
-_ABOVE = re.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低快慢]{2,12}?)(?:约|近|超|了)?$")
+_ABOVE = recache.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低快慢]{2,12}?)(?:约|近|超|了)?$")
 #: a list of years compared with (同比2019年、2023年春运分别增长…)
-_YEARS_COMPARED = re.compile(r"(?:同比|比(?![重例率值])|较)(?P<b>(?:(?:19|20)\d{2}年?[、和及与])+(?:19|20)\d{2}年"
+_YEARS_COMPARED = recache.compile(r"(?:同比|比(?![重例率值])|较)(?P<b>(?:(?:19|20)\d{2}年?[、和及与])+(?:19|20)\d{2}年"
                              r"[^，。；\d、]{0,6}?)(?:分别)?(?:" + alternation(lexicon.CHANGE_VERBS) + ")")
 #: a change from a level at an earlier time (由2023年同期的389亿元增加7.6%至…): that time is the basis
-_FROM_BASIS = re.compile(r"(?:由|从)(?P<b>(?:(?:19|20)\d{2}年|去年|上年|前年)(?:同期|末|底)?)的[^，。；由从]{1,16}?"
+_FROM_BASIS = recache.compile(r"(?:由|从)(?P<b>(?:(?:19|20)\d{2}年|去年|上年|前年)(?:同期|末|底)?)的[^，。；由从]{1,16}?"
                          r"(?:" + alternation(lexicon.CHANGE_VERBS) + r")(?:了)?(?:约|近|超)?$")
-_TARGET_BASIS = re.compile(r"(?:完成|达到|实现)(?P<b>[^，。；]{0,8}(?:目标|计划|任务))的$")
-_RATIO_BASIS = re.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
-_RATE_BEFORE = re.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
+_TARGET_BASIS = recache.compile(r"(?:完成|达到|实现)(?P<b>[^，。；]{0,8}(?:目标|计划|任务))的$")
+_RATIO_BASIS = recache.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
+_RATE_BEFORE = recache.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
 #: a percentage followed by growth as a noun: 12%的同比增长, 50%以上的高速增长 (lexicon.GROWTH_NOUNS)
-_GROWTH_AFTER = re.compile(r"^(?:以上|左右|多)?的(?P<b>同比|环比|年均)?[^，。；、的\d%]{0,4}?(?P<v>"
+_GROWTH_AFTER = recache.compile(r"^(?:以上|左右|多)?的(?P<b>同比|环比|年均)?[^，。；、的\d%]{0,4}?(?P<v>"
                            + "|".join(lexicon.GROWTH_NOUNS) + ")")
-_PER_UNIT = re.compile(r"(?:每件|每单|每票|每公斤|每千克|每斤|单件|每箱|每份)[^，。；\d]{0,8}$")
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
-_FILLER = re.compile(r"(?:其中|同时|目前|今年以来|今年|去年|全年|当月|累计|共计|共|已经|已|将|实现|完成|达到|达|为|是|有|在|"
+_PER_UNIT = recache.compile(r"(?:每件|每单|每票|每公斤|每千克|每斤|单件|每箱|每份)[^，。；\d]{0,8}$")
+_CLAUSE_SPLIT = recache.compile(r"[，,；;：:]")
+_FILLER = recache.compile(r"(?:其中|同时|目前|今年以来|今年|去年|全年|当月|累计|共计|共|已经|已|将|实现|完成|达到|达|为|是|有|在|"
                      r"约|近|超过|超|突破|逾|分别|合计|总计|平均|比上年同期|比去年同期|同比|环比|增长|增加|下降|减少|提高|"
                      r"了|\d+年|的)+$")
-_LEAD_FILLER = re.compile(r"^(?:【?本报讯】?|本刊讯|其中|同时|目前|此外|另外|据统计|据了解|今年以来|今年|去年|全年|截至目前|"
+_LEAD_FILLER = recache.compile(r"^(?:【?本报讯】?|本刊讯|其中|同时|目前|此外|另外|据统计|据了解|今年以来|今年|去年|全年|截至目前|"
                           r"\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}-\d{1,2}月|[，,、])+")
-_PARENTHESES = re.compile(r"[（(][^（）()]*[）)]")
+_PARENTHESES = recache.compile(r"[（(][^（）()]*[）)]")
 #: suffixes of cue words that can carry a percentage's metric (业务量, 收入, 单价 …)
 _PCT_CUE_ENDS = tuple("量额入收本价费资款润利户件裹值")
 
@@ -283,7 +284,7 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
 
 
 #: what a ratio is taken to (快递业务收入与国内生产总值的比值): its cue names the reference, not the figure
-_RATIO_TO = re.compile(r"与[^，。；与]{1,12}?的?(?:比值|之比|比率)")
+_RATIO_TO = recache.compile(r"与[^，。；与]{1,12}?的?(?:比值|之比|比率)")
 
 
 def _last_cue(s: str, ratio: bool) -> str | None:
@@ -336,13 +337,13 @@ def _basis(left: str, clause_left: str) -> str:
 
 
 #: analysts' short forms of 同比增长/下降 (业务量完成41.8亿件，同增25.1%)
-_SHORT_YOY = re.compile(r"同(?:增|降|减)(?:约|近|超)?$")
+_SHORT_YOY = recache.compile(r"同(?:增|降|减)(?:约|近|超)?$")
 
 
 #: 分别 written between a basis and its verb (较第一季度分别提升3.8分、2.3分)
-_RESPECTIVELY_END = re.compile(r"分别$")
+_RESPECTIVELY_END = recache.compile(r"分别$")
 #: words between a noun and its count (企业达320余家, 合作社共有…)
-_COUNT_FILLER = re.compile(r"(?:达到|达|为|超过|超|约|近|共有|共|有|已|逾|了|累计)+$")
+_COUNT_FILLER = recache.compile(r"(?:达到|达|为|超过|超|约|近|共有|共|有|已|逾|了|累计)+$")
 
 
 def _is_client(noun: str, clause: str) -> bool:
@@ -356,7 +357,7 @@ def _is_client(noun: str, clause: str) -> bool:
 
 #: counters whose noun follows them (14个乡镇, 21份证明)
 _NOUN_AFTER_UNITS = frozenset("个家户人条所座辆棵份箱袋本册枚张套批车场台架艘部组期版间处") | {"人次", "场次"}
-_COUNTED = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?=组成|参加|提供|签订|签署|建立|销售|回到|重点|实现|发货|配送|寄递|开展|办理|使用|入驻|"
+_COUNTED = recache.compile(r"^[\u4e00-\u9fff]{1,10}?(?=组成|参加|提供|签订|签署|建立|销售|回到|重点|实现|发货|配送|寄递|开展|办理|使用|入驻|"
                       r"开通|新生儿|的|在|[^\u4e00-\u9fff]|$)")
 
 

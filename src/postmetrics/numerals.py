@@ -21,6 +21,7 @@ import re
 import warnings
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from . import recache
 
 _CAPITALS = str.maketrans({
     "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五", "陆": "六", "柒": "七",
@@ -30,9 +31,9 @@ _CAPITALS = str.maketrans({
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
            "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_ARABIC = re.compile(r"\d+(?:\.\d+)?")
-_ARABIC_SMALL = re.compile(r"(\d+(?:\.\d+)?)([十百千])(\d|[一二两三四五六七八九])?")
-_BAD_SEPARATOR = re.compile(r"[,，](?!\d{3}(?!\d))")
+_ARABIC = recache.compile(r"\d+(?:\.\d+)?")
+_ARABIC_SMALL = recache.compile(r"(\d+(?:\.\d+)?)([十百千])(\d|[一二两三四五六七八九])?")
+_BAD_SEPARATOR = recache.compile(r"[,，](?!\d{3}(?!\d))")
 #: longest numeral string we read; longer runs are not numbers (and recursion stays shallow).
 MAX_LENGTH = 32
 

@@ -78,6 +78,7 @@ from typing import NamedTuple
 
 from . import lexicon
 from .hanzi import INDEXED_AFTER, indexed_table, to_simplified
+from . import recache
 
 __all__ = ["Place", "PlaceMention", "find_places", "resolve_place"]
 
@@ -167,14 +168,14 @@ _GENERIC_FULL = frozenset(
 )
 
 #: Cue words that, directly after a bare short form, make it a place.
-_CUE = re.compile(
+_CUE = recache.compile(
     r"(?:邮政|邮局|邮件|邮区|分公司|公司|营业|支局|分局|揽投|寄递|快递|人民|政府|党委|"
     r"市委|县委|区委|州委|籍|地区|一带|境内|全境|全市|全县|全区"
     # a list that ends by counting its places: 邳州、新沂两市, 阜阳、宿州、亳州、六安四市
     r"|(?:[、和及与][\u4e00-\u9fff]{2,4}?){0,8}[两二三四五六七八九十]{1,2}个?(?:市|县|区|地|州|县市|市县))"
 )
 #: A bare short form followed by these is a street / estate name.
-_STREET = re.compile(r"(?:路|街|大道|大街|巷|胡同|小区|花园|广场|瓜|茶)")  # + 哈密瓜, 普洱茶
+_STREET = recache.compile(r"(?:路|街|大道|大街|巷|胡同|小区|花园|广场|瓜|茶)")  # + 哈密瓜, 普洱茶
 #: one-character names of provinces: with 东/南/西/北/中 they name a region (皖南, 苏北, 川西)
 _PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔贵滇云藏陕秦甘陇青宁新蒙")
 #: characters that may stand right before a place name (在丰镇, 赴丰镇, 和丰镇); any other
@@ -184,10 +185,10 @@ _BEFORE_PLACE = frozenset("在到至赴往从和与及的是于向经自")
 _COMPOUND_AFTER = {"县": "级域城乡", "市": "场民", "区": "域"}
 
 #: before a place given as an example of something wider: 其中，在海南省全省网点推行…
-_EXAMPLE = re.compile(r"其中[，,]?(?:在)?$")
+_EXAMPLE = recache.compile(r"其中[，,]?(?:在)?$")
 #: After a place: a dateline (北京5月26日电 / 北京3月20日讯) or a byline (北京记者).
-_DESTINATION = re.compile(r"(?:寄往|发往|運往|运往|销往|銷往|寄到|送到|发到|發往|运到|出口|进口|進口|(?<![者们們体體])到|往|至|来自|來自)\s*$")
-_DATELINE = re.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电讯電訊]|消息|報道|报道)|记者|記者)")
+_DESTINATION = recache.compile(r"(?:寄往|发往|運往|运往|销往|銷往|寄到|送到|发到|發往|运到|出口|进口|進口|(?<![者们們体體])到|往|至|来自|來自)\s*$")
+_DATELINE = recache.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电讯電訊]|消息|報道|报道)|记者|記者)")
 #: resolve_place returns None when at least this many provinces are mentioned
 #: and none of them gets half of the votes.
 _SURVEY_PROVINCES = 3
@@ -298,7 +299,7 @@ class _Gazetteer:
         }
         firsts = re.escape("".join(sorted({k[0] for k in self.pre2})))
         seconds = re.escape("".join(sorted({k[1] for k in self.pre2})))
-        self.candidates = re.compile(f"(?=[{firsts}][{seconds}])")
+        self.candidates = recache.compile(f"(?=[{firsts}][{seconds}])")
         table = _T2S_PAIRS
         names_chars = set("".join(self.forms))
         self.t2s = {
@@ -326,7 +327,7 @@ class _Gazetteer:
         g.units = {row[0]: _Unit(*row) for row in data["units"]}
         g.forms = data["forms"]
         g.pre2 = data["pre2"]
-        g.candidates = re.compile(data["candidates"])
+        g.candidates = recache.compile(data["candidates"])
         g.t2s = data["t2s"]
         g._places = {}
         g._paths = {}
@@ -497,7 +498,7 @@ def _gazetteer() -> _Gazetteer:
 # find_places
 # --------------------------------------------------------------------------
 
-_WS = re.compile(r"\S+")
+_WS = recache.compile(r"\S+")
 
 
 @dataclass
@@ -843,7 +844,7 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
 
 
 #: the rest of a list of examples after a place: 、甘肃等地区, 等省份
-_EXAMPLE_LIST = re.compile(r"[^，。、；\s\d]{0,6}?(?:[、和及][^，。、；\s]{1,8}){0,6}等(?![级待同])")
+_EXAMPLE_LIST = recache.compile(r"[^，。、；\s\d]{0,6}?(?:[、和及][^，。、；\s]{1,8}){0,6}等(?![级待同])")
 
 
 def _facility_after(text: str, end: int) -> bool:
@@ -855,17 +856,17 @@ def is_example(text: str, end: int) -> bool:
     """Whether the place mention ending at ``end`` is an example of a kind (在青海、甘肃等地区,
     授予江苏宿迁沭阳花木等117个项目): not the subject of the item it stands in."""
     return _EXAMPLE_LIST.match(text, end) is not None
-_EVENT_YEAR = re.compile(r"^(?:19|20)\d{2}年?")
-_VENUE = re.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + ")|[^，。；]{0,3}?(?:"
+_EVENT_YEAR = recache.compile(r"^(?:19|20)\d{2}年?")
+_VENUE = recache.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + ")|[^，。；]{0,3}?(?:"
                     + "|".join(lexicon.SPEECH_VERBS) + ")")
 
 
 #: a newspaper's name after a place: 青年报, 都市报, 报 (lexicon.NEWSPAPER_AFTER follows it)
-_NEWSPAPER = re.compile(r"[\u4e00-\u9fff]{0,3}?报")
+_NEWSPAPER = recache.compile(r"[\u4e00-\u9fff]{0,3}?报")
 
 
 #: the end of an exception (除宁夏、西藏以外): the places inside it are left out
-_EXCEPT_END = re.compile(r"[^，。；]{0,12}?(?:" + "|".join(lexicon.EXCEPT_ENDS) + ")")
+_EXCEPT_END = recache.compile(r"[^，。；]{0,12}?(?:" + "|".join(lexicon.EXCEPT_ENDS) + ")")
 
 
 def is_passing(text: str, start: int, end: int) -> bool:

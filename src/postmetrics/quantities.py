@@ -23,11 +23,14 @@ from decimal import Decimal
 
 from . import lexicon
 from .numerals import parse_numeral
+from . import recache
 
 
 def alternation(words) -> str:
-    """A regex alternation of ``words``, longest first (万亿 before 亿)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of ``words``, longest first (万亿 before 亿), in one
+    order whatever the order of ``words`` (so a pattern's text is the same in
+    every run, and :mod:`postmetrics.recache` finds it)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _CN = "零〇一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -39,7 +42,7 @@ _DIG = "[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]"
 _GE_YI = "个多?亿"
 _NUM = (rf"(?:(?:{_ARABIC}(?:[多余]?{_SCALE}+(?:{_ARABIC}|{_DIG}(?![{_CN}]))?)*"
         rf"|(?:{_UNIT_AHEAD}[{_CN}])+(?:点(?:{_UNIT_AHEAD}[{_CN}])+)?(?:[多余几][万亿]+)?)(?:{_GE_YI})?)")
-_GE_YI_IN = re.compile(_GE_YI)
+_GE_YI_IN = recache.compile(_GE_YI)
 #: what joins the ends of a range: a dash written once or twice (8000—10000, 2——3万,
 #: 1万元--5万元), a tilde, 至 or 到; 1万(含)-5万元 notes that the lower end is included
 _RANGE_SIGN = r"(?:[（(]含[）)])?(?:[—–\-~～]{1,2}|[至到])"
@@ -52,7 +55,7 @@ _GE_UNITS = ("小时", "钟头", "月", "百分点", "工作日", "星期")
 #: positions with one class test instead of trying every branch (5× faster).
 _FIRST_CHARS = "".join(sorted({w[0] for w in lexicon.QUALIFIERS_BEFORE} | {w[0] for w in lexicon.VAGUE_BEFORE}
                               | set("零百千万二两三四五六七八九十半") | set(_CN)))
-_PATTERN = re.compile(
+_PATTERN = recache.compile(
     rf"(?=[\d{re.escape(_FIRST_CHARS)}])"
     rf"(?P<pre>{alternation(lexicon.QUALIFIERS_BEFORE)}|零下"
     rf"|(?:{alternation(lexicon.VAGUE_BEFORE)})(?=[十百千万亿]))?"
@@ -65,23 +68,23 @@ _PATTERN = re.compile(
     rf"(?:{_INCLUDED}(?={alternation(lexicon.QUALIFIERS_AFTER)}))?"
     rf"(?P<post>{alternation(lexicon.QUALIFIERS_AFTER)})?"
 )
-_HAS_DIGIT = re.compile(r"[\d零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾]")
+_HAS_DIGIT = recache.compile(r"[\d零〇一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾]")
 _CN_DIGIT_VALUES = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SCALES = frozenset("万亿兆")
 _FREQUENCY_BEFORE = ("一天", "每天", "每日", "每周", "一周", "每月", "每年", "一年", "日")
-_ORDINAL_LIST = re.compile(r"第[\d、,，]*$")
+_ORDINAL_LIST = recache.compile(r"第[\d、,，]*$")
 #: what may follow 元 written in Chinese numerals when it is money (三元钱, 五元一斤, 两元左右)
 _AFTER_YUAN = frozenset("钱的一二两三四五六七八九十左以多余每至到和或及大增降涨跌提加减为也就起后内上下")
-_LINKED_QUALIFIER = re.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
+_LINKED_QUALIFIER = recache.compile(rf"(?P<q>{alternation(lexicon.QUALIFIERS_BEFORE)})"
                                rf"(?:(?:占|为|是|有|达到|达)(?:[^，。；\d]{{0,12}}的)?|{alternation(lexicon.CURRENCY_NAMES)})$")
 #: what may follow 一块多 / 一元多 when it is money: 钱 or the clause's end (多卖一块多钱, 每斤一元多。)
 _AFTER_ONE_YUAN_MORE = frozenset("钱，。；、！？）") | {""}
 #: tenths of a yuan after 元, 圆 or 块 (一元五角, 3元5角, 十块三毛, 伍拾圆伍角; Hong Kong's 三元二毫), and
 #: hundredths after those (一角七分, 六角七分钱; Hong Kong's 仙)
-_JIAO = re.compile(rf"({_DIG}|\d)[角毛毫](?:({_DIG}|\d)[分仙])?")
+_JIAO = recache.compile(rf"({_DIG}|\d)[角毛毫](?:({_DIG}|\d)[分仙])?")
 #: an index named right before its value, which has no unit (SCHEMA: bare numbers of an index):
 #: 品牌集中度指数CR8为84.1, 快递发展指数达478.1, 指数从2018年的122.8升至2021年11月424.8
-_INDEX_BEFORE = re.compile(r"(?:指数|CR\d{1,2})(?:值)?(?:为|达|是|达到|升至|降至|提升至|回落至|报|"
+_INDEX_BEFORE = recache.compile(r"(?:指数|CR\d{1,2})(?:值)?(?:为|达|是|达到|升至|降至|提升至|回落至|报|"
                            r"(?:从|由)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?:的)?)$"
                            r"|(?:指数|CR\d{1,2})[^，。；%]{0,12}?(?:升至|降至|增至|达到|提升至)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?的?$")
 def index_before(text: str, num_start: int) -> bool:
@@ -92,9 +95,9 @@ def index_before(text: str, num_start: int) -> bool:
 
 #: words before a length of time written in months or years (持续2个月, 为期一个月, 有效期两年,
 #: 合同期限为1年, 留存档案四年): lexicon.SPAN_CUES
-_SPAN_CUE = re.compile(rf"(?:{alternation(lexicon.SPAN_CUES)})(?:为|是|达|了|约|近|长达)?$")
+_SPAN_CUE = recache.compile(rf"(?:{alternation(lexicon.SPAN_CUES)})(?:为|是|达|了|约|近|长达)?$")
 #: what may follow a length of days or years written with 日/年 (三十日内, 三年内)
-_WITHIN = re.compile(r"(?:内|以内)")
+_WITHIN = recache.compile(r"(?:内|以内)")
 
 
 def _is_span(text: str, m: re.Match[str], num: str, unit_text: str, start: int, end: int) -> bool:
@@ -123,20 +126,20 @@ def _clause_before(text: str, pos: int, span: int) -> str:
 #: qualifiers that pass a round number written as its scale alone (过万件, 破千件, 超百万)
 _PASSED = frozenset({"过", "破", "超", "超过", "突破", "逾"})
 #: a cap before an amount: 最高可罚其, 最长可存放, 封顶 (lexicon.CAP_BEFORE, CAP_VERBS, CAP_AFTER)
-_CAP_BEFORE = re.compile(rf"(?:(?:{alternation(lexicon.CAP_BEFORE)})(?:可|能|将|可以)?(?:被)?"
+_CAP_BEFORE = recache.compile(rf"(?:(?:{alternation(lexicon.CAP_BEFORE)})(?:可|能|将|可以)?(?:被)?"
                          rf"(?:{alternation(lexicon.CAP_VERBS)})[^，。；\d]{{0,2}}|(?:{alternation(lexicon.CAP_AFTER)}))$")
 #: a size bound right before a product's quoted name (45毫米以下“瘦身胶带”)
-_NAMED_SIZE = re.compile(r"(?:以下|以内|以上|及以下|及以上)?[“「\"]")
+_NAMED_SIZE = recache.compile(r"(?:以下|以内|以上|及以下|及以上)?[“「\"]")
 #: a currency named right before a number without a unit, or before the list it ends (澳门币2.50、4.00)
-_CURRENCY_BEFORE = re.compile(rf"(?P<c>{alternation(lexicon.CURRENCY_NAMES)})(?:\d+(?:\.\d+)?[、和及])*$")
+_CURRENCY_BEFORE = recache.compile(rf"(?P<c>{alternation(lexicon.CURRENCY_NAMES)})(?:\d+(?:\.\d+)?[、和及])*$")
 #: what follows the first of a list of percentage points: 0.9个|和0.2个百分点
-_POINTS_LIST = re.compile(r"(?:[和及、与或][\d.]+个)+百分点")
+_POINTS_LIST = recache.compile(r"(?:[和及、与或][\d.]+个)+百分点")
 #: a list ending right before a number: 双流区、郫都区、温江区|三个
-_LIST_BEFORE = re.compile(r"[、][\u4e00-\u9fff]{2,8}$")
+_LIST_BEFORE = recache.compile(r"[、][\u4e00-\u9fff]{2,8}$")
 #: a dash right after a percentage (15%-20%, 20%--30%) joins a range: the next number is no negative
-_DASH_AFTER_RATIO = re.compile(r"[%‰][—–\-]{1,2}$")
-_AT_LEAST = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
-_SHARED_UNIT = re.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
+_DASH_AFTER_RATIO = recache.compile(r"[%‰][—–\-]{1,2}$")
+_AT_LEAST = recache.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
+_SHARED_UNIT = recache.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
 
 
 @dataclass(frozen=True)
@@ -193,7 +196,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return _join_ranges(text, out)
 
 
-_RANGE_SEP = re.compile(_RANGE_SIGN)
+_RANGE_SEP = recache.compile(_RANGE_SIGN)
 
 
 def _join_ranges(text: str, figures: list[Quantity]) -> list[Quantity]:
@@ -225,7 +228,7 @@ _LOWER_BOUND = ("以上",)
 _UPPER_BOUND = ("以下", "以内")
 
 
-_DOUBLING = re.compile(alternation(lexicon.DOUBLING))
+_DOUBLING = recache.compile(alternation(lexicon.DOUBLING))
 
 
 def _doublings(text: str) -> list[Quantity]:
@@ -448,8 +451,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     return Quantity(low, high, unit, qualifier, start, end, num_start, text[start:end])
 
 
-_TRAILING_SCALES = re.compile(r"[十百千万亿兆拾佰仟]+$")
-_ANY_SCALE = re.compile(r"[十百千万亿兆拾佰仟]")
+_TRAILING_SCALES = recache.compile(r"[十百千万亿兆拾佰仟]+$")
+_ANY_SCALE = recache.compile(r"[十百千万亿兆拾佰仟]")
 
 
 def _shared_scale(inner: str, low: Decimal, upper: str, high: Decimal) -> Decimal:

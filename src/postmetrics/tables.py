@@ -47,38 +47,39 @@ from . import dates, lexicon
 from .hanzi import to_simplified
 from .quantities import find_quantities
 from .text import clean_line
+from . import recache
 
 #: what separates two cells: two or more spaces, a tab, or a bar (| 电子面单使用率（%） | 100 |)
-_GAP = re.compile(r"(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜][ \u3000]*)+")
+_GAP = recache.compile(r"(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜][ \u3000]*)+")
 #: a numeric cell: 41.15, 8,615.37, -15.58%, －4.7％
-_NUMBER = re.compile(r"^[+\-−－]?\d[\d,，]*(?:[.．]\d+)?[%％]?$")
+_NUMBER = recache.compile(r"^[+\-−－]?\d[\d,，]*(?:[.．]\d+)?[%％]?$")
 #: an empty cell
 _EMPTY = frozenset("—–-－/…")
 #: the unit in a label or header: 营业收入（亿元）, 业务量（亿件）, 同比（%）
-_UNIT = re.compile(r"[（(]([^（）()]{1,6})[）)]")
+_UNIT = recache.compile(r"[（(]([^（）()]{1,6})[）)]")
 #: column headers of a change or a share
-_CHANGE_HEADER = re.compile("|".join(lexicon.TABLE_CHANGE_HEADERS))
-_SHARE_HEADER = re.compile("|".join(lexicon.TABLE_SHARE_HEADERS))
+_CHANGE_HEADER = recache.compile("|".join(lexicon.TABLE_CHANGE_HEADERS))
+_SHARE_HEADER = recache.compile("|".join(lexicon.TABLE_SHARE_HEADERS))
 #: a row label that is a year: 2023, 2023年
-_YEAR_LABEL = re.compile(r"^((?:19|20)\d{2})年?$")
+_YEAR_LABEL = recache.compile(r"^((?:19|20)\d{2})年?$")
 #: what goes before a row label's subject: numbering (一、 （二） 3.) and 其中：
-_LABEL_PREFIX = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
+_LABEL_PREFIX = recache.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
                            rf"(?:(?:{'|'.join(lexicon.TABLE_LABEL_PREFIXES)})[：:]\s*)?")
 #: a column header's comparison after 比 or 较 (比去年同期增长 → 去年同期)
-_BASIS_REFERENCE = re.compile(rf"[比较]({'|'.join(lexicon.TABLE_BASIS_REFERENCES)})")
+_BASIS_REFERENCE = recache.compile(rf"[比较]({'|'.join(lexicon.TABLE_BASIS_REFERENCES)})")
 #: the unit a table's title gives for all its cells: （单位：万件）
-_TITLE_UNIT = re.compile(r"单位[：:]\s*([^\s（）()，,；;]{1,6})")
+_TITLE_UNIT = recache.compile(r"单位[：:]\s*([^\s（）()，,；;]{1,6})")
 #: periods: one month, and a run of months within a year
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^\d{4}$")
-_MONTHS = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+_MONTH = recache.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = recache.compile(r"^\d{4}$")
+_MONTHS = recache.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 
 
 #: a ruling line of a table (────, ====, ----)
-_RULE = re.compile(r"^[\s─━═\-=_—~·.+|┼┬┴├┤┌┐└┘│]*$")
+_RULE = recache.compile(r"^[\s─━═\-=_—~·.+|┼┬┴├┤┌┐└┘│]*$")
 #: a page with a table has two numbers separated by a gap somewhere (cheap test)
 #: or a short cell between gaps before a number (快递业务量  万件  98765.4)
-_HINT = re.compile(r"\d[%％]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜][ \u3000]*)[+\-−－]?\d"
+_HINT = recache.compile(r"\d[%％]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜][ \u3000]*)[+\-−－]?\d"
                    r"|(?<![ \u3000\t])(?:[ \u3000]{2,}|\t)[^\s\d]{1,5}(?:[ \u3000]{2,}|\t)[+\-−－]?\d")
 
 
@@ -105,7 +106,7 @@ class TableRow:
 
 
 #: a rank printed before a row's label (排名 column): a whole number of one to three digits
-_RANK = re.compile(r"\d{1,3}")
+_RANK = recache.compile(r"\d{1,3}")
 
 
 def _cells(raw: str) -> list[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .hanzi import Translation, to_simplified
+from . import recache
 
 # Full-width ASCII (U+FF01–U+FF5E) → ASCII, except the Chinese punctuation that
 # clause splitting relies on (，；：！？（）), which stays as written.
@@ -34,12 +35,12 @@ HEADLINE_MARK = "\x1e"
 #: U+001D, the group separator; white space to ``str.strip`` too
 MASTHEAD_MARK = "\x1d"
 
-_SPACES = re.compile(r"[ \t\u2000-\u200b\u3000\xa0]+")
+_SPACES = recache.compile(r"[ \t\u2000-\u200b\u3000\xa0]+")
 #: 曰 after a date's digits is an OCR misreading of 日 (1 月 5 曰)
-_OCR_DAY = re.compile(r"(?<=[\d\s])曰")
-_ASCII_WORD = re.compile(r"[A-Za-z]")
-_DECIMAL_END = re.compile(r"\d\.\d+$")
-_DATE_START = re.compile(r"\d{1,2}月")
+_OCR_DAY = recache.compile(r"(?<=[\d\s])曰")
+_ASCII_WORD = recache.compile(r"[A-Za-z]")
+_DECIMAL_END = recache.compile(r"\d\.\d+$")
+_DATE_START = recache.compile(r"\d{1,2}月")
 
 
 def clean_line(raw: str) -> str:
@@ -169,8 +170,8 @@ def join_lines(lines: list[Line]) -> Joined:
     return Joined("".join(parts), tuple(starts), tuple(line.number for line in lines), "".join(simple))
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]")
-_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?]")
+_SENTENCE_END = recache.compile(r"[。！？!?]")
+_CLAUSE_MARK = recache.compile(r"[，,；;：:。！？!?]")
 #: the longest context (characters) looked at before a figure; keeps the work
 #: per figure bounded on texts without sentence ends.
 MAX_CONTEXT = 200
