@@ -566,3 +566,18 @@ def test_tonnes_flown_fees_and_survey_shares(page, value, unit, metric):
 ])
 def test_periods_of_campaigns_compared_levels_and_labelled_headlines(page, issue_date, value, period):
     assert _the_figure(page, issue_date, value).period == period
+
+
+@pytest.mark.parametrize("page, value, period", [
+    # a company's fiscal year named by the year it ends in (lexicon.FISCAL_YEAR_ENDS), its quarter
+    ("本报讯 联邦快递公布2024财年第三季度业绩，营收216亿美元。", 21600000000.0, "2023-12/2024-02"),
+    ("本报讯 联邦快递FY2024营收874亿美元。", 87400000000.0, "2023-06/2024-05"),
+    ("本报讯 阿里巴巴2022财年菜鸟营收669亿元。", 66900000000.0, "2021-04/2022-03"),
+    # …or by the year it starts in (Japan)
+    ("本报讯 日本邮政2023年度营业收益11.98万亿日元。", 11980000000000.0, "2023-04/2024-03"),
+    # no such company near it: the calendar year (China's 财年, a Chinese company's 年度)
+    ("本报讯 2022财年，公司营收669亿元。", 66900000000.0, "2022"),
+    ("本报讯 该公司2023年度营收30亿元。", 3000000000.0, "2023"),
+])
+def test_company_fiscal_years(page, value, period):
+    assert _the_figure(page, "2024-06-01", value).period == period

@@ -56,6 +56,9 @@ _TO = r"(?:至|到|-|—{1,2}|~)"
 #: a relative year before a month or a day (lexicon.RELATIVE_YEARS)
 _REL = r"(?P<rel>今年|本年|去年|明年|前年)"
 _UNTIL_NOW = "(?:" + "|".join(lexicon.UNTIL_NOW_WORDS) + ")"
+_FISCAL_WORDS = "|".join(sorted(lexicon.FISCAL_YEAR_WORDS, key=lambda w: (-len(w), w)))
+#: the organisations whose fiscal year is not the calendar's, found near a fiscal year
+_FISCAL_ORG = recache.compile("|".join(sorted(lexicon.FISCAL_YEAR_ENDS, key=lambda w: (-len(w), w))))
 _SOLAR_HOLIDAY = "|".join(sorted((h for h in lexicon.SOLAR_HOLIDAYS if h != "十一"), key=len, reverse=True))
 _LUNAR_HOLIDAY = "|".join(sorted(lexicon.LUNAR_HOLIDAYS, key=len, reverse=True))
 _HOLIDAY = rf"(?:{_SOLAR_HOLIDAY}|{_LUNAR_HOLIDAY})"
@@ -117,6 +120,10 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
     ("fiscal_year", r"(?<![〇零一二三四五六七八九])(?P<ys>[〇零一二三四五六七八九]{2})(?:至|/|／|-|—)"
                     r"(?P<y2>[〇零一二三四五六七八九]{2})(?:财政)?年度"),
     ("fiscal_year", r"(?<![〇零一二三四五六七八九])(?P<ys>[〇零一二三四五六七八九]{2})(?:财政)?年度"),
+    # 2024财年第三季度, FY2024, 2023年度: a company's fiscal year (lexicon.FISCAL_YEAR_ENDS), else the calendar's
+    ("fiscal_year", rf"(?:FY)?(?P<y>(?:19|20)\d{{2}})(?P<w>{_FISCAL_WORDS})(?:第?(?P<q>[一二三四1-4])(?:财季|季度)"
+                    r"|Q(?P<qq>[1-4])|(?P<h>上半年|下半年|前三季度))?"),
+    ("fiscal_year", r"(?<![A-Za-z])FY(?P<y>(?:19|20)\d{2})(?P<w>)(?:Q(?P<qq>[1-4]))?(?![\dA-Za-z])"),
     # 1985到89年9月
     ("year_month_range", rf"(?P<y>(?:19|20)\d{{2}})年?{_TO}(?:(?P<y2>(?:19|20)\d{{2}})|(?P<y2s>\d{{2}}))年(?P<m2>{_NUM})月"),
     ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—{1,2}|~)(?P<y2>(?:19|20)\d{2})年"),
@@ -187,7 +194,7 @@ PERIOD_NEEDS: dict[str, tuple[str, ...]] = {
     "holiday_range": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS),
     "holiday": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS),
     "xun": ("上旬", "中旬", "下旬"), "nth_weekday": ("星期", "礼拜", "周"), "named_span": ("自", "从"),
-    "rel_month_day": ("上个月", "上月", "本月", "这个月", "下个月", "下月"), "fiscal_year": ("年度",),
+    "rel_month_day": ("上个月", "上月", "本月", "这个月", "下个月", "下月"), "fiscal_year": ("年度", "财年", "FY"),
     "plan": ("时期", "期间", "末"), "year_start_until": ("年初",), "last_quarter": ("季度",), "quarter": ("季", "Q"),
     "half": ("上半年", "下半年", "前三季", "首三季", "H1", "H2"), "month_part": ("首月", "个月", "后", "季度"),
     "recent": ("近", "前"), "first_months": ("前", "首"), "past_year": ("过去",), "month_fen": ("月份",),
@@ -264,7 +271,7 @@ _BASIS_BEFORE = frozenset("比较")
 #: or one of the words that open one; other positions are skipped without
 #: trying the patterns.  tests/test_dates.py checks that every match of every
 #: pattern on the test pages starts at a trigger.
-_TRIGGER = recache.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
+_TRIGGER = recache.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|(?:19|20)\d{2}(?:财|会计)|FY|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
                       r"|(?:19|20)\d{2}[，,]|[一二三四五六七八九十]{1,3}月?(?:至|到|-|—)"
                       r"|[自从]\d|截[至止]|[HQ][1-4]|(?:19|20)\d{2}[HQ]|年初[至到]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
@@ -685,6 +692,44 @@ _RELATIVE_YEARS = frozenset({"this_year", "last_year", "next_year", "this_month"
                              "past_year"})
 
 
+def _company_fiscal(m: re.Match[str]) -> str:
+    """A company's fiscal year (2024财年, FY2024, 日本邮政2023年度), its quarter
+    (第三季度, 第三财季, Q3) or half: the months of the fiscal year of the nearest
+    organisation of lexicon.FISCAL_YEAR_ENDS named within 60 characters before it or
+    20 after (联邦快递2004财年 = 2003-06/2004-05), else of the calendar year (2022财年
+    = 2022); "" for a plain 年度 with no such organisation (the year patterns read it)."""
+    g = m.groupdict()
+    y = int(g["y"])
+    text, at = m.string, m.start()
+    nearest = None
+    for org in _FISCAL_ORG.finditer(text, max(0, at - 60), min(len(text), m.end() + 20)):
+        distance = at - org.end() if org.end() <= at else org.start() - m.end() + 1
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, org.group(0))
+    if nearest is None:
+        if g["w"] == "年度":
+            return ""
+        end_month, end_year = 12, y
+    else:
+        end_month, named = lexicon.FISCAL_YEAR_ENDS[nearest[1]]
+        end_year = y if named == "end" or end_month == 12 else y + 1
+    # months counted from the fiscal year's first: (year, month) of its n-th month
+    first = end_year * 12 + end_month - 12  # the month index (year * 12 + month - 1) of its first month
+
+    def month(k: int) -> str:
+        index = first + k
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+    q = g.get("q") or g.get("qq")
+    if q:
+        n = {"一": 1, "二": 2, "三": 3, "四": 4}.get(q) or int(q)
+        return f"{month(3 * n - 3)}/{month(3 * n - 1)}"
+    if g.get("h"):
+        a, b = {"上半年": (0, 5), "下半年": (6, 11), "前三季度": (0, 8)}[g["h"]]
+        return f"{month(a)}/{month(b)}"
+    return f"{end_year:04d}" if end_month == 12 else f"{month(0)}/{month(11)}"
+
+
 def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | None,
             item_day: date | None = None, started: tuple[int, int] | None = None) -> str:
     g = m.groupdict()
@@ -739,6 +784,8 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
         if name == "day":
             y = _year(m, ref_year)
             return f"{y:04d}-{_num(g['m']):02d}-{_num(g['d']):02d}" if y else ""
+        if name == "fiscal_year" and g.get("w") is not None:
+            return _company_fiscal(m)
         if name == "fiscal_year":  # 2014/15年度: April to March (Hong Kong)
             y = _year(m, ref_year)
             if y is None:

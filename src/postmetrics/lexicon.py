@@ -186,6 +186,22 @@ DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100
 #: a year in a headline followed by these is a target, not the report's year
 #: (2025年无锡快递服务先进制造业收入要超20亿元)
 HEADLINE_TARGET_WORDS: tuple[str, ...] = ("要超", "要达", "将达", "将超", "力争", "目标", "预计", "有望", "计划")
+#: organisations whose fiscal year is not the calendar year: name → (the month
+#: it ends in, how a year is named: "end" = by the year it ends in, FedEx's
+#: 2004财年 = 2003-06/2004-05; "start" = by the year it starts in, 日本邮政2023年度
+#: = 2023-04/2024-03).  From each company's annual report.  A 财年 with none of
+#: them near it is the calendar year (China's fiscal year, 财政年度, is the calendar's).
+FISCAL_YEAR_ENDS: dict[str, tuple[int, str]] = {
+    "联邦快递": (5, "end"), "FedEx": (5, "end"),
+    "美国邮政": (9, "end"), "USPS": (9, "end"),
+    "阿里巴巴": (3, "end"), "阿里集团": (3, "end"), "菜鸟": (3, "end"),
+    "日本邮政": (3, "start"), "日本邮便": (3, "start"), "新加坡邮政": (3, "end"),
+    "澳大利亚邮政": (6, "end"), "澳洲邮政": (6, "end"), "新西兰邮政": (6, "end"),
+    "皇家邮政": (3, "end"), "英国皇家邮政": (3, "end"), "印度邮政": (3, "end"),
+}
+#: how a fiscal year is written after its year in digits (2024财年, 2023年度)
+FISCAL_YEAR_WORDS: tuple[str, ...] = ("财年", "财政年度", "会计年度", "财务年度", "年度")
+
 #: a company's report of a period (公布第三季度业绩, 2023年第三季度未经审计的财务业绩): that period
 #: frames the figures of the item after it, wherever in its sentence it stands
 RESULTS_WORDS: tuple[str, ...] = ("业绩", "财报", "经营数据", "经营简报", "年报", "季报", "中期报告", "年度报告",
