@@ -379,6 +379,8 @@ def test_named_windows(page, value, period):
     # 节约 is a fall; 吨公里 is a unit of its own
     ("本报讯 中欧班列运邮时间将比海运节约20天。", -20.0, "天", {"measure": "change", "basis": "海运"}),
     ("本报讯 全年各种运输方式完成货物周转量1228.3亿吨公里。", 122830000000.0, "吨公里", {"metric": "other"}),
+    # 增长达到 12%: a growth that reached a rate, not a share
+    ("本报讯 快递服务业业务收入平均增长达到18.6%。", 18.6, "%", {"metric": "revenue", "measure": "pct_change"}),
 ])
 def test_meaning_of_figures_from_unseen_kinds(page, value, unit, expected):
     row = _the_figure(page, "2025-08-01", value, unit)

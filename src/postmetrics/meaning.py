@@ -19,7 +19,7 @@ from . import recache
 _CUES = recache.compile(alternation(lexicon.METRIC_CUES))
 #: 业务量 (not a kind of parcel's 快递业务量…件) right before an amount of money
 _BUSINESS_IN_MONEY = recache.compile(r"(?<![快寄递件])业务量[^，。；]{0,6}$")
-_VERB_TAIL = (rf"(?:了|出|约|近|达|超|超过|逾|高达|至少|平均)?(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?"
+_VERB_TAIL = (rf"(?:了|出|约|近|达到|达|超|超过|逾|高达|至少|平均)?(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?"
               rf"(?:{alternation(lexicon.CURRENCY_NAMES)})?$")
 _CHANGE = recache.compile(rf"(?P<v>{alternation(lexicon.CHANGE_VERBS)})" + _VERB_TAIL)
 #: a verb of adding + what is added + the amount: 增加…人员320余名, 扩容处理场地1.2万平方米
