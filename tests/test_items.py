@@ -849,3 +849,28 @@ def test_a_tables_last_rows_without_full_stops_after_the_last_item_are_read():
     assert [(f.value, f.unit, f.line) for f in extract(page, issue_date="2019-11-01")] == [
         (8.0, "枚", 5), (34.0, "元", 5), (500000.0, "套", 5), (250000.0, "套", 6), (3.0, "元", 6), (5.5, "元", 6),
         (40.0, "元", 7), (7000.0, "个", 7)]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a title of two lines over its date line, after the last sentence of the article before
+    ("国家邮政局：快递业产能已恢复4成以上\n中国新闻网　2020年02月18日 22:52\n"
+     "据中新网，快递业已经恢复正常产能4成以上，投递量超过8000万件。\n\n\n"
+     "邮政快递业复工人员近300万人\n复工率达90.2%\n2020年03月07日\n"
+     "3月6日10时，国务院联防联控机制举行新闻发布会，邮政快递企业累计承运防疫物资1.63亿件。\n",
+     [("国家邮政局：快递业产能已恢复4成以上", "2020-02-18"), ("邮政快递业复工人员近300万人复工率达90.2%", "2020-03-06")]),
+    # a kicker in brackets over the title
+    ("杭州亚运村临时邮局启用\n2023-06-26　来源：新华网\n杭州亚运村临时邮局启用，可办理邮票销售业务3项。\n\n\n"
+     "【汉马归来 英雄之城再出发】\n武汉马拉松周日开跑 百万件赛事物资已入仓\n2023-04-13 12:29:57\n"
+     "记者在武汉市黄陂区的仓库看到，百万件后勤物资已陆续到位。\n",
+     [("杭州亚运村临时邮局启用", "2023-06-26"), ("【汉马归来英雄之城再出发】武汉马拉松周日开跑百万件赛事物资已入仓", "2023-04-13")]),
+    # a paper's web date line (广州日报 2019-01-30) under a two-line title dates the item
+    ("临沧边防：毒贩利用物流寄递业运毒案多发\n2018-11-30　来源：新华网\n新华社昆明11月30日电 临沧边防共查获毒品案件136起。\n\n\n"
+     "香烟盒中揪毒品快递小哥再立功\n5名快递小哥受表彰 领走共2.9万元奖励\n广州日报 2019-01-30\n"
+     "广州日报讯 会上5名白云快递小哥因举报有功受到表彰，领走了共2.9万元的奖励。\n",
+     [("临沧边防：毒贩利用物流寄递业运毒案多发", "2018-11-30"),
+      ("香烟盒中揪毒品快递小哥再立功5名快递小哥受表彰领走共2.9万元奖励", "2019-01-30")]),
+])
+def test_a_title_of_two_lines_over_its_date_line(page, expected):
+    from postmetrics import extract_items
+
+    assert [(i["headline"], i["item_date"]) for i in extract_items(page)] == expected

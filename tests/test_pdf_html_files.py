@@ -101,6 +101,14 @@ def test_extract_pdf_csv_gives_rows_with_page_and_line():
     assert list(rows[0])[-2:] == ["line", "page"]
 
 
+def test_a_minus_that_ends_a_line_keeps_its_sign():
+    # LibreOffice broke 同比-7.7% after the minus; PDFium reports that hyphen as U+0002
+    code, out, err = run("extract", str(PDF / "hyphen_at_line_end.pdf"), "--csv", "--quiet")
+    assert code == 0, err
+    values = {r["value"] for r in csv.DictReader(io.StringIO(out)) if r["quote"].startswith("行业件均价")}
+    assert values == {"-7.7"}
+
+
 def test_a_pdf_gives_the_rows_of_its_text():
     """Rows of 009.txt laid out in two columns equal the rows of the text itself."""
     key = lambda f: (f.metric, f.measure, f.value, f.unit, f.period, f.basis, f.province)  # noqa: E731

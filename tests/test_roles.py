@@ -381,6 +381,12 @@ def test_named_windows(page, value, period):
     ("本报讯 全年各种运输方式完成货物周转量1228.3亿吨公里。", 122830000000.0, "吨公里", {"metric": "other"}),
     # 增长达到 12%: a growth that reached a rate, not a share
     ("本报讯 快递服务业业务收入平均增长达到18.6%。", 18.6, "%", {"metric": "revenue", "measure": "pct_change"}),
+    # trips of vehicles and flights are counts, whatever verb of carrying is before them
+    ("本报讯 各寄递企业累计运送应急物资车辆进出武汉38731台次。", 38731.0, "台次", {"metric": "count"}),
+    ("本报讯 邮政快递企业发运车辆2.07万辆次。", 20700.0, "辆次", {"metric": "count"}),
+    # 根 and 杯 are counters
+    ("本报讯 同时4万根香蕉会在赛事前一天达到仓库。", 40000.0, "根", {"measure": "level"}),
+    ("本报讯 邮局咖啡店一天能卖出咖啡200杯。", 200.0, "杯", {"measure": "level"}),
 ])
 def test_meaning_of_figures_from_unseen_kinds(page, value, unit, expected):
     row = _the_figure(page, "2025-08-01", value, unit)
@@ -583,3 +589,12 @@ def test_periods_of_campaigns_compared_levels_and_labelled_headlines(page, issue
 ])
 def test_company_fiscal_years(page, value, period):
     assert _the_figure(page, "2024-06-01", value).period == period
+
+
+def test_a_day_that_publishes_a_years_report_is_after_that_year():
+    # an undated article on a page of 2020 articles: 3月27日发布《2019年…报告》 is a day of 2020,
+    # and so is the 3月26日 after it (held-out 2003, written from public pages)
+    from pathlib import Path
+
+    page = (Path(__file__).parent / "data" / "heldout" / "2003.txt").read_text("utf-8")
+    assert _the_figure(page, None, 2666800.0).period == "2020-03-26"

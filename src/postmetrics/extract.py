@@ -353,9 +353,9 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
         # the years it states itself, when all are before that date's
         years = [int(t.period[:4]) for t in dates.find_periods(simp, None) if t.role == "period"
                  and t.period[:4].isdigit() and not simp.startswith("同期", t.end)]  # not （2021年同期…）
-        if years and max(years) < page.year:
+        if years and max(years) < page.year and not dates.annual_report_of(max(years), simp):
             return dates.Reference(max(years), source="inferred")
-        return page
+        return page  # …but 3月27日发布《2019年…报告》 is a day after that year: the page's date
     if page is None or page.source != "inferred":
         return page
     end = simp.find("。", 0, _LEAD_SPAN)

@@ -81,6 +81,10 @@ _BYLINE_TAIL = LazyPattern(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9ff
 #: …and in a PDF's narrow column: the last character of a name (□本报记者王志刚通讯员李 / 娜)
 _PDF_BYLINE_TAIL = recache.compile(r"[\u4e00-\u9fff]")
 _RUNNING_HEAD = recache.compile(r"报|第\S{1,3}版|星期")
+#: a paper's web date line (广州日报 2019-01-30, 湖北日报 2020-03-21 13:34): a date in digits with
+#: dashes, no edition or weekday, as a site prints it right under the title; a paper's running
+#: header writes 年月日, or stands apart from the lines above it
+_WEB_DATE_LINE = recache.compile(r"^(?!.*(?:第\S{1,3}版|星期)).{0,12}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 #: a web article's source label (2023-10-07 来源：新京报): a date line, never a running header
 _SOURCE_LABEL = recache.compile(r"来源[：:]")
 _MASTHEAD = recache.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}|准印证|内资准字|内部资料")
@@ -243,6 +247,21 @@ def _could_be_title(text: str) -> bool:
     return not _ends_sentence(text) or text.rstrip(lexicon.CLOSING_QUOTES)[-1:] in ("！", "？", "!", "?")
 
 
+def _title_line_above(above: list[Line], k: int, numbers: set[int]) -> bool:
+    """Whether ``above[k - 1]`` is the first line of a two-line title whose second
+    line is ``above[k]`` (the line over a date line): the line right above it, title-
+    like, after a blank line that follows the end of a sentence (or the page's top)
+    (邮政快递业复工人员近300万人 / 复工率达90.2% / 2020年03月07日; 【汉马归来 英雄之城再出发】 /
+    武汉马拉松周日开跑… / 2023-04-13).  A site's short lines over a title have no such gap."""
+    if k < 1:
+        return False
+    first = above[k - 1]
+    if first.number != above[k].number - 1 or first.number - 1 in numbers or not _could_be_title(first.text) \
+            or _is_issuer_or_number(first) or _META_LABEL.match(first.text) or _is_clutter(first.simple):
+        return False
+    return k == 1 or _ends_sentence(above[k - 2].text)
+
+
 def _closes_earlier_parenthesis(text: str) -> bool:
     """A line that closes a parenthesis opened on an earlier line: the tail of a
     credit wrapped onto its own line (…以内。（通讯员 / 吴国华）), never a headline."""
@@ -311,6 +330,7 @@ def segment(text: str) -> Layout:
     handles = {i - 1 for i, line in enumerate(lines) if i and _POST_STAMP.match(line.text)}
     pending_note: str | None = None  # a closing note cut at a line's end, waiting for its date line
     headlines_marked = HEADLINE_MARK in text and any(_marked(line) for line in lines)  # a PDF's, in headline type
+    numbers = {line.number for line in lines}  # input lines that are not blank
     band_start = 0  # the first line of a PDF's masthead band, kept as one meta line
 
     def close(byline: str = "", closed_by_byline: bool = False) -> None:
@@ -379,7 +399,9 @@ def segment(text: str) -> Layout:
             meta.append(line)
             if current is None and segments and segments[-1]["kind"] == "headline":
                 segments[-1].setdefault("date_line", s)  # a PDF's headline / its article's date line / its text
-            if current is not None and current["lines"] and (not _RUNNING_HEAD.search(s) or _SOURCE_LABEL.search(s)):
+            if current is not None and current["lines"] and (
+                    not _RUNNING_HEAD.search(s) or _SOURCE_LABEL.search(s)
+                    or (_WEB_DATE_LINE.match(s) and current["lines"][-1].number == line.number - 1)):
                 # a date line under a title (web article, or a list page: 标题 / [2024-06-12] / text …);
                 # a running header (中国邮政报 2024年8月14日 第2版) between columns splits nothing
                 head = []
@@ -392,6 +414,9 @@ def segment(text: str) -> Layout:
                     if above[k].text.startswith("——") and k > 0 and _could_be_title(above[k - 1].text):
                         k -= 1
                         head.insert(0, above[k])  # 奋楫笃行谱新篇 / ——贵州邮政2023年工作盘点
+                    elif _title_line_above(above, k, numbers):
+                        k -= 1
+                        head.insert(0, above[k])  # 香烟盒中揪毒品快递小哥再立功 / 5名快递小哥受表彰… / 广州日报 2019-01-30
                     del above[k:]
                 deck: list[Line] = []
                 if not head and k >= 2 and _FULL_DATE.search(line.text) and _could_be_title(above[k - 1].text) \
@@ -406,7 +431,8 @@ def segment(text: str) -> Layout:
                     current["lines"] = []  # a site's short lines before a date line; text without stops is kept
                 close()
                 if head:
-                    current = {"kind": "other", "lines": head + deck, "lead_given": True, "date_line": s}
+                    current = {"kind": "other", "lines": head + deck, "lead_given": True, "date_line": s,
+                               "title_lines": len(head)}
             continue
         if at in handles and len(s) <= 20:
             continue  # 马鞍山日报 V / 昨天 18:20 来自 微博网页版: a post's author, above its time stamp
@@ -459,7 +485,7 @@ def segment(text: str) -> Layout:
             if current is not None and current.get("lead_given") and len(current["lines"]) == 2:
                 # 标题 / summary / 2018年11月21日 / 本报讯…: the title and summary open this item
                 current = {"kind": "news", "lines": current["lines"], "lead_given": True,
-                           "date_line": current.get("date_line", "")}
+                           "date_line": current.get("date_line", ""), "title_lines": current.get("title_lines", 1)}
             else:
                 dated = current.get("date_line", "") if current is not None and not any(
                     _ends_sentence(x.text) for x in current["lines"]) else ""
@@ -854,7 +880,9 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                        and not _closes_earlier_parenthesis(body[-1].text) and not _LIST_ENTRY.match(body[-1].text)
                        and body[-1].text.count("|") < 2):  # 1 | 市快递包裹部 | 300g及以下 |: a table's row
                     trail.insert(0, body.pop())
-            if seg.get("lead_given"):  # a list page's item: its title came before its date line
+            if seg.get("title_lines", 1) > 1 and len(body) > seg["title_lines"]:
+                lead, body = body[:seg["title_lines"]], body[seg["title_lines"]:]  # a two-line title over its date line
+            elif seg.get("lead_given"):  # a list page's item: its title came before its date line
                 lead, body = _leading_headline(body, "listed", meta)
             elif seg["kind"] in ("continued", "commentary") or (seg["kind"] == "other" and not items) \
                     or (seg["kind"] == "other" and (seg.get("after_break") or n > 0 and segments[n - 1].get("note"))):

@@ -20,13 +20,13 @@ UNITS: dict[str, str] = {
     # parcels and documents
     "件": "件", "单": "单", "票": "票", "份": "份", "封": "封", "袋": "袋", "箱": "箱",
     "包": "包", "盒": "盒", "瓶": "瓶", "本": "本", "册": "册", "枚": "枚", "张": "张",
-    "套": "套", "笔": "笔", "批": "批", "车": "车", "车次": "车次", "辆次": "辆次", "架次": "架次", "班次": "班次", "趟": "趟", "班": "班",
+    "套": "套", "笔": "笔", "批": "批", "车": "车", "车次": "车次", "辆次": "辆次", "台次": "台次", "架次": "架次", "班次": "班次", "趟": "趟", "班": "班",
     # people and places
     "人": "人", "名": "人", "位": "人", "人次": "人次", "户": "户", "家": "家", "家次": "家次",
     "个": "个", "场次": "场次", "期": "期", "所": "所", "座": "座", "间": "间", "栋": "栋", "处": "处",
     "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部", "项": "项", "宗": "宗",
     "支": "支", "组": "组", "种": "种", "版": "版", "步": "步", "个次": "个次", "框": "框", "对": "对", "列": "列", "分": "分", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
-    "只": "只", "层": "层", "起": "起",
+    "只": "只", "层": "层", "起": "起", "根": "根", "杯": "杯",
     # time
     "天": "天", "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒钟": "秒",
     "个月": "月", "周": "周", "个星期": "周", "星期": "周", "个工作日": "工作日",
@@ -339,7 +339,7 @@ UNIT_METRICS: dict[str, str] = {
     "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
     "兆瓦时": "other", "毫米": "other", "厘米": "other", "岁": "other",
-    "℃": "other", "趟": "other", "倍": "other", "列": "count", "车次": "count", "辆次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
+    "℃": "other", "趟": "other", "倍": "other", "列": "count", "车次": "count", "辆次": "count", "台次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
 }
 UNIT_METRICS.update({c: "money" for c in FOREIGN_CURRENCIES})
 #: metrics that a cue may give to a figure of each unit class; others fall back
@@ -356,7 +356,8 @@ UNIT_ALLOWS: dict[str, frozenset[str]] = {
     "斤": frozenset({"other", "sales", "volume"}), "公里": frozenset({"other"}), "米": frozenset({"other"}),
     "℃": frozenset({"other"}), "车": frozenset({"count"}), "趟": frozenset({"other"}),
     "场次": frozenset({"count"}), "场": frozenset({"count"}), "期": frozenset({"count"}), "列": frozenset({"count"}),
-    "车次": frozenset({"count"}), "枚": frozenset({"count", "sales", "volume"}), "分": frozenset({"rate", "other"}),
+    "车次": frozenset({"count"}), "辆次": frozenset({"count"}), "台次": frozenset({"count"}), "架次": frozenset({"count"}),
+    "枚": frozenset({"count", "sales", "volume"}), "分": frozenset({"rate", "other"}),
     "班次": frozenset({"other"}), "班": frozenset({"other"}),
 }
 UNIT_ALLOWS.update({c: MONEY_METRICS for c in FOREIGN_CURRENCIES})
@@ -429,7 +430,7 @@ DAILY_WORDS: tuple[str, ...] = ("日均", "每天", "每日", "一天", "单日"
 #: they come out after that year, so a page that dates itself by nothing else is of the
 #: next year (its 去年 is the year reported).
 PUBLISH_VERBS: tuple[str, ...] = ("公布", "发布", "印发", "出炉")
-ANNUAL_REPORT_WORDS: tuple[str, ...] = ("统计", "年报", "公报", "年鉴")
+ANNUAL_REPORT_WORDS: tuple[str, ...] = ("统计", "年报", "公报", "年鉴", "报告")
 
 #: word is a *target* (到2025年…): it dates its own sentence's figures only.
 BASIS_TIME_BEFORE: tuple[str, ...] = ("与", "和", "同", "跟", "对比")

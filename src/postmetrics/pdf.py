@@ -163,21 +163,40 @@ def page_glyphs(page, unmapped: list[int] | None = None) -> list[Glyph]:
         if unmapped is not None:
             unmapped.append(sum(1 for i in range(count) if raw.FPDFText_HasUnicodeMapError(tp, i)))
         for i in range(count):
-            code = raw.FPDFText_GetUnicode(tp, i)
-            if code <= 32 or code in (0xA0, 0x3000, 0xFFFE, 0xFFFF) or raw.FPDFText_IsGenerated(tp, i) == 1:
+            char = _char(raw.FPDFText_GetUnicode(tp, i), raw.FPDFText_IsGenerated(tp, i) == 1)
+            if char is None:
                 continue
             if not raw.FPDFText_GetLooseCharBox(tp, i, ctypes.byref(rect)):
                 continue
             size = rect.top - rect.bottom  # the type's height: Type 3 fonts report no useful font size
             x0, x1 = rect.left, rect.right
-            if code in _PUNCTUATION and raw.FPDFText_GetCharBox(tp, i, ctypes.byref(left), ctypes.byref(right),
+            if ord(char) in _PUNCTUATION and raw.FPDFText_GetCharBox(tp, i, ctypes.byref(left), ctypes.byref(right),
                                                                    ctypes.byref(bottom), ctypes.byref(top)):
                 x0, x1 = left.value, right.value  # its ink: a ， may hang into the gutter by its white
-            out.append(Glyph(chr(code), x0, height - rect.top, x1, height - rect.bottom, size, rect.left, rect.right))
+            out.append(Glyph(char, x0, height - rect.top, x1, height - rect.bottom, size, rect.left, rect.right))
         _level(out)
         return out
     finally:
         textpage.close()
+
+
+def _char(code: int, generated: bool) -> str | None:
+    """The character PDFium reports for a glyph, or None for none to keep: spaces,
+    the characters PDFium generates itself (line breaks, spaces it infers), and its
+    non-characters.  A hyphen that ends a line is reported as U+0002 (PDFium's mark
+    for a word broken by hyphenation); in Chinese text it is a minus or a dash
+    (同比- / 7.7%), so it is kept as ``-``.
+
+    >>> [_char(c, False) for c in (0x540C, 0x02, 0x20, 0x3000, 0xFFFE)]
+    ['同', '-', None, None, None]
+    """
+    if generated:
+        return None
+    if code == 0x02:
+        return "-"
+    if code <= 32 or code in (0xA0, 0x3000, 0xFFFE, 0xFFFF):
+        return None
+    return chr(code)
 
 
 def _level(glyphs: list[Glyph]) -> None:
