@@ -598,3 +598,18 @@ def test_a_day_that_publishes_a_years_report_is_after_that_year():
 
     page = (Path(__file__).parent / "data" / "heldout" / "2003.txt").read_text("utf-8")
     assert _the_figure(page, None, 2666800.0).period == "2020-03-26"
+
+
+@pytest.mark.parametrize("page, value, expected", [
+    # analysts' notation: a basis word and a signed number is that change; 1H25, 3Q25 are periods
+    ("本报讯 上半年收入358.8亿元，同比+10.2%。", 10.2, {"measure": "pct_change", "basis": "同比"}),
+    ("本报讯 上半年归母净利润18.3亿元，同比-7.9%。", -7.9, {"measure": "pct_change", "basis": "同比"}),
+    ("本报讯 3Q25净利润/核心净利润分别为同比+5%/-3%。", -3.0,
+     {"measure": "pct_change", "basis": "同比", "period": "2025-07/2025-09"}),
+    ("本报讯 1H25全国快递业务量956.4亿件，同比+19.3%。", 95640000000.0, {"period": "2025-01/2025-06"}),
+    # a growth shared by two measures (均超4成) is a change
+    ("本报讯 园区业务量收同比增长均超4成。", 40.0, {"measure": "pct_change", "basis": "同比"}),
+])
+def test_analysts_notation(page, value, expected):
+    row = _the_figure(page, "2025-09-01", value)
+    assert {k: getattr(row, k) for k in expected} == expected

@@ -138,6 +138,9 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
     # analysts' notation: 2018H1, 2018年H1, H1; 2018Q3, Q2
     ("quarter", r"(?:(?P<y>(?:19|20)\d{2})年?)?(?<![A-Za-z])Q(?P<q>[1-4])(?![\dA-Za-z])"),
     ("half", r"(?:(?P<y>(?:19|20)\d{2})年?)?(?<![A-Za-z])(?P<h>H[12])(?![\dA-Za-z])"),
+    # 3Q25, 1H25: a quarter or half and the year's last two digits, as analysts write them
+    ("quarter", r"(?<![\dA-Za-z.])(?P<q>[1-4])Q(?P<ys>\d{2})(?![\dA-Za-z])"),
+    ("half", r"(?<![\dA-Za-z.])(?P<h>[12]H)(?P<ys>\d{2})(?![\dA-Za-z])"),
     # 2005年首月, 70年第8个月, 二零二一年后三月; 2021年前两个季度
     ("month_part", rf"{_YEAR}(?:(?P<first>首月)|第(?P<nth>{_N})个月|后(?P<last>{_N})个?月)"),
     ("month_part", rf"(?:{_REL}|{_YEAR})?前(?P<nq>[一二两三123])个?季度"),
@@ -196,7 +199,7 @@ PERIOD_NEEDS: dict[str, tuple[str, ...]] = {
     "xun": ("上旬", "中旬", "下旬"), "nth_weekday": ("星期", "礼拜", "周"), "named_span": ("自", "从"),
     "rel_month_day": ("上个月", "上月", "本月", "这个月", "下个月", "下月"), "fiscal_year": ("年度", "财年", "FY"),
     "plan": ("时期", "期间", "末"), "year_start_until": ("年初",), "last_quarter": ("季度",), "quarter": ("季", "Q"),
-    "half": ("上半年", "下半年", "前三季", "首三季", "H1", "H2"), "month_part": ("首月", "个月", "后", "季度"),
+    "half": ("上半年", "下半年", "前三季", "首三季", "H1", "H2", "1H", "2H"), "month_part": ("首月", "个月", "后", "季度"),
     "recent": ("近", "前"), "first_months": ("前", "首"), "past_year": ("过去",), "month_fen": ("月份",),
     "this_month": ("本月", "当月"), "year_end": ("底", "末"), "years_ago": ("年前",),
     "this_next_years": ("今明两年",), "this_year": ("今年", "本年"), "whole_year": ("全年", "年内"),
@@ -273,7 +276,7 @@ _BASIS_BEFORE = frozenset("比较")
 #: pattern on the test pages starts at a trigger.
 _TRIGGER = recache.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|(?:19|20)\d{2}(?:财|会计)|FY|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
                       r"|(?:19|20)\d{2}[，,]|[一二三四五六七八九十]{1,3}月?(?:至|到|-|—)"
-                      r"|[自从]\d|截[至止]|[HQ][1-4]|(?:19|20)\d{2}[HQ]|年初[至到]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
+                      r"|[自从]\d|截[至止]|[HQ][1-4]|(?:19|20)\d{2}[HQ]|[1-4][QH]\d{2}|年初[至到]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
                       r"|今天|今日|今明|昨天|昨日|上月|上周|上星期|上礼拜|下个?月|这个月|近[\d一二两三四五六七八九十]"
                       r"|农历|[正冬腊]月|[“「\"]?十[一二三四五]五|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,])")
@@ -842,7 +845,7 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             if not y:
                 return ""
             a, b = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "首三季度": (1, 9),
-                    "首三季": (1, 9), "H1": (1, 6), "H2": (7, 12)}[g["h"]]
+                    "首三季": (1, 9), "H1": (1, 6), "H2": (7, 12), "1H": (1, 6), "2H": (7, 12)}[g["h"]]
             return f"{y:04d}-{a:02d}/{y:04d}-{b:02d}"
         if name == "month":
             y = _year(m, ref_year)

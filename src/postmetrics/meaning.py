@@ -19,7 +19,7 @@ from . import recache
 _CUES = recache.compile(alternation(lexicon.METRIC_CUES))
 #: 业务量 (not a kind of parcel's 快递业务量…件) right before an amount of money
 _BUSINESS_IN_MONEY = recache.compile(r"(?<![快寄递件])业务量[^，。；]{0,6}$")
-_VERB_TAIL = (rf"(?:了|出|约|近|达到|达|超|超过|逾|高达|至少|平均)?(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?"
+_VERB_TAIL = (rf"(?:均|都)?(?:了|出|约|近|达到|达|超|超过|逾|高达|至少|平均)?(?:{alternation(lexicon.QUALIFIERS_BEFORE)})?"
               rf"(?:{alternation(lexicon.CURRENCY_NAMES)})?$")
 _CHANGE = recache.compile(rf"(?P<v>{alternation(lexicon.CHANGE_VERBS)})" + _VERB_TAIL)
 #: a verb of adding + what is added + the amount: 增加…人员320余名, 扩容处理场地1.2万平方米
@@ -48,6 +48,9 @@ def _basis_words(s: str) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+#: a comparison written as a basis word and a signed number (同比+10.2%, 同比-7.9%, 分别为同比+5%/-3%),
+#: as analysts write it: the figure is that change
+_SIGNED_AFTER_BASIS = recache.compile(rf"(?:{alternation(lexicon.BASIS_WORDS)})(?:[+\-＋－]?\d+(?:\.\d+)?%[/／、])?[+\-＋－]?$")
 #: 5年来, 十年来, 近5年来: the start of a change over those years
 _YEARS_SINCE = recache.compile(r"(?:近|过去)?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来)")
 #: a comparison framed on both sides: 与2022年国庆长假相比, 和去年春节假期相比
@@ -182,6 +185,8 @@ def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) ->
     if unit in ("%", "‰"):
         if q.text in lexicon.DOUBLING:
             return "pct_change", 1
+        if _SIGNED_AFTER_BASIS.search(left) and (left[-1:] in "+-＋－" or q.text[:1] in "+-＋－"):
+            return "pct_change", 1  # 同比+10.2%: the sign is the number's own
         if verb and not _TO_LEVEL.search(clause_left):
             return "pct_change", sign
         if _GROWTH.search(clause_left):
