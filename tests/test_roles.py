@@ -613,3 +613,15 @@ def test_a_day_that_publishes_a_years_report_is_after_that_year():
 def test_analysts_notation(page, value, expected):
     row = _the_figure(page, "2025-09-01", value)
     assert {k: getattr(row, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("page, value, period", [
+    # a rate's level under 截至 is on that day (SCHEMA: 截至3月12日，复工率达100% → that day)
+    ("本报讯 截至3月27日12时，湖北省营业网点复工率达到89.52%。", 89.52, "2020-03-27"),
+    # a running total under 截至 with no start given: known at that day
+    ("本报讯 截至3月4日，邮政快递企业累计承运、寄递防疫物资1.63亿件。", 163000000.0, "2020-03-04"),
+    # …but this year's running total covers the year to date
+    ("本报讯 截至3月4日，今年全国快递业务量累计完成200亿件。", 20000000000.0, "2020-01-01/2020-03-04"),
+])
+def test_levels_and_running_totals_under_a_cut_off_day(page, value, period):
+    assert _the_figure(page, "2020-03-28", value).period == period

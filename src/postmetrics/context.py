@@ -504,6 +504,12 @@ def _figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     if chosen.kind in _POINT_KINDS and (_STOCK.search(simp, max(chosen.end, stock_from), pos) or (
             counted and not _FLOW.search(simp, max(chosen.end, stock_from), pos))):
         return _end_date(chosen.period)  # a stock (余额, 共有网点…, 格口数达4.6万个) is counted on the day
+    if chosen.kind == "until_day" and chosen.period[4:11] == "-01-01/" \
+            and any(w in simp[chosen.end:pos] for w in lexicon.CUMULATIVE_WORDS) \
+            and not any(w in simp[sentence_start:pos] for w in lexicon.THIS_YEAR_WORDS):
+        # 截至3月4日，累计寄递防疫物资1.63亿件: a total since a start the item does not give (an
+        # event's start makes it a span), known at that day (截至11月11日，今年累计… is the year to date)
+        return _end_date(chosen.period)
     if chosen.kind == "year_end" and (not _FLOW.search(simp, max(chosen.end, stock_from), pos)
                                       or _SINCE_YEAR_END.search(simp, clause_start, min(len(simp), pos + 30))):
         # 年末邮路总长度16.8万公里: what there is at the year's end; so is its change since

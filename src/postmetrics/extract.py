@@ -523,7 +523,9 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
             levels.append((ss, m.metric))
         previous = (q, m, ss)
         cs, ce = bounds.clause(q.start, q.end)
-        period = figure_period(simp, q.start, ss, cs, periods, heads, counted=m.metric in ("count", "customers"),
+        # a count and a rate's level are stocks: under 截至3月12日 they are counted on that day
+        stock = m.metric in ("count", "customers") or (m.metric == "rate" and m.measure == "level")
+        period = figure_period(simp, q.start, ss, cs, periods, heads, counted=stock,
                                since_year_start=m.measure in ("change", "pct_change") and m.basis.endswith("年初")) or (
             context["default_period"] if not headline else "")
         # 四市…均超过25%: one row for each place the figure is stated for

@@ -202,6 +202,10 @@ FISCAL_YEAR_ENDS: dict[str, tuple[int, str]] = {
 #: how a fiscal year is written after its year in digits (2024财年, 2023年度)
 FISCAL_YEAR_WORDS: tuple[str, ...] = ("财年", "财政年度", "会计年度", "财务年度", "年度")
 
+#: a running total (截至3月4日，累计寄递…1.63亿件): counted from the start of what the item reports,
+#: known at the 截至 day, which is its period unless the sentence names this year (今年累计…)
+CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "共计", "总计")
+THIS_YEAR_WORDS: tuple[str, ...] = ("今年", "本年", "年内", "全年", "年初")
 #: a company's report of a period (公布第三季度业绩, 2023年第三季度未经审计的财务业绩): that period
 #: frames the figures of the item after it, wherever in its sentence it stands
 RESULTS_WORDS: tuple[str, ...] = ("业绩", "财报", "经营数据", "经营简报", "年报", "季报", "中期报告", "年度报告",
