@@ -874,3 +874,18 @@ def test_a_title_of_two_lines_over_its_date_line(page, expected):
     from postmetrics import extract_items
 
     assert [(i["headline"], i["item_date"]) for i in extract_items(page)] == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a column's note under its banner is furniture: the title under it is the first item's
+    ("禁 毒 · 寄 递 渠 道 查 毒 纪 实\n本版稿件综合自新华社、广州日报等\n\n北京海关严查进境邮件快件藏毒\n"
+     "今年短短5个月的时间，北京海关就查获走私毒品案件15起，比去年同期增长275%。\n",
+     ["北京海关严查进境邮件快件藏毒"]),
+    ("研 报 摘 要\n本栏摘编券商研究报告要点，仅供参考，不构成投资建议\n\n圆通速递业绩符合预期\n"
+     "上半年快递业务量148.6亿件，同比增长21.8%，较行业增速快2.5个百分点。\n",
+     ["圆通速递业绩符合预期"]),
+])
+def test_a_columns_note_under_its_banner_is_no_headline(page, expected):
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(page)] == expected

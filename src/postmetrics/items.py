@@ -306,6 +306,9 @@ def _is_furniture(line: Line, at_top: bool, before_date: bool = True) -> bool:
     if at_top and len(t) <= 40 and not _ends_sentence(t) and (
             _PAGE_CODE.match(t) or _STAFF_CREDIT.search(t) or _SECTION_LINE.match(t)):
         return True  # the page's own label: A05 县区新闻, 第2版 经营发展, 编辑 陈珊 校对 黄颖
+    if at_top and len(t) <= 60 and t.startswith(lexicon.PAGE_NOTE_OPENERS) \
+            and any(w in to_simplified(t) for w in lexicon.PAGE_NOTE_WORDS):
+        return True  # the column's note under its banner: 本栏摘编券商研究报告要点，仅供参考，不构成投资建议
     if at_top and before_date and len(t) <= 6 and to_simplified(t).endswith(lexicon.PAPER_NAME_SHORT_ENDS):
         return True  # an internal paper's name above its date line: 河南邮政, 安吉新闻 (无锡邮政 below it is a kicker)
     return False

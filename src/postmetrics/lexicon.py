@@ -576,6 +576,10 @@ PAPER_NAME_SUFFIXES: tuple[str, ...] = ("邮政报", "日报", "晚报", "新闻
 #: how the name of a short internal paper ends (河南邮政, 安吉新闻): a line of at most
 #: six characters ending so, above the page's first item, is the masthead
 PAPER_NAME_SHORT_ENDS: tuple[str, ...] = ("邮政", "新闻")
+#: a column's note under its banner (本栏摘编券商研究报告要点，仅供参考; 本版稿件综合自新华社、广州日报等):
+#: it opens with one of PAGE_NOTE_OPENERS and says one of PAGE_NOTE_WORDS; page furniture, no headline
+PAGE_NOTE_OPENERS: tuple[str, ...] = ("本栏", "本版", "本期", "本刊", "本页", "本专题")
+PAGE_NOTE_WORDS: tuple[str, ...] = ("仅供参考", "不构成", "综合自", "摘编", "摘自", "来源于", "整理")
 #: words that name a kind of document in its title (…2024年度报告, …经营指标快报, …复盘及2025年展望)
 DOCUMENT_TITLE_WORDS: tuple[str, ...] = ("报告", "快报", "年报", "公报", "通报", "公告", "简报", "周报", "月报",
                                          "展望", "复盘", "综述", "运行情况", "发展情况")
