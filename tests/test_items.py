@@ -889,3 +889,15 @@ def test_a_columns_note_under_its_banner_is_no_headline(page, expected):
     from postmetrics import extract_items
 
     assert [i["headline"] for i in extract_items(page)] == expected
+
+
+def test_a_chronicles_source_line_is_its_date_line_and_places_it():
+    # 内容出处：《广昌县志》 under a title: a source line (the item starts at the title) naming the place
+    from postmetrics import extract, extract_items
+
+    page = ("地 方 志 · 邮 电 篇\n\n第四节　通邮\n来源：黑龙江省情网\n\n1946年5月，龙江县恢复邮政业务。\n"
+            "1985年，全县邮路总长度584公里。\n\n乡村邮路\n内容出处：《广昌县志》　页码：317\n\n"
+            "1964年，再次整顿全县邮路，全县有17条邮路，1030.9公里。\n")
+    assert [i["headline"] for i in extract_items(page)] == ["第四节通邮", "乡村邮路"]
+    row = [f for f in extract(page) if f.value == 17.0][0]
+    assert (row.province, row.city, row.county) == ("江西省", "抚州市", "广昌县")

@@ -421,11 +421,18 @@ def _item_year(simp: str, reference: dates.Reference | None) -> int | None:
     return reference.year if reference else None
 
 
+#: a local chronicle's or yearbook's title (《广昌县志》, 《永嘉县志 上册》)
+_CHRONICLE_TITLE = recache.compile(r"《[^》]{2,20}?(?:" + "|".join(lexicon.CHRONICLE_ENDS) + r")(?:\s*[上下]册)?》")
+
+
 def _item_figures(doc: str, item: Item, body: Joined, simp: str,
                   reference: dates.Reference | None, masthead: str = "",
                   paper: Place | None = None, table_rows: list[TableRow] | None = None) -> tuple[list[Figure], dict]:
     headline = item.headline
-    place = resolve_place(body.text, hints=headline, context=masthead) or _local_place(simp, paper)
+    # a chronicle named in the item's source line (内容出处：《广昌县志》) is about its place
+    chronicle = _CHRONICLE_TITLE.search(to_simplified(item.date_line)) if "《" in item.date_line else None
+    hints = headline + (" " + chronicle.group(0) if chronicle else "")
+    place = resolve_place(body.text, hints=hints, context=masthead) or _local_place(simp, paper)
     org_match = _find_org(simp)
     org = ""
     if org_match:

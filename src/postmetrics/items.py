@@ -40,7 +40,7 @@ _NEWS_START = recache.compile(
 )
 _CONTINUED = recache.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
 _FULL_DATE = PAGE_DATE
-_SOURCE_LINE = recache.compile(r"来源[:：]")
+_SOURCE_LINE = recache.compile(r"(?:" + "|".join(lexicon.SOURCE_LABELS) + r")[:：]")
 #: a web article's credit or origin line (文：申瑜 王青 何乾, 作者：…, 原创 贵州邮政): never a headline
 _CREDIT_LINE = recache.compile(r"^(?:(?:" + "|".join(lexicon.CREDIT_WORDS) + r")\s*[：:/／]|原创\s*(?=[\u4e00-\u9fff]))"
                           r"\s*\S[^，。；！？]{0,24}$")
@@ -86,7 +86,7 @@ _RUNNING_HEAD = recache.compile(r"报|第\S{1,3}版|星期")
 #: header writes 年月日, or stands apart from the lines above it
 _WEB_DATE_LINE = recache.compile(r"^(?!.*(?:第\S{1,3}版|星期)).{0,12}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 #: a web article's source label (2023-10-07 来源：新京报): a date line, never a running header
-_SOURCE_LABEL = recache.compile(r"来源[：:]")
+_SOURCE_LABEL = _SOURCE_LINE
 _MASTHEAD = recache.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}|准印证|内资准字|内部资料")
 #: the page and its section under the masthead: 第2版 经营发展, 第3版 市州动态
 _SECTION_LINE = recache.compile(r"^第\S{1,3}版")
