@@ -378,3 +378,23 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
             "他承担着8个边境自然村的邮件投递工作。\n")
     item = extract_items(page, issue_date="2025-05-30")[0]
     assert (item["province"], item["city"], item["county"]) == ("云南省", "怒江傈僳族自治州", "泸水市")
+
+
+@pytest.mark.parametrize("page, value, place", [
+    # where a reporter stood, and a facility's address, do not place the item's figures
+    ("本报讯 武汉市快递企业全力保障赛事。4月11日，记者在武汉市黄陂区的汉马物资专项保障仓库看到，百万件后勤物资已到位。"
+     "沿途设有19个补给点。", 19.0, ("湖北省", "武汉市", "")),
+    ("本报讯 3月20日晚，中通湖北分公司东西湖区走马岭的分拨中心开启运行。武汉各快递企业将逐步全面复工，"
+     "累计寄递行李115004件。", 115004.0, ("湖北省", "武汉市", "")),
+    # a clause about the country (中国共有, 在中国有) inside a local item is national
+    ("本报讯 厦门首家邮局咖啡开业。截至2020年末，中国共有邮政支局所5.4万处。", 54000.0, ("", "", "")),
+    ("本报讯 厦门首家邮局咖啡开业。星巴克在中国有门店5000多家。", 5000.0, ("", "", "")),
+    # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address
+    ("本报讯 湖南省邮政公司推行综合服务下乡，湖南邮政的三农服务站已达1561个。株洲县白关镇支局局长介绍情况。",
+     1561.0, ("湖南省", "", "")),
+])
+def test_vantage_points_facility_addresses_and_national_clauses(page, value, place):
+    import postmetrics
+
+    row = [f for f in postmetrics.extract(page, issue_date="2023-04-13") if f.value == value][0]
+    assert (row.province, row.city, row.county) == place

@@ -545,6 +545,11 @@ COMPARED_PLACE_BEFORE: tuple[str, ...] = ("接近", "超过", "超越", "高于"
 #: a place right after these is a company's seat (总部位于上海的圆通速递): its figures are the company's
 SEAT_BEFORE: tuple[str, ...] = ("总部位于", "总部设在", "总部在", "总部设于", "注册地为", "注册于", "总部所在地")
 VENUE_VERBS: tuple[str, ...] = ("举行", "召开", "举办", "开幕", "闭幕", "落幕", "启幕")
+#: where a reporter saw what the item tells (记者在武汉市黄陂区的仓库看到): a vantage point, no subject
+REPORTER_SEEN_VERBS: tuple[str, ...] = ("看到", "见到", "看见", "了解到", "获悉", "探访", "走访", "采访")
+#: a place that addresses a facility (东西湖区走马岭的分拨中心, 黄陂区的物资保障仓库): passing
+FACILITY_NOUNS: tuple[str, ...] = ("转运中心", "分拨中心", "处理中心", "集散中心", "中转场", "转运场", "仓库",
+                                   "物流园", "产业园")
 #: meetings whose venue is no subject (全国快递工作座谈会在上海举行); a ceremony or a launch held
 #: somewhere (在铜山区举办了线路开通仪式) happens where its subject is
 MEETING_WORDS: tuple[str, ...] = ("会议", "大会", "座谈会", "论坛", "峰会", "博览会", "年会", "发布会", "研讨会",

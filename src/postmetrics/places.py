@@ -857,6 +857,9 @@ def is_example(text: str, end: int) -> bool:
     授予江苏宿迁沭阳花木等117个项目): not the subject of the item it stands in."""
     return _EXAMPLE_LIST.match(text, end) is not None
 _EVENT_YEAR = recache.compile(r"^(?:19|20)\d{2}年?")
+#: what follows a place that addresses a facility: a few characters of street or site, 的, the facility
+_FACILITY_ADDRESS = recache.compile(r"[^，。；、的\d]{0,6}的[^，。；]{0,10}?(?:"
+                                    + "|".join(sorted(lexicon.FACILITY_NOUNS, key=lambda w: (-len(w), w))) + ")")
 _VENUE = recache.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + ")|[^，。；]{0,3}?(?:"
                     + "|".join(lexicon.SPEECH_VERBS) + ")")
 
@@ -892,6 +895,11 @@ def is_passing(text: str, start: int, end: int) -> bool:
             or any(w in text[venue.end():venue.end() + 20] for w in lexicon.MEETING_WORDS)
             or venue.group(0).endswith(lexicon.SPEECH_VERBS)):
         return True  # 会议在上海举行, 在北京召开的座谈会, 局长在北京透露: a meeting's venue (not 在铜山区举办了开通仪式)
+    if text.endswith("记者在", max(0, start - 3), start) and any(
+            w in text[end:end + 24].split("，")[0] for w in lexicon.REPORTER_SEEN_VERBS):
+        return True  # 记者在武汉市黄陂区的汉马物资专项保障仓库看到: where the reporter stood
+    if _FACILITY_ADDRESS.match(text, end):
+        return True  # 中通湖北分公司东西湖区走马岭的分拨中心: a facility's address
     excepted = text.rfind("除", max(line_start, start - 12), start)
     if excepted >= 0 and _EXCEPT_END.match(text, end):
         return True  # 覆盖了全国除宁夏、西藏以外的29个省: places left out
