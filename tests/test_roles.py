@@ -625,3 +625,19 @@ def test_analysts_notation(page, value, expected):
 ])
 def test_levels_and_running_totals_under_a_cut_off_day(page, value, period):
     assert _the_figure(page, "2020-03-28", value).period == period
+
+
+def test_an_undated_article_whose_lead_names_a_later_year_is_of_that_year():
+    # on a page gathering articles of several dates: no date line, but its lead names 2022
+    page = ("《财富》500强公布 中邮集团升至第105位\n发布时间：2016-07-22\n\n"
+            "7月20日晚，美国《财富》杂志发布新一期世界500强排行榜，中国110家企业入围。\n"
+            "13家中国内地企业首次上榜。\n\n"
+            "邮政、顺丰等六家入围中国服务企业500强\n发布时间 | 2019年09月06日 09:03:51\n\n"
+            "9月1日，中国企业联合会发布2019中国企业500强榜单，邮政业共有两家企业入围。\n"
+            "顺丰杀入前百强，位列第82位。\n\n"
+            "顺丰等6家快递企业入围《财富》中国500强\n\n"
+            "7月13日消息，《财富》杂志7月12日晚间发布了2022年《财富》中国500强排行榜。"
+            "今年500家上榜的中国上市公司总营业收入达到62万亿元人民币。\n")
+    from postmetrics import extract_items
+
+    assert [i["item_date"] for i in extract_items(page)] == ["2016-07-20", "2019-09-01", "2022-07-13"]

@@ -355,6 +355,16 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
                  and t.period[:4].isdigit() and not simp.startswith("同期", t.end)]  # not （2021年同期…）
         if years and max(years) < page.year and not dates.annual_report_of(max(years), simp):
             return dates.Reference(max(years), source="inferred")
+        if gathered:
+            # on a page gathering articles of several dates, one without a date line whose lead
+            # names a later year (7月13日消息，《财富》杂志7月12日晚间发布了2022年…) is of that year
+            end = simp.find("。", 0, _LEAD_SPAN)
+            lead = simp[:end if end > 0 else _LEAD_SPAN]
+            later = [int(t.period[:4]) for t in dates.find_periods(lead, None)
+                     if t.period[:4].isdigit() and t.role in ("period", "event", "name") and int(t.period[:4]) > page.year]
+            md = dates.dateline_month_day(simp)
+            if later and md:
+                return dates.Reference(max(later), md[0], md[1], source="inferred")
         return page  # …but 3月27日发布《2019年…报告》 is a day after that year: the page's date
     if page is None or page.source != "inferred":
         return page
