@@ -901,3 +901,13 @@ def test_a_chronicles_source_line_is_its_date_line_and_places_it():
     assert [i["headline"] for i in extract_items(page)] == ["第四节通邮", "乡村邮路"]
     row = [f for f in extract(page) if f.value == 17.0][0]
     assert (row.province, row.city, row.county) == ("江西省", "抚州市", "广昌县")
+
+
+def test_a_date_line_whose_time_lost_its_space_still_dates_the_item():
+    # 发布时间：2024-5-6 10:37 read as 2024-5-610:37 once spaces are taken out
+    from postmetrics import extract_items
+
+    page = ("美国邮政亏损扩大\n2019-11-15　【KTSF】\n\n美国邮政表示，今年至今的亏损有88亿元。\n"
+            "营运开支激增接近800亿元。\n\n加拿大邮政亏损比一年前高了37%\n发布时间：2024-5-6 10:37　来自：加国无忧\n\n"
+            "据加通社报道，加拿大邮政表示，去年税前亏损7.48亿加元。\n69亿加元的收入比前一年下降了3.3%。\n")
+    assert [i["item_date"] for i in extract_items(page)] == ["2019-11-15", "2024-05-06"]

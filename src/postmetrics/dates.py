@@ -1240,7 +1240,8 @@ def bare_dateline(text: str, reference: Reference | None) -> date | None:
 
 #: a full date as printed on a page: 2025年6月19日, 2024-07-25, 2024/01/30, 2023.11.14
 PAGE_DATE = recache.compile(r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
-                       r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}))")
+                       r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}?)(?:(?=\d{1,2}:\d{2})|(?!\d)))")
+#: (2024-5-610:37: a date line whose space before the time was taken out is still that day)
 _FULL_DATE = PAGE_DATE
 _YEAR_MONTH = recache.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")
 #: a year written without 年 before a name (当天，2023六盘水市首届城市灯光美食节开幕)
