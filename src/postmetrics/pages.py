@@ -106,6 +106,44 @@ _BREADCRUMB = LazyPattern(r"(?:当前位置|當前位置|您的当前位置|您�
 #: before (…。 / 金华市邮政管理局) is taken for the next page's site: the text cannot tell them apart
 _SITE_NAME = LazyPattern(r"[^，。！？,]{1,24}(?:网|网站|網|網站|电子版|電子版|报|報|台|局|政府|委员会|委員會)|[\u4e00-\u9fff]{2,12}\s+[A-Z]{2,10}"
                         r"|[^，。！？,\u4e00-\u9fff]{3,60}|(?:[^|｜]{1,8}[|｜]){2,}[^|｜]*")
+#: a web page's last lines (:data:`postmetrics.lexicon.PAGE_END_WORDS`; 第 1 页 / 共 1 页; two read counts,
+#: 阅读 2.1万 / 赞 386　在看 56)
+_PAGE_END = LazyPattern("|".join(lexicon.PAGE_END_WORDS) + r"|^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$"
+                        rf"|^(?:(?:{'|'.join(lexicon.PAGE_END_COUNTS)})\s*[\d.]+万?\s*){{2,}}$")
+#: one character of each way a _PAGE_END line may be written
+_PAGE_END_CHARS = "关關享页阅閱看赞讚"
+#: a section label printed at the top of a newspaper page, letter-spaced (综 合 新 闻, 城 市 快 递 榜): four to
+#: six characters (编 后 and names, 吴 昊, are two; 满 负 荷 inside held-out 706 is three)
+_SPACED_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,5}[\u4e00-\u9fff]")
+#: a line of letter-spaced text (本 报 讯 今 年 以 来 ，): on a page printed so, a section label starts nothing
+_SPACED_TEXT = LazyPattern(r"(?:\S[ \u3000]+){6}")
+#: a page's section label above its first title: letter-spaced, or words around one separator (会议·经营,
+#: 行业观察 | 广东邮政快递业：局长们这样说, 财经 · 快递公司业绩); a short line of words alone (港聞, 丹棱县分公司)
+#: is as often a headline's kicker inside a newspaper page (held-out 901, 902, 908)
+_SECTION_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,9}[\u4e00-\u9fff]"
+                             r"|[^，。；！？:：（(|｜丨·]{1,16}?[ \u3000]+[|｜丨·][ \u3000]+[^，。；！？|｜丨·]{1,30}"
+                             r"|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}")
+#: a web article's data line under its title (发布时间：…, 信息来源：…, 【播出日期】…; lexicon.PAGE_META_HEADS)
+_META_LINE = LazyPattern(rf"(?:{'|'.join(lexicon.PAGE_META_HEADS)})[^：:，。】]{{0,2}}[：:】]")
+#: a line that dates or sources the article under a title: its data (来源：…, 时间：…; lexicon.ARTICLE_DATA_HEADS),
+#: a date with at most a source and a time around it (2024-01-10  来源：中国新闻网, 2022年7月6日  潍坊日报,
+#: 鉅亨網記者張韶雯 台北 2025-12-24), or a dateline (中新社北京1月9日电（记者…, 本报讯, 【本報訊】)
+_DATA_LINE = LazyPattern(rf"【?(?:{'|'.join(lexicon.ARTICLE_DATA_HEADS)})(?:[^：:，。】]{{0,4}}[：:】]|[ \u3000])"
+                         r"|[^，。：:（(·•]{0,14}?(?:19|20)\d\d[ ]*(?:年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日|[-/.]\d{1,2}[-/.]\d{1,2})"
+                         r"[^，。]{0,50}$"
+                         r"|【本[报報][讯訊]】|本[报報][讯訊]|[^，。\s]{2,16}?[电電][ ]*[（(]")
+#: an article's title: a short line that ends no sentence or clause
+_TITLE_ENDS = "。！？!?；;，,、：:"
+#: at most this many characters in a title, a label or an article's data line
+_MAX_HEAD = 60
+
+
+def _title_like(line: str) -> bool:
+    """Whether the stripped ``line`` may be an article's title (a short line that ends no sentence)."""
+    return 2 <= len(line) <= _MAX_HEAD and line[-1] not in _TITLE_ENDS and line[0] not in "（(□·•" \
+        and line.count("|") < 2 and "\t" not in line  # not a table's row
+
+
 #: a weekday after 周 (masthead_key also reads 星期五, which ``"星期" in text`` finds)
 _ZHOU_WEEKDAY = LazyPattern(r"周[ \u3000\t]*[一二三四五六日天]")
 #: one character of each of FOOTER_WORDS: a text without any holds none of them
@@ -120,7 +158,7 @@ def _one_page(text: str) -> bool:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # lines as the pages are read
     return "\f" not in text and not _may_be_web(text) and text.count("\n") < MAX_PAGE_LINES \
-        and _one_masthead(text)
+        and _one_masthead(text) and not _may_open(text)
 
 
 #: where a masthead line may be (what masthead_key reads after 星期 or 周)
@@ -144,6 +182,20 @@ def _one_masthead(text: str) -> bool:
             keys.add(key)
             first = line_start if first < 0 else first
     return len(keys) <= 1 and (first < 0 or _BODY_LINE.search(text, 0, first) is None)
+
+
+#: a line where :meth:`_Page._opening` may see a page open or :data:`_PAGE_END` a page end, in a whole text:
+#: a letter-spaced label or a section label alone on its line, a web article's data line, a page's end
+_MAY_OPEN = LazyPattern(rf"^[ \t\u3000]*(?:{_SECTION_LABEL.pattern}|{_META_LINE.pattern})"
+                        rf"|{'|'.join(lexicon.PAGE_END_WORDS)}|第\s*\d+\s*页\s*/\s*共"
+                        rf"|^[ \t\u3000]*(?:{'|'.join(lexicon.PAGE_END_COUNTS)})\s*[\d.]", re.MULTILINE)
+
+
+def _may_open(text: str) -> bool:
+    """Whether a line of ``text`` may open or end a page as :meth:`_Page._opening` and
+    :data:`_PAGE_END` see it (more lines than they take: a letter-spaced line or a
+    section label at a line's start is enough)."""
+    return _MAY_OPEN.search(text) is not None
 
 
 def _may_be_web(text: str) -> bool:
@@ -192,7 +244,8 @@ class _Page:
         self.lines: list[str] = []
         self.key: tuple[str, str] | None = None
         self.body = False  # a line that ends a sentence has been read
-        self.closed = False  # the last lines read are a web page's footer (ICP备…, 版权所有…)
+        self.closed = False  # the last lines read are a web page's footer (ICP备…, 版权所有…) or its article's end
+        self.spaced = False  # a line of letter-spaced text has been read
         for line in lines or ():
             self.add(line)
 
@@ -202,7 +255,14 @@ class _Page:
             self.key = key
         if not self.body and _SENTENCE_END.search(line):
             self.body = True
+        if not self.spaced and line.count(" ") + line.count("\u3000") >= 6 and _SPACED_TEXT.search(line):
+            self.spaced = True
+        if any(c in line for c in _PAGE_END_CHARS) and _PAGE_END.search(line.strip()):
+            self.closed = self.body  # the end of a web page's article: nothing of another article follows
+            return
         if not self.web:
+            if self.closed and line.strip():
+                self.closed = False
             return
         if _FOOTER.search(line):
             self.closed = self.body
@@ -217,14 +277,53 @@ class _Page:
         (with the labels above it), else None."""
         if len(self.lines) >= MAX_PAGE_LINES and not line.strip():
             return len(self.lines)
-        if self.closed and line.strip() and not _FOOTER.search(line) and not _CONTACT.match(line.strip()):
-            return len(self.lines)  # the line after a web page's footer starts another page
+        stripped = line.strip()
+        if self.closed and stripped and not (self.web and _FOOTER.search(line)) and not _CONTACT.match(stripped) \
+                and not stripped.startswith(lexicon.PAGE_END_NEXT) and not _PAGE_END.search(stripped):
+            return len(self.lines)  # the line after a web page's footer or its article's end starts another page
+        if self.body and stripped and len(stripped) <= _MAX_HEAD:
+            cut = self._opening(stripped)
+            if cut is not None:
+                return cut
         if self.web and self.body and _may_be_breadcrumbs(line) and _BREADCRUMB.match(line.strip()):
             return self._cut(_SITE_NAME)  # 首页 > 新闻中心 > …: another web page, under its site's name
         key = masthead_key(line)
         if key is None or key == self.key or (self.key is None and not self.body):
             return None
         return self._cut(_LABEL)
+
+    def _opening(self, line: str) -> int | None:
+        """Where the page that ``line`` (stripped, short, after a sentence) shows opening starts, else None:
+        at a newspaper page's letter-spaced section label (综 合 新 闻, with a page number above it), or
+        at the title of an article whose data line is ``line``, when the page's section label is above
+        the title (会议·经营 / title / 2024-01-10 来源：…), or when ``line`` is a web article's data line
+        (发布时间：…) set apart from the title by a blank line (a digest page prints its articles' titles
+        and data lines together: held-out 1608, 1802, 1911)."""
+        if (" " in line or "\u3000" in line) and not self.spaced and _SPACED_LABEL.fullmatch(line):
+            return self._cut(_LABEL)
+        meta = _META_LINE.match(line) is not None
+        if not meta and (not any(c.isdigit() for c in line) and not line.startswith(lexicon.ARTICLE_DATA_HEADS)
+                         or _DATA_LINE.match(line) is None):
+            return None
+        title = self._above(len(self.lines))
+        if title is None or not _title_like(self.lines[title].strip()):
+            return None
+        apart = title < len(self.lines) - 1  # a blank line between the title and ``line``
+        if self.lines[title].lstrip().startswith(("——", "—", "--")):  # a subtitle under its title
+            main = self._above(title)
+            if main is not None and _title_like(self.lines[main].strip()):
+                title = main
+        label = self._above(title)
+        if label is not None and _SECTION_LABEL.fullmatch(self.lines[label].strip()):
+            return label
+        return title if meta and apart else None
+
+    def _above(self, end: int) -> int | None:
+        """The last line before ``end`` that is not blank, with at most one blank line after it."""
+        k = end - 1
+        if k >= 0 and not self.lines[k].strip():
+            k -= 1
+        return k if k >= 0 and self.lines[k].strip() else None
 
     def _cut(self, label: LazyPattern) -> int | None:
         """Where the page that starts at the next line starts, taking with it the
