@@ -609,6 +609,9 @@ ARTICLE_DATA_HEADS: tuple[str, ...] = ("来源", "來源", "时间", "時間", "
 #: :data:`PAGE_END_COUNTS`): the next line that is none of :data:`PAGE_END_NEXT` opens another page.
 #: Source: the web pages of tests/data/heldout (1001, 1005, 1008, 1012, 1105, 112).
 PAGE_END_WORDS: tuple[str, ...] = ("关闭窗口", "【关闭】", "【關閉】", "關閉視窗", "关闭本页", "分享让更多人看到")
+#: heads of the links to a site's other articles under a web article (上一篇：…, 下一篇：…): its end, as
+#: :data:`PAGE_END_WORDS`
+PAGE_END_HEADS: tuple[str, ...] = ("上一篇", "下一篇", "上一條", "下一條", "上一则", "下一则")
 #: counts a social-media article prints at its end (阅读 2.1万 / 赞 386　在看 56): two of them end its page
 PAGE_END_COUNTS: tuple[str, ...] = ("阅读", "閱讀", "在看", "赞", "讚", "点赞", "分享", "转发", "評論", "评论")
 #: heads of the lines a web page prints after its article's end (相关阅读, 上一篇：…, · title  date,
@@ -620,3 +623,11 @@ PAGE_END_NEXT: tuple[str, ...] = WEB_ARTICLE_END + ("相关", "相關", "上一�
 #: heads of a list of the site's other articles after a web article's end (相关阅读 / 安溪：茶乡电商直播…): the
 #: titles under it are the same page's, so what follows them is not seen as another page (held-out 1103)
 PAGE_END_LISTS: tuple[str, ...] = ("相关", "相關", "推荐", "推薦", "热点", "熱點", "热门", "熱門", "猜你喜欢", "延伸阅读")
+#: words of a site's menu or of a post's footer, never a page's section label (网站首页 | 关于我们 | 联系我们)
+NOT_SECTION_LABELS: tuple[str, ...] = ("首页", "首頁", "网站", "網站", "联系我们", "聯絡我們", "关于我们", "關於我們",
+                                       "地图", "地圖", "隐私", "隱私", "转发", "轉發", "评论", "評論")
+#: the font-size buttons a web page prints beside its article's data line (发布时间：…　【字体：大 中 小】)
+FONT_SIZE_WORDS: tuple[str, ...] = ("字体", "字體", "字号", "字號")
+#: the words a listed company's announcement opens with (证券代码：002120　证券简称：韵达股份　公告编号：…):
+#: such a line opens a page (held-out 801)
+PAGE_FIRST_WORDS: tuple[str, ...] = ("证券代码", "證券代碼", "股票代码", "股票代碼")

@@ -109,18 +109,22 @@ _SITE_NAME = LazyPattern(r"[^，。！？,]{1,24}(?:网|网站|網|網站|电子
 #: a web page's last lines (:data:`postmetrics.lexicon.PAGE_END_WORDS`; 第 1 页 / 共 1 页; two read counts,
 #: 阅读 2.1万 / 赞 386　在看 56)
 _PAGE_END = LazyPattern("|".join(lexicon.PAGE_END_WORDS) + r"|^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$"
-                        rf"|^(?:(?:{'|'.join(lexicon.PAGE_END_COUNTS)})\s*[\d.]+万?\s*){{2,}}$")
+                        rf"|^(?:(?:{'|'.join(lexicon.PAGE_END_COUNTS)})\s*[\d.]+万?\s*){{2,}}$"
+                        rf"|^(?:{'|'.join(lexicon.PAGE_END_HEADS)})[:：]")
 #: one character of each way a _PAGE_END line may be written
-_PAGE_END_CHARS = "关關享页阅閱看赞讚"
+_PAGE_END_CHARS = "关關享页阅閱看赞讚篇條则"
 #: a section label printed at the top of a newspaper page, letter-spaced (综 合 新 闻, 城 市 快 递 榜): four to
 #: six characters (编 后 and names, 吴 昊, are two; 满 负 荷 inside held-out 706 is three)
 _SPACED_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,5}[\u4e00-\u9fff]")
-#: a page's section label above its first title: letter-spaced, or words around one separator (会议·经营,
-#: 行业观察 | 广东邮政快递业：局长们这样说, 财经 · 快递公司业绩); a short line of words alone (港聞, 丹棱县分公司)
-#: is as often a headline's kicker inside a newspaper page (held-out 901, 902, 908)
-_SECTION_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,9}[\u4e00-\u9fff]"
-                             r"|[^，。；！？:：（(|｜丨·]{1,16}?[ \u3000]+[|｜丨·][ \u3000]+[^，。；！？|｜丨·]{1,30}"
-                             r"|[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}")
+#: a page's section label above its first title: letter-spaced (数 据 快 报), or words around one to three
+#: separators (会议·经营, 数读 | 节假日与旺季快递包裹量, 法 治 · 快 递 纠 纷, 行业协会 | 会员大会 · 年度工作); a
+#: short line of words alone (港聞, 丹棱县分公司) is as often a headline's kicker inside a newspaper page
+#: (held-out 901, 902, 908), one with digits a date (2021年5月 · 消费观察), and a longer letter-spaced
+#: line a headline (彭 州 邮 政 蔬 菜 寄 递 量, held-out 706)
+_LABEL_WORDS = r"[\u4e00-\u9fff“”《》「」][\u4e00-\u9fff“”《》「」：:· \u3000]{0,15}"
+_SECTION_LABEL = LazyPattern(rf"{_SPACED_LABEL.pattern}|{_LABEL_WORDS}(?:[ \u3000]*[|｜丨·•][ \u3000]*{_LABEL_WORDS}){{1,3}}")
+#: an official document's number under its title (苏邮管〔2024〕46号, 粤邮管〔2024〕68号)
+_DOC_NUMBER = LazyPattern(r"[\u4e00-\u9fff]{1,10}[〔［\[](?:19|20)\d\d[〕］\]]\d{1,4}号")
 #: a web article's data line under its title (发布时间：…, 信息来源：…, 【播出日期】…; lexicon.PAGE_META_HEADS)
 _META_LINE = LazyPattern(rf"(?:{'|'.join(lexicon.PAGE_META_HEADS)})[^：:，。】]{{0,2}}[：:】]")
 #: a line that dates or sources the article under a title: its data (来源：…, 时间：…; lexicon.ARTICLE_DATA_HEADS),
@@ -140,6 +144,14 @@ def _title_like(line: str) -> bool:
     """Whether the stripped ``line`` may be an article's title (a short line that ends no sentence)."""
     return 2 <= len(line) <= _MAX_HEAD and line[-1] not in _TITLE_ENDS and line[0] not in "（(□·•" \
         and line.count("|") < 2 and "\t" not in line  # not a table's row
+
+
+def _is_label(line: str) -> bool:
+    """Whether the stripped ``line`` is a page's section label (:data:`_SECTION_LABEL`), not a
+    social-media post's footer (转发 · 评论 · 赞) nor a site's menu (网站首页 | 联系我们)."""
+    return len(line) <= 40 and _SECTION_LABEL.fullmatch(line) is not None \
+        and not any(w in line for w in lexicon.NOT_SECTION_LABELS) \
+        and re.sub(r"[ \u3000]", "", line) not in lexicon.POST_FOOTERS
 
 
 #: a weekday after 周 (masthead_key also reads 星期五, which ``"星期" in text`` finds)
@@ -184,9 +196,9 @@ def _one_masthead(text: str) -> bool:
 
 #: a line where :meth:`_Page._opening` may see a page open or :data:`_PAGE_END` a page end, in a whole text:
 #: a letter-spaced label or a section label alone on its line, a web article's data line, a page's end
-_MAY_OPEN = LazyPattern(rf"^[ \t\u3000]*(?:{_SECTION_LABEL.pattern}|{_META_LINE.pattern})"
-                        rf"|{'|'.join(lexicon.PAGE_END_WORDS)}|第\s*\d+\s*页\s*/\s*共"
-                        rf"|^[ \t\u3000]*(?:{'|'.join(lexicon.PAGE_END_COUNTS)})\s*[\d.]", re.MULTILINE)
+_MAY_OPEN = LazyPattern(rf"^[ \t\u3000]*(?:{_SECTION_LABEL.pattern}|{_META_LINE.pattern}|{_DOC_NUMBER.pattern}"
+                        rf"|{'|'.join(lexicon.PAGE_FIRST_WORDS + lexicon.PAGE_END_HEADS + lexicon.PAGE_END_COUNTS)})"
+                        rf"|{'|'.join(lexicon.PAGE_END_WORDS)}|第\s*\d+\s*页\s*/\s*共", re.MULTILINE)
 
 
 def _may_open(text: str) -> bool:
@@ -280,7 +292,7 @@ class _Page:
         if self.ended and stripped and not _FOOTER.search(line) and not _CONTACT.match(stripped) \
                 and not stripped.startswith(lexicon.PAGE_END_NEXT) and not _PAGE_END.search(stripped):
             return len(self.lines)  # the line after a web article's end (and its page's links) starts another page
-        if self.body and stripped and len(stripped) <= _MAX_HEAD:
+        if self.body and stripped:
             cut = self._opening(stripped)
             if cut is not None:
                 return cut
@@ -292,30 +304,55 @@ class _Page:
         return self._cut(_LABEL)
 
     def _opening(self, line: str) -> int | None:
-        """Where the page that ``line`` (stripped, short, after a sentence) shows opening starts, else None:
-        at a newspaper page's letter-spaced section label (综 合 新 闻, with a page number above it), or
-        at the title of an article whose data line is ``line``, when the page's section label is above
-        the title (会议·经营 / title / 2024-01-10 来源：…), or when ``line`` is a web article's data line
-        (发布时间：…) set apart from the title by a blank line (a digest page prints its articles' titles
-        and data lines together: held-out 1608, 1802, 1911)."""
-        if (" " in line or "\u3000" in line) and _SPACED_LABEL.fullmatch(line):
+        """Where the page that ``line`` (stripped, after a sentence) shows opening starts, else None:
+
+        * at a newspaper page's letter-spaced section label (综 合 新 闻; with a page number above it);
+        * at a listed company's announcement, which opens with its stock code (证券代码：002120 …);
+        * at a page's section label (会议·经营, 行业观察 | …, 法 治 · 快 递 纠 纷) with a title under it
+          (a digest page prints a label at its top only: held-out 1307, 1611, 1811);
+        * at the title of an official document whose number is ``line`` (苏邮管〔2024〕46号);
+        * at the title of a web article whose data line is ``line`` (发布时间：…, 信息来源：…), set
+          apart from the title by a blank line or with the page's font-size buttons (【字体：大 中 小】);
+          a digest page prints its articles' titles and data lines together (held-out 1608, 1802,
+          1911), and a title with a date or a source under it alone (2024-05-30　来源：人民日报) opens an
+          article of a digest page as often as a page (held-out 1402, 1406, 1307): no page starts there.
+        """
+        short = len(line) <= _MAX_HEAD
+        if short and (" " in line or "\u3000" in line) and _SPACED_LABEL.fullmatch(line):
             return self._cut(_LABEL)
-        meta = _META_LINE.match(line) is not None
-        if not meta and (not any(c.isdigit() for c in line) and not line.startswith(lexicon.ARTICLE_DATA_HEADS)
-                         or _DATA_LINE.match(line) is None):
-            return None
+        if line.startswith(lexicon.PAGE_FIRST_WORDS):
+            return len(self.lines)
         title = self._above(len(self.lines))
         if title is None or not _title_like(self.lines[title].strip()):
             return None
         apart = title < len(self.lines) - 1  # a blank line between the title and ``line``
-        if self.lines[title].lstrip().startswith(("——", "—", "--")):  # a subtitle under its title
-            main = self._above(title)
-            if main is not None and _title_like(self.lines[main].strip()):
-                title = main
-        label = self._above(title)
-        if label is not None and _SECTION_LABEL.fullmatch(self.lines[label].strip()):
+        top = self._title_top(title)
+        label = self._above(top)
+        if label is not None and _is_label(self.lines[label].strip()):
             return label
-        return title if meta and apart else None
+        if not short or not (any(c.isdigit() for c in line) or line.startswith(lexicon.PAGE_META_HEADS)):
+            return None
+        if _META_LINE.match(line) and (apart or any(w in line for w in lexicon.FONT_SIZE_WORDS)) \
+                or "〔" in line and _DOC_NUMBER.fullmatch(line):
+            return top
+        return None
+
+    def _title_top(self, title: int) -> int:
+        """The first line of the title whose last line is ``title``: with the title above a
+        subtitle (——…), and a title printed over two or three lines (no blank line between)."""
+        top = title
+        for _ in range(2):
+            if self.lines[top].lstrip().startswith(("——", "—", "--")):
+                main = self._above(top)
+                if main is None or not _title_like(self.lines[main].strip()):
+                    break
+                top = main
+                continue
+            above = self.lines[top - 1].strip() if top > 0 else ""
+            if not above or not _title_like(above) or _is_label(above):
+                break
+            top -= 1
+        return top
 
     def _above(self, end: int) -> int | None:
         """The last line before ``end`` that is not blank, with at most one blank line after it."""
