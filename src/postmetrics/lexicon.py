@@ -630,4 +630,10 @@ NOT_SECTION_LABELS: tuple[str, ...] = ("首页", "首頁", "网站", "網站", "
 FONT_SIZE_WORDS: tuple[str, ...] = ("字体", "字體", "字号", "字號")
 #: the words a listed company's announcement opens with (证券代码：002120　证券简称：韵达股份　公告编号：…):
 #: such a line opens a page (held-out 801)
-PAGE_FIRST_WORDS: tuple[str, ...] = ("证券代码", "證券代碼", "股票代码", "股票代碼")
+PAGE_FIRST_WORDS: tuple[str, ...] = ("证券代码", "證券代碼", "股票代码", "股票代碼",
+                                     # a page of a social-media site's search (微博搜索  #快递旺季#; held-out 1609)
+                                     "微博搜索")
+#: an event's data line under its title (时间：2024年7月16日 10:00    地点：国家邮政局新闻发布厅): a web
+#: article's data line (as PAGE_META_HEADS) when it names the place too
+EVENT_META_HEADS: tuple[str, ...] = ("时间", "時間")
+EVENT_META_WORDS: tuple[str, ...] = ("地点", "地點")

@@ -123,6 +123,12 @@ _SPACED_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,5}[\u4e00-\u9fff]"
 #: line a headline (彭 州 邮 政 蔬 菜 寄 递 量, held-out 706)
 _LABEL_WORDS = r"[\u4e00-\u9fff“”《》「」][\u4e00-\u9fff“”《》「」：:· \u3000]{0,15}"
 _SECTION_LABEL = LazyPattern(rf"{_SPACED_LABEL.pattern}|{_LABEL_WORDS}(?:[ \u3000]*[|｜丨·•][ \u3000]*{_LABEL_WORDS}){{1,3}}")
+#: an official document's issuer under its title, with its date (烟台市邮政管理局 / 2025年4月28日, 重庆市邮政管理局
+#: 2025年1月22日; lexicon.ISSUER_ENDS)
+_ISSUER_LINE = LazyPattern(rf"[\u4e00-\u9fff]{{2,24}}(?:{'|'.join(lexicon.ISSUER_ENDS)}|办公室)"
+                           r"(?:[ \u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?")
+#: a speech's occasion under its title (——2024年1月23日在安徽省第十四届人民代表大会第二次会议上)
+_OCCASION = LazyPattern(r"——(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.{2,50}上")
 #: an official document's number under its title (苏邮管〔2024〕46号, 粤邮管〔2024〕68号)
 _DOC_NUMBER = LazyPattern(r"[\u4e00-\u9fff]{1,10}[〔［\[](?:19|20)\d\d[〕］\]]\d{1,4}号")
 #: a web article's data line under its title (发布时间：…, 信息来源：…, 【播出日期】…; lexicon.PAGE_META_HEADS)
@@ -197,7 +203,8 @@ def _one_masthead(text: str) -> bool:
 #: a line where :meth:`_Page._opening` may see a page open or :data:`_PAGE_END` a page end, in a whole text:
 #: a letter-spaced label or a section label alone on its line, a web article's data line, a page's end
 _MAY_OPEN = LazyPattern(rf"^[ \t\u3000]*(?:{_SECTION_LABEL.pattern}|{_META_LINE.pattern}|{_DOC_NUMBER.pattern}"
-                        rf"|{'|'.join(lexicon.PAGE_FIRST_WORDS + lexicon.PAGE_END_HEADS + lexicon.PAGE_END_COUNTS)})"
+                        rf"|{_ISSUER_LINE.pattern}|——|{'|'.join(lexicon.PAGE_FIRST_WORDS + lexicon.PAGE_END_HEADS)}"
+                        rf"|{'|'.join(lexicon.PAGE_END_COUNTS + lexicon.EVENT_META_HEADS)})"
                         rf"|{'|'.join(lexicon.PAGE_END_WORDS)}|第\s*\d+\s*页\s*/\s*共", re.MULTILINE)
 
 
@@ -310,9 +317,12 @@ class _Page:
         * at a listed company's announcement, which opens with its stock code (证券代码：002120 …);
         * at a page's section label (会议·经营, 行业观察 | …, 法 治 · 快 递 纠 纷) with a title under it
           (a digest page prints a label at its top only: held-out 1307, 1611, 1811);
-        * at the title of an official document whose number is ``line`` (苏邮管〔2024〕46号);
-        * at the title of a web article whose data line is ``line`` (发布时间：…, 信息来源：…), set
-          apart from the title by a blank line or with the page's font-size buttons (【字体：大 中 小】);
+        * at the title of an official document whose number is ``line`` (苏邮管〔2024〕46号), or whose
+          issuer (烟台市邮政管理局, with its date) is ``line`` under a title that names a kind of
+          document (…统计公报, …运行情况; lexicon.DOCUMENT_TITLE_WORDS), or of a speech whose occasion
+          is ``line`` (——2024年1月23日在…会议上);
+        * at the title of a web article whose data line is ``line`` (发布时间：…, 信息来源：…; an event's
+          时间：… 地点：…), set apart from the title by a blank line or with the page's font-size buttons (【字体：大 中 小】);
           a digest page prints its articles' titles and data lines together (held-out 1608, 1802,
           1911), and a title with a date or a source under it alone (2024-05-30　来源：人民日报) opens an
           article of a digest page as often as a page (held-out 1402, 1406, 1307): no page starts there.
@@ -330,9 +340,18 @@ class _Page:
         label = self._above(top)
         if label is not None and _is_label(self.lines[label].strip()):
             return label
-        if not short or not (any(c.isdigit() for c in line) or line.startswith(lexicon.PAGE_META_HEADS)):
+        if not short:
             return None
-        if _META_LINE.match(line) and (apart or any(w in line for w in lexicon.FONT_SIZE_WORDS)) \
+        if line.startswith("——"):
+            return top if _OCCASION.fullmatch(line) else None
+        heading = self.lines[top].strip()
+        if heading.endswith(lexicon.DOCUMENT_TITLE_WORDS) and _ISSUER_LINE.fullmatch(line):
+            return top  # 烟台市2024年邮政行业发展统计公报 / 烟台市邮政管理局
+        if not (any(c.isdigit() for c in line) or line.startswith(lexicon.PAGE_META_HEADS)):
+            return None
+        meta = _META_LINE.match(line) is not None or line.startswith(lexicon.EVENT_META_HEADS) \
+            and any(w in line for w in lexicon.EVENT_META_WORDS)
+        if meta and (apart or any(w in line for w in lexicon.FONT_SIZE_WORDS)) \
                 or "〔" in line and _DOC_NUMBER.fullmatch(line):
             return top
         return None
