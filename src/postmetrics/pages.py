@@ -125,8 +125,9 @@ _LABEL_WORDS = r"[\u4e00-\u9fff“”《》「」][\u4e00-\u9fff“”《》「�
 _SECTION_LABEL = LazyPattern(rf"{_SPACED_LABEL.pattern}|{_LABEL_WORDS}(?:[ \u3000]*[|｜丨·•][ \u3000]*{_LABEL_WORDS}){{1,3}}")
 #: an official document's issuer under its title, with its date (烟台市邮政管理局 / 2025年4月28日, 重庆市邮政管理局
 #: 2025年1月22日; lexicon.ISSUER_ENDS)
-_ISSUER_LINE = LazyPattern(rf"[\u4e00-\u9fff]{{2,24}}(?:{'|'.join(lexicon.ISSUER_ENDS)}|办公室)"
-                           r"(?:[ \u3000]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日)?")
+_ISSUER_LINE = LazyPattern(r"(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \u3000]*)?"
+                           rf"[\u4e00-\u9fff]{{2,24}}(?:{'|'.join(lexicon.ISSUER_ENDS)}|办公室)"
+                           r"(?:[ \u3000]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))?")
 #: a speech's occasion under its title (——2024年1月23日在安徽省第十四届人民代表大会第二次会议上)
 _OCCASION = LazyPattern(r"——(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.{2,50}上")
 #: an official document's number under its title (苏邮管〔2024〕46号, 粤邮管〔2024〕68号)
@@ -340,13 +341,15 @@ class _Page:
         label = self._above(top)
         if label is not None and _is_label(self.lines[label].strip()):
             return label
+        if self.lines[title].rstrip().endswith(lexicon.DOCUMENT_TITLE_WORDS):
+            if top < title and _ISSUER_LINE.fullmatch(self.lines[top].strip().translate(WIDTH_TABLE)):
+                return top  # 安徽省邮政管理局 / 2023年安徽省邮政行业发展统计公报
+            if short and _ISSUER_LINE.fullmatch(line.translate(WIDTH_TABLE)):
+                return top  # 烟台市2024年邮政行业发展统计公报 / 烟台市邮政管理局
         if not short:
             return None
         if line.startswith("——"):
             return top if _OCCASION.fullmatch(line) else None
-        heading = self.lines[top].strip()
-        if heading.endswith(lexicon.DOCUMENT_TITLE_WORDS) and _ISSUER_LINE.fullmatch(line):
-            return top  # 烟台市2024年邮政行业发展统计公报 / 烟台市邮政管理局
         if not (any(c.isdigit() for c in line) or line.startswith(lexicon.PAGE_META_HEADS)):
             return None
         meta = _META_LINE.match(line) is not None or line.startswith(lexicon.EVENT_META_HEADS) \
