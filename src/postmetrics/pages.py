@@ -204,7 +204,7 @@ def _one_masthead(text: str) -> bool:
 #: a line where :meth:`_Page._opening` may see a page open or :data:`_PAGE_END` a page end, in a whole text:
 #: a letter-spaced label or a section label alone on its line, a web article's data line, a page's end
 _MAY_OPEN = LazyPattern(rf"^[ \t\u3000]*(?:{_SECTION_LABEL.pattern}|{_META_LINE.pattern}|{_DOC_NUMBER.pattern}"
-                        rf"|{_ISSUER_LINE.pattern}|——|{'|'.join(lexicon.PAGE_FIRST_WORDS + lexicon.PAGE_END_HEADS)}"
+                        rf"|[^\n]{{0,40}}?(?:{'|'.join(lexicon.ISSUER_ENDS)}|办公室)|——|{'|'.join(lexicon.PAGE_FIRST_WORDS + lexicon.PAGE_END_HEADS)}"
                         rf"|{'|'.join(lexicon.PAGE_END_COUNTS + lexicon.EVENT_META_HEADS)})"
                         rf"|{'|'.join(lexicon.PAGE_END_WORDS)}|第\s*\d+\s*页\s*/\s*共", re.MULTILINE)
 
