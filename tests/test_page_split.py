@@ -1,5 +1,7 @@
 """Splitting a file into pages (issue 13, :mod:`postmetrics.pages`): form feeds,
-mastheads of newspaper pages run together, a bound on a page's length; a big
+mastheads of newspaper pages run together, what opens or ends a page in pages run
+together (section labels, web articles' data lines and ends, official documents), a bound on a
+page's length; a big
 file is read from disk a piece at a time.  A file's rows equal those of its
 pages read one by one (tests/test_pages.py for form feeds)."""
 from __future__ import annotations
@@ -197,6 +199,26 @@ def test_pages_run_together_give_the_rows_of_each_page(names, rows, separator, s
     whole = postmetrics.extract_document(text, doc="f.txt", issue_date="2024-06-01")
     want = _one_by_one(pages, separator_lines, "2024-06-01")
     assert len(want) == rows
+    assert _rows(whole) == [(f.item, f.line, f.value, f.unit, f.metric, f.period, f.province, f.city, f.county,
+                             f.quote) for f in want]
+
+
+#: pages of the held-out set that open with a section label, a title over a web article's data line, an
+#: official document's number or issuer, a stock code, or after a web article's end (issue 13), in an order
+#: where each is told apart from the page before
+OPENED = ["1001", "1003", "1004", "1006", "1007", "101", "1010", "1011", "1012", "102", "104", "108", "109", "1109",
+          "1210", "1213", "1301", "1302", "1303", "1305", "1307", "1308", "1311", "1401", "1501", "1502", "1505",
+          "1506", "1507", "1601", "1602", "1603", "1604", "1605"]
+
+
+@pytest.mark.parametrize("separator, separator_lines", [("\f", 0), ("\n", 1)], ids=["form-feeds", "blank-line"])
+def test_pages_that_open_as_pages_give_the_rows_of_each_page(separator, separator_lines):
+    pages = [(HELDOUT / f"{n}.txt").read_text("utf-8").rstrip("\n") + "\n" for n in OPENED]
+    text = separator.join(pages)
+    assert list(split_pages([text])) == [p + ("\n" if separator == "\n" else "") for p in pages[:-1]] + pages[-1:]
+    whole = postmetrics.extract_document(text, doc="f.txt", issue_date="2024-06-01")
+    want = _one_by_one(pages, separator_lines, "2024-06-01")
+    assert len(want) == 1232
     assert _rows(whole) == [(f.item, f.line, f.value, f.unit, f.metric, f.period, f.province, f.city, f.county,
                              f.quote) for f in want]
 
