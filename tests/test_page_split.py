@@ -57,6 +57,8 @@ OPENINGS = [
                  id="letter-spaced-section-label"),
     pytest.param("正文。\n\n７\n\n经 营 服 务\n眼下正值旺季。\n", ["正文。\n\n", "７\n\n经 营 服 务\n眼下正值旺季。\n"],
                  id="letter-spaced-label-with-its-page-number"),
+    pytest.param("正文。\n\n中国邮政报 2024年5月8日 第5版\n\n金 融 周 刊\n续。\n",
+                 ["正文。\n\n", "中国邮政报 2024年5月8日 第5版\n\n金 融 周 刊\n续。\n"], id="letter-spaced-label-under-a-masthead"),
     pytest.param("正文。\n\n满 负 荷\n续。\n", ["正文。\n\n满 负 荷\n续。\n"], id="three-spaced-characters-are-a-word"),
     pytest.param("正文。\n\n彭 州 邮 政 蔬 菜 寄 递 量\n突 破 50 万 件\n本 报 讯 续 。\n",
                  ["正文。\n\n彭 州 邮 政 蔬 菜 寄 递 量\n突 破 50 万 件\n本 报 讯 续 。\n"], id="a-letter-spaced-headline"),

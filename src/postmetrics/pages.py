@@ -116,6 +116,10 @@ _PAGE_END_CHARS = "关關享页阅閱看赞讚篇條则"
 #: a section label printed at the top of a newspaper page, letter-spaced (综 合 新 闻, 城 市 快 递 榜): four to
 #: six characters (编 后 and names, 吴 昊, are two; 满 负 荷 inside held-out 706 is three)
 _SPACED_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,5}[\u4e00-\u9fff]")
+#: what may be printed above a letter-spaced section label: the labels of a masthead (:data:`_LABEL`) and a
+#: masthead without its weekday (中国邮政报 2024年5月8日 第5版), which masthead_key does not take
+_LABEL_OR_MASTHEAD = LazyPattern(rf"{_LABEL.pattern}|[^\d，。：:]{{0,12}}?(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日"
+                                 r"[ \u3000]*第[^版]{1,3}版[^，。]{0,20}")
 #: a page's section label above its first title: letter-spaced (数 据 快 报), or words around one to three
 #: separators (会议·经营, 数读 | 节假日与旺季快递包裹量, 法 治 · 快 递 纠 纷, 行业协会 | 会员大会 · 年度工作); a
 #: short line of words alone (港聞, 丹棱县分公司) is as often a headline's kicker inside a newspaper page
@@ -330,7 +334,7 @@ class _Page:
         """
         short = len(line) <= _MAX_HEAD
         if short and (" " in line or "\u3000" in line) and _SPACED_LABEL.fullmatch(line):
-            return self._cut(_LABEL)
+            return self._cut(_LABEL_OR_MASTHEAD)
         if line.startswith(lexicon.PAGE_FIRST_WORDS):
             return len(self.lines)
         title = self._above(len(self.lines))
