@@ -3,19 +3,40 @@ page at a time, each page on its own (its own date, items and masthead), in
 time linear in the file and in memory that does not grow with it.
 
 A page ends at a form feed (PDF text, a newspaper's issue saved as one file).
-In text without form feeds (a year of a paper exported as one text) a page
-starts at a newspaper's masthead line naming another day or edition than the
-page before it (中国邮政报　2024年3月22日　星期五　第3版), together with the short
-labels printed just above it (3 / 综 合 新 闻); a masthead repeated inside its
-own page (a running head between columns) starts nothing.  Web pages run
-together start after a page's footer (ICP备…, 版权所有…, with its address and
-telephone lines) and at a page's breadcrumbs (首页 > 政务公开 > 统计信息), with
-the site's name above them.  A page that opens with none of these (an
-article's title and text) is not told apart from the page before it.  Text
-with none of them is cut at the first blank line after :data:`MAX_PAGE_LINES`
-lines, so that no page grows without bound; no real page is that long (the
-longest test page has 738 lines).  No test or evaluation page is split
-(tests/test_page_split.py).
+In text without form feeds (a year of a paper exported as one text, pages
+saved one after the other) a page starts where the text shows one opening or
+the page before ending, once the page before has ended a sentence:
+
+* a newspaper's masthead line naming another day or edition than the page
+  before it (中国邮政报　2024年3月22日　星期五　第3版), together with the short
+  labels printed just above it (3 / 综 合 新 闻); a masthead repeated inside its
+  own page (a running head between columns) starts nothing;
+* a letter-spaced section label of four to six characters (综 合 新 闻, 数 据 快 报),
+  with a page number or a masthead without its weekday above it;
+* a page's section label over a title (会议·经营, 行业观察 | …, 法 治 · 快 递 纠 纷);
+* a title with an official document's number (苏邮管〔2024〕46号) or its issuer
+  (…统计公报 / 烟台市邮政管理局 2025年4月28日) or a speech's occasion (——…在…会议上)
+  under it, or a web article's data line (发布时间：…, 信息来源：…, 时间：… 地点：…)
+  set apart from it by a blank line or printed with the font-size buttons;
+* a listed company's announcement (证券代码：…) and a social-media search page;
+* the line after a web page's footer (ICP备…, 版权所有…, with its address and
+  telephone lines), or after a web article's end (【关闭窗口】, 上一篇：…, 第 1 页 /
+  共 1 页, read counts; a list of the site's articles under it stays with it);
+* a web page's breadcrumbs (首页 > 政务公开 > 统计信息), with the site's name
+  above them.
+
+The cue words are data in :mod:`postmetrics.lexicon` (PAGE_META_HEADS,
+PAGE_END_WORDS, …).  A page that opens with an article's title and a date or
+source line alone (2024-05-30　来源：人民日报) is not told apart from the page
+before it: a digest page prints each of its articles so (held-out 1402, 1406,
+1307), and no test or evaluation page may be split.  On the 231 pages of
+tests/data and its held-out set run together with a blank line between, 165
+of 231 page starts are found (82 before these openings), two a line or two
+off, and 83 % of the rows are those of the pages read one by one (58 %
+before; ``bench/bigfile.py``).  Text with none of these cues is cut at the
+first blank line after :data:`MAX_PAGE_LINES` lines, so that no page grows
+without bound; no real page is that long (the longest test page has 738
+lines).  No test or evaluation page is split (tests/test_page_split.py).
 
 >>> [p.count("\\n") for p in split_pages(["a\\nb\\n\\fc\\n", "d\\n"])]
 [2, 2]
@@ -173,8 +194,8 @@ _FOOTER_CHARS = "备備权權识办辦载載yYhH"
 
 def _one_page(text: str) -> bool:
     """Whether ``text`` is one page, seen without reading its lines: no form feed,
-    no weekday (so no masthead), no footer, no breadcrumbs and fewer lines than a
-    page may have.  This runs on every page: memchr-fast ``in`` tests first, and
+    no weekday (so no masthead), no footer, no breadcrumbs, nothing that may open
+    or end a page (:func:`_may_open`) and fewer lines than a page may have.  This runs on every page: memchr-fast ``in`` tests first, and
     searches only with a literal first character."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # lines as the pages are read
@@ -205,8 +226,9 @@ def _one_masthead(text: str) -> bool:
     return len(keys) <= 1 and (first < 0 or _BODY_LINE.search(text, 0, first) is None)
 
 
-#: a line where :meth:`_Page._opening` may see a page open or :data:`_PAGE_END` a page end, in a whole text:
-#: a letter-spaced label or a section label alone on its line, a web article's data line, a page's end
+#: a line where :meth:`_Page._opening` may see a page open or :data:`_PAGE_END` a page end, in a whole text
+#: (more lines than they take): one that opens with a section label, a web article's data line, an official
+#: document's number, an issuer's name, ——, a stock code, 上一篇, a read count or 时间; one with a page's end
 _MAY_OPEN = LazyPattern(rf"^[ \t\u3000]*(?:{_SECTION_LABEL.pattern}|{_META_LINE.pattern}|{_DOC_NUMBER.pattern}"
                         rf"|[^\n]{{0,40}}?(?:{'|'.join(lexicon.ISSUER_ENDS)}|办公室)|——|{'|'.join(lexicon.PAGE_FIRST_WORDS + lexicon.PAGE_END_HEADS)}"
                         rf"|{'|'.join(lexicon.PAGE_END_COUNTS + lexicon.EVENT_META_HEADS)})"
