@@ -597,13 +597,11 @@ CLOSING_QUOTES: str = "”’」』\"'）)"
 # --- pages run together (issue 13, postmetrics.pages) ------------------------
 #: heads of a web article's data line under its title (发布时间：2024-10-23  来源：…, 信息来源：…  发布日期：…,
 #: 發布單位：…): a government or company site prints one article a page, so a title with such a line
-#: under it opens a page.  Source: the pages of tests/data/heldout (1001, 1004, 108, 109, 1011, 1303, 1501).
+#: under it, set apart by a blank line or beside the font-size buttons, opens a page (a digest page prints
+#: its articles' data lines right under their titles: held-out 1608, 1802, 1911).  Source: the pages of
+#: tests/data/heldout (1001, 1004, 108, 109, 1011, 1303, 1501).
 PAGE_META_HEADS: tuple[str, ...] = ("发布时间", "发布日期", "發布時間", "發布日期", "發佈日期", "信息来源", "資訊來源",
                                     "发布机构", "發布機構", "发布单位", "發布單位", "发布部门")
-#: heads of a line under a title that dates or sources its article (2024-05-30　来源：人民日报, 来源：宁波日报
-#: 时间：2021-01-04): under a page's section label (会议·经营 / title / 2024-01-10 来源：…) it opens a page;
-#: under a title alone it may open the next article of a digest page (held-out 1402, 1406, 1307)
-ARTICLE_DATA_HEADS: tuple[str, ...] = ("来源", "來源", "时间", "時間", "日期", "作者", "记者", "記者", "原创", "原創")
 #: what a web page prints after its article and nothing of another article follows on the page
 #: (【打印本页】【关闭窗口】, 第 1 页 / 共 1 页, 分享让更多人看到; read counts are
 #: :data:`PAGE_END_COUNTS`): the next line that is none of :data:`PAGE_END_NEXT` opens another page.

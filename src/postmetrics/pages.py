@@ -147,7 +147,8 @@ _LABEL_OR_MASTHEAD = LazyPattern(rf"{_LABEL.pattern}|[^\d，。：:]{{0,12}}?(?:
 #: (held-out 901, 902, 908), one with digits a date (2021年5月 · 消费观察), and a longer letter-spaced
 #: line a headline (彭 州 邮 政 蔬 菜 寄 递 量, held-out 706)
 _LABEL_WORDS = r"[\u4e00-\u9fff“”《》「」][\u4e00-\u9fff“”《》「」：:· \u3000]{0,15}"
-_SECTION_LABEL = LazyPattern(rf"{_SPACED_LABEL.pattern}|{_LABEL_WORDS}(?:[ \u3000]*[|｜丨·•][ \u3000]*{_LABEL_WORDS}){{1,3}}")
+_SECTION_LABEL = LazyPattern(rf"{_SPACED_LABEL.pattern}"
+                             rf"|{_LABEL_WORDS}(?:[ \u3000]*[|｜丨·•][ \u3000]*{_LABEL_WORDS}){{1,3}}")
 #: an official document's issuer under its title, with its date (烟台市邮政管理局 / 2025年4月28日, 重庆市邮政管理局
 #: 2025年1月22日; lexicon.ISSUER_ENDS)
 _ISSUER_LINE = LazyPattern(r"(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \u3000]*)?"
@@ -157,15 +158,8 @@ _ISSUER_LINE = LazyPattern(r"(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}
 _OCCASION = LazyPattern(r"——(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.{2,50}上")
 #: an official document's number under its title (苏邮管〔2024〕46号, 粤邮管〔2024〕68号)
 _DOC_NUMBER = LazyPattern(r"[\u4e00-\u9fff]{1,10}[〔［\[](?:19|20)\d\d[〕］\]]\d{1,4}号")
-#: a web article's data line under its title (发布时间：…, 信息来源：…, 【播出日期】…; lexicon.PAGE_META_HEADS)
+#: a web article's data line under its title (发布时间：…, 信息来源：…; lexicon.PAGE_META_HEADS)
 _META_LINE = LazyPattern(rf"(?:{'|'.join(lexicon.PAGE_META_HEADS)})[^：:，。】]{{0,2}}[：:】]")
-#: a line that dates or sources the article under a title: its data (来源：…, 时间：…; lexicon.ARTICLE_DATA_HEADS),
-#: a date with at most a source and a time around it (2024-01-10  来源：中国新闻网, 2022年7月6日  潍坊日报,
-#: 鉅亨網記者張韶雯 台北 2025-12-24), or a dateline (中新社北京1月9日电（记者…, 本报讯, 【本報訊】)
-_DATA_LINE = LazyPattern(rf"【?(?:{'|'.join(lexicon.ARTICLE_DATA_HEADS)})(?:[^：:，。】]{{0,4}}[：:】]|[ \u3000])"
-                         r"|[^，。：:（(·•]{0,14}?(?:19|20)\d\d[ ]*(?:年[ ]*\d{1,2}[ ]*月[ ]*\d{1,2}[ ]*日|[-/.]\d{1,2}[-/.]\d{1,2})"
-                         r"[^，。]{0,50}$"
-                         r"|【本[报報][讯訊]】|本[报報][讯訊]|[^，。\s]{2,16}?[电電][ ]*[（(]")
 #: an article's title: a short line that ends no sentence or clause
 _TITLE_ENDS = "。！？!?；;，,、：:"
 #: at most this many characters in a title, a label or an article's data line
@@ -181,7 +175,8 @@ def _title_like(line: str) -> bool:
 def _is_label(line: str) -> bool:
     """Whether the stripped ``line`` is a page's section label (:data:`_SECTION_LABEL`), not a
     social-media post's footer (转发 · 评论 · 赞) nor a site's menu (网站首页 | 联系我们)."""
-    return len(line) <= 40 and _SECTION_LABEL.fullmatch(line) is not None \
+    return len(line) <= 40 and any(c in line for c in " \u3000|｜丨·•") \
+        and _SECTION_LABEL.fullmatch(line) is not None \
         and not any(w in line for w in lexicon.NOT_SECTION_LABELS) \
         and re.sub(r"[ \u3000]", "", line) not in lexicon.POST_FOOTERS
 
@@ -195,7 +190,8 @@ _FOOTER_CHARS = "备備权權识办辦载載yYhH"
 def _one_page(text: str) -> bool:
     """Whether ``text`` is one page, seen without reading its lines: no form feed,
     no weekday (so no masthead), no footer, no breadcrumbs, nothing that may open
-    or end a page (:func:`_may_open`) and fewer lines than a page may have.  This runs on every page: memchr-fast ``in`` tests first, and
+    or end a page (:func:`_may_open`) and fewer lines than a page may have.  This runs
+    on every page: memchr-fast ``in`` tests first, and
     searches only with a literal first character."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # lines as the pages are read
@@ -230,7 +226,8 @@ def _one_masthead(text: str) -> bool:
 #: (more lines than they take): one that opens with a section label, a web article's data line, an official
 #: document's number, an issuer's name, ——, a stock code, 上一篇, a read count or 时间; one with a page's end
 _MAY_OPEN = LazyPattern(rf"^[ \t\u3000]*(?:{_SECTION_LABEL.pattern}|{_META_LINE.pattern}|{_DOC_NUMBER.pattern}"
-                        rf"|[^\n]{{0,40}}?(?:{'|'.join(lexicon.ISSUER_ENDS)}|办公室)|——|{'|'.join(lexicon.PAGE_FIRST_WORDS + lexicon.PAGE_END_HEADS)}"
+                        rf"|[^\n]{{0,40}}?(?:{'|'.join(lexicon.ISSUER_ENDS)}|办公室)|——"
+                        rf"|{'|'.join(lexicon.PAGE_FIRST_WORDS + lexicon.PAGE_END_HEADS)}"
                         rf"|{'|'.join(lexicon.PAGE_END_COUNTS + lexicon.EVENT_META_HEADS)})"
                         rf"|{'|'.join(lexicon.PAGE_END_WORDS)}|第\s*\d+\s*页\s*/\s*共", re.MULTILINE)
 
