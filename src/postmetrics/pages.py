@@ -135,8 +135,12 @@ _PAGE_END = LazyPattern("|".join(lexicon.PAGE_END_WORDS) + r"|^第\s*\d+\s*页\s
 #: one character of each way a _PAGE_END line may be written
 _PAGE_END_CHARS = "关關享页阅閱看赞讚篇條则"
 #: a section label printed at the top of a newspaper page, letter-spaced (综 合 新 闻, 城 市 快 递 榜): four to
-#: six characters (编 后 and names, 吴 昊, are two; 满 负 荷 inside held-out 706 is three)
-_SPACED_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,5}[\u4e00-\u9fff]")
+#: six characters (编 后 and names, 吴 昊, are two; 满 负 荷 inside held-out 706 is three), or words so
+#: printed around separators (党 建 · 队 伍)
+_SPACED_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,5}[\u4e00-\u9fff]"
+                            # letter-spaced words around separators (党 建 · 队 伍, 法 治 · 快 递 纠 纷)
+                            r"|(?:[\u4e00-\u9fff“”][ \u3000]+)+[\u4e00-\u9fff“”]"
+                            r"(?:[ \u3000]*[|｜丨·•][ \u3000]*(?:[\u4e00-\u9fff“”][ \u3000]+)+[\u4e00-\u9fff“”]){1,3}")
 #: what may be printed above a letter-spaced section label: the labels of a masthead (:data:`_LABEL`) and a
 #: masthead without its weekday (中国邮政报 2024年5月8日 第5版), which masthead_key does not take
 _LABEL_OR_MASTHEAD = LazyPattern(rf"{_LABEL.pattern}|[^\d，。：:]{{0,12}}?(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日"
@@ -337,7 +341,8 @@ class _Page:
     def _opening(self, line: str) -> int | None:
         """Where the page that ``line`` (stripped, after a sentence) shows opening starts, else None:
 
-        * at a newspaper page's letter-spaced section label (综 合 新 闻; with a page number above it);
+        * at a newspaper page's letter-spaced section label (综 合 新 闻, 党 建 · 队 伍; with a page
+          number or a masthead without its weekday above it);
         * at a listed company's announcement, which opens with its stock code (证券代码：002120 …);
         * at a page's section label (会议·经营, 行业观察 | …, 法 治 · 快 递 纠 纷) with a title under it
           (a digest page prints a label at its top only: held-out 1307, 1611, 1811);
@@ -346,7 +351,8 @@ class _Page:
           document (…统计公报, …运行情况; lexicon.DOCUMENT_TITLE_WORDS), or of a speech whose occasion
           is ``line`` (——2024年1月23日在…会议上);
         * at the title of a web article whose data line is ``line`` (发布时间：…, 信息来源：…; an event's
-          时间：… 地点：…), set apart from the title by a blank line or with the page's font-size buttons (【字体：大 中 小】);
+          时间：… 地点：…), set apart from the title by a blank line or with the page's font-size
+          buttons (【字体：大 中 小】);
           a digest page prints its articles' titles and data lines together (held-out 1608, 1802,
           1911), and a title with a date or a source under it alone (2024-05-30　来源：人民日报) opens an
           article of a digest page as often as a page (held-out 1402, 1406, 1307): no page starts there.
