@@ -146,13 +146,14 @@ _SPACED_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,5}[\u4e00-\u9fff]"
 _LABEL_OR_MASTHEAD = LazyPattern(rf"{_LABEL.pattern}|[^\d，。：:]{{0,12}}?(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日"
                                  r"[ \u3000]*第[^版]{1,3}版[^，。]{0,20}")
 #: a page's section label above its first title: letter-spaced (数 据 快 报), or words around one to three
-#: separators (会议·经营, 数读 | 节假日与旺季快递包裹量, 法 治 · 快 递 纠 纷, 行业协会 | 会员大会 · 年度工作); a
+#: separators (会议·经营, 数读 | 节假日与旺季快递包裹量, 法 治 · 快 递 纠 纷, 行业协会 | 会员大会 · 年度工作,
+#: 企业社会责任 · ESG报告摘编, 邮政管理动态 > 末端服务); a
 #: short line of words alone (港聞, 丹棱县分公司) is as often a headline's kicker inside a newspaper page
 #: (held-out 901, 902, 908), one with digits a date (2021年5月 · 消费观察), and a longer letter-spaced
 #: line a headline (彭 州 邮 政 蔬 菜 寄 递 量, held-out 706)
-_LABEL_WORDS = r"[\u4e00-\u9fff“”《》「」][\u4e00-\u9fff“”《》「」：:· \u3000]{0,15}"
+_LABEL_WORDS = r"[\u4e00-\u9fff“”《》「」A-Za-z][\u4e00-\u9fff“”《》「」A-Za-z：:· \u3000]{0,15}"
 _SECTION_LABEL = LazyPattern(rf"{_SPACED_LABEL.pattern}"
-                             rf"|{_LABEL_WORDS}(?:[ \u3000]*[|｜丨·•][ \u3000]*{_LABEL_WORDS}){{1,3}}")
+                             rf"|{_LABEL_WORDS}(?:[ \u3000]*[|｜丨·•>＞][ \u3000]*{_LABEL_WORDS}){{1,3}}")
 #: an official document's issuer under its title, with its date (烟台市邮政管理局 / 2025年4月28日, 重庆市邮政管理局
 #: 2025年1月22日; lexicon.ISSUER_ENDS)
 _ISSUER_LINE = LazyPattern(r"(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \u3000]*)?"
@@ -179,7 +180,7 @@ def _title_like(line: str) -> bool:
 def _is_label(line: str) -> bool:
     """Whether the stripped ``line`` is a page's section label (:data:`_SECTION_LABEL`), not a
     social-media post's footer (转发 · 评论 · 赞) nor a site's menu (网站首页 | 联系我们)."""
-    return len(line) <= 40 and any(c in line for c in " \u3000|｜丨·•") \
+    return len(line) <= 40 and any(c in line for c in " \u3000|｜丨·•>＞") \
         and _SECTION_LABEL.fullmatch(line) is not None \
         and not any(w in line for w in lexicon.NOT_SECTION_LABELS) \
         and re.sub(r"[ \u3000]", "", line) not in lexicon.POST_FOOTERS
@@ -229,11 +230,13 @@ def _one_masthead(text: str) -> bool:
 #: a line where :meth:`_Page._opening` may see a page open or :data:`_PAGE_END` a page end, in a whole text
 #: (more lines than they take): one that opens with a section label, a web article's data line, an official
 #: document's number, an issuer's name, ——, a stock code, 上一篇, a read count or 时间; one with a page's end
+#: or font-size buttons
 _MAY_OPEN = LazyPattern(rf"^[ \t\u3000]*(?:{_SECTION_LABEL.pattern}|{_META_LINE.pattern}|{_DOC_NUMBER.pattern}"
                         rf"|[^\n]{{0,40}}?(?:{'|'.join(lexicon.ISSUER_ENDS)}|办公室)|——"
                         rf"|{'|'.join(lexicon.PAGE_FIRST_WORDS + lexicon.PAGE_END_HEADS)}"
                         rf"|{'|'.join(lexicon.PAGE_END_COUNTS + lexicon.EVENT_META_HEADS)})"
-                        rf"|{'|'.join(lexicon.PAGE_END_WORDS)}|第\s*\d+\s*页\s*/\s*共", re.MULTILINE)
+                        rf"|{'|'.join(lexicon.PAGE_END_WORDS + lexicon.FONT_SIZE_WORDS)}|第\s*\d+\s*页\s*/\s*共",
+                        re.MULTILINE)
 
 
 def _may_open(text: str) -> bool:
@@ -383,7 +386,7 @@ class _Page:
             return None
         meta = _META_LINE.match(line) is not None or line.startswith(lexicon.EVENT_META_HEADS) \
             and any(w in line for w in lexicon.EVENT_META_WORDS)
-        if meta and (apart or any(w in line for w in lexicon.FONT_SIZE_WORDS)) \
+        if meta and apart or any(w in line for w in lexicon.FONT_SIZE_WORDS) \
                 or "〔" in line and _DOC_NUMBER.fullmatch(line):
             return top
         return None
