@@ -171,6 +171,18 @@ def test_no_test_or_evaluation_page_is_split():
     assert [p.name for p in paths if len(list(split_pages(iter([p.read_text("utf-8")])))) != 1] == []  # line by line
 
 
+#: the evaluation pages beside the checkout (bench/freeze.py reads them too), when they are there
+EVAL = [Path(__file__).parent.parent.parent / "shared" / "eval" / kind for kind in ("public", "dev")]
+
+
+def test_no_evaluation_page_is_split():
+    paths = sorted(p for d in EVAL if d.is_dir() for p in d.glob("*.txt"))
+    if not paths:
+        pytest.skip("no evaluation pages beside this checkout")
+    assert [p.name for p in paths if len(list(split_pages([p.read_text("utf-8")]))) != 1] == []
+    assert [p.name for p in paths if len(list(split_pages(iter([p.read_text("utf-8")])))) != 1] == []
+
+
 def test_a_page_is_cut_at_a_blank_line_past_the_longest(monkeypatch):
     monkeypatch.setattr(pm_pages, "MAX_PAGE_LINES", 3)
     assert list(split_pages(["a\nb\nc\nd\n\ne\n"])) == ["a\nb\nc\nd\n", "\ne\n"]
