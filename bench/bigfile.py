@@ -5,7 +5,7 @@ Usage (from the project root, with the project installed):
 
     python bench/bigfile.py [--mb 5 50] [--keep DIR]
 
-Builds, from every page of ``tests/data`` and ``tests/data/heldout`` (207
+Builds, from every page of ``tests/data`` and ``tests/data/heldout`` (231
 varied pages), a file of about each size in MB, the pages in order and
 repeated, once with the pages separated by form feeds and once run together
 (a blank line between pages, no form feed).  Runs

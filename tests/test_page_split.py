@@ -1,5 +1,7 @@
 """Splitting a file into pages (issue 13, :mod:`postmetrics.pages`): form feeds,
-mastheads of newspaper pages run together, a bound on a page's length; a big
+mastheads of newspaper pages run together, what opens or ends a page in pages run
+together (section labels, web articles' data lines and ends, official documents), a bound on a
+page's length; a big
 file is read from disk a piece at a time.  A file's rows equal those of its
 pages read one by one (tests/test_pages.py for form feeds)."""
 from __future__ import annotations
@@ -49,7 +51,99 @@ SPLITS = [
 ]
 
 
-@pytest.mark.parametrize("text, pages", SPLITS)
+#: pages run together that open with what the text shows (issue 13): each row fails without its rule
+OPENINGS = [
+    pytest.param("正文。\n\n综 合 新 闻\n\n本报讯 续。\n", ["正文。\n\n", "综 合 新 闻\n\n本报讯 续。\n"],
+                 id="letter-spaced-section-label"),
+    pytest.param("正文。\n\n７\n\n经 营 服 务\n眼下正值旺季。\n", ["正文。\n\n", "７\n\n经 营 服 务\n眼下正值旺季。\n"],
+                 id="letter-spaced-label-with-its-page-number"),
+    pytest.param("正文。\n\n中国邮政报 2024年5月8日 第5版\n\n金 融 周 刊\n续。\n",
+                 ["正文。\n\n", "中国邮政报 2024年5月8日 第5版\n\n金 融 周 刊\n续。\n"], id="letter-spaced-label-under-a-masthead"),
+    pytest.param("正文。\n\n中国邮政报 2024年7月3日 第6版\n\n党 建 · 队 伍\n\n本报讯 6月28日，某某分公司召开大会。\n",
+                 ["正文。\n\n", "中国邮政报 2024年7月3日 第6版\n\n党 建 · 队 伍\n\n本报讯 6月28日，某某分公司召开大会。\n"],
+                 id="letter-spaced-label-parts-over-text"),
+    pytest.param("正文。\n\n满 负 荷\n续。\n", ["正文。\n\n满 负 荷\n续。\n"], id="three-spaced-characters-are-a-word"),
+    pytest.param("正文。\n\n彭 州 邮 政 蔬 菜 寄 递 量\n突 破 50 万 件\n本 报 讯 续 。\n",
+                 ["正文。\n\n彭 州 邮 政 蔬 菜 寄 递 量\n突 破 50 万 件\n本 报 讯 续 。\n"], id="a-letter-spaced-headline"),
+    pytest.param("正文。\n\n证券代码：002120　证券简称：某某股份\n\n某某公司10月经营快报\n",
+                 ["正文。\n\n", "证券代码：002120　证券简称：某某股份\n\n某某公司10月经营快报\n"], id="stock-code"),
+    pytest.param("正文。\n\n会议·经营\n\n全国邮政管理工作会议召开\n\n会议指出，业务量增长。\n",
+                 ["正文。\n\n", "会议·经营\n\n全国邮政管理工作会议召开\n\n会议指出，业务量增长。\n"],
+                 id="section-label-and-title"),
+    pytest.param("正文。\n\n行业协会 | 会员大会 · 年度工作\n\n快递协会成立\n2009-02-12　某某网\n",
+                 ["正文。\n\n", "行业协会 | 会员大会 · 年度工作\n\n快递协会成立\n2009-02-12　某某网\n"],
+                 id="section-label-of-three-parts"),
+    pytest.param("正文。\n\n法 治 · 快 递 纠 纷\n\n快递丢了谁来赔\n\n年关将至\n",
+                 ["正文。\n\n", "法 治 · 快 递 纠 纷\n\n快递丢了谁来赔\n\n年关将至\n"], id="letter-spaced-label-parts"),
+    pytest.param("正文。\n\n服务业统计 · 答问\n\n邮政服务有哪些进展？\n答：很多。\n",
+                 ["正文。\n\n服务业统计 · 答问\n\n邮政服务有哪些进展？\n答：很多。\n"], id="label-over-a-question"),
+    pytest.param("正文。\n转发 · 评论 · 赞\n\n某某日报 V\n昨天 18:26 来自 微博网页版\n",
+                 ["正文。\n转发 · 评论 · 赞\n\n某某日报 V\n昨天 18:26 来自 微博网页版\n"], id="post-footer-is-no-label"),
+    pytest.param("正文。\n\n网站首页 | 关于我们 | 联系我们\n某市邮政管理局\n地址：某路1号\n",
+                 ["正文。\n\n网站首页 | 关于我们 | 联系我们\n某市邮政管理局\n地址：某路1号\n"], id="site-menu-is-no-label"),
+    pytest.param("正文。\n\n丹棱县分公司\n“邮快合作”让快递直达村口\n本报讯 续。\n",
+                 ["正文。\n\n丹棱县分公司\n“邮快合作”让快递直达村口\n本报讯 续。\n"], id="kicker-is-no-label"),
+    pytest.param("正文。\n\n某省邮政管理局关于上半年\n全省邮政行业运行情况的通报\n\n苏邮管〔2024〕46号\n\n各单位：\n",
+                 ["正文。\n\n", "某省邮政管理局关于上半年\n全省邮政行业运行情况的通报\n\n苏邮管〔2024〕46号\n\n各单位：\n"],
+                 id="document-number"),
+    pytest.param("正文。\n\n某市2024年邮政行业发展统计公报\n\n某市邮政管理局\n2025年4月28日\n\n续。\n",
+                 ["正文。\n\n", "某市2024年邮政行业发展统计公报\n\n某市邮政管理局\n2025年4月28日\n\n续。\n"],
+                 id="issuer-under-a-document-title"),
+    pytest.param("正文。\n\n某市２０２３年１－９月邮政行业运行情况\n２０２３－１０－２０　　某市邮政管理局\n\n续。\n",
+                 ["正文。\n\n", "某市２０２３年１－９月邮政行业运行情况\n２０２３－１０－２０　　某市邮政管理局\n\n续。\n"],
+                 id="issuer-after-a-full-width-date"),
+    pytest.param("正文。\n\n某省邮政管理局\n2023年某省邮政行业发展统计公报\n\n2023年，全省业务量增长。\n",
+                 ["正文。\n\n", "某省邮政管理局\n2023年某省邮政行业发展统计公报\n\n2023年，全省业务量增长。\n"],
+                 id="issuer-above-a-document-title"),
+    pytest.param("正文。\n\n寻乌县分公司\n脐橙寄递量同比增长22%\n\n续。\n",
+                 ["正文。\n\n寻乌县分公司\n脐橙寄递量同比增长22%\n\n续。\n"], id="issuer-over-a-headline"),
+    pytest.param("正文。\n\n某省政府工作报告\n\n——2024年1月23日在某省人民代表大会第二次会议上\n\n续。\n",
+                 ["正文。\n\n", "某省政府工作报告\n\n——2024年1月23日在某省人民代表大会第二次会议上\n\n续。\n"],
+                 id="speech-occasion"),
+    pytest.param("正文。\n\n某市11月快递业务发展情况\n\n信息来源：某市邮政管理局　发布日期：2023-12-15\n\n续。\n",
+                 ["正文。\n\n", "某市11月快递业务发展情况\n\n信息来源：某市邮政管理局　发布日期：2023-12-15\n\n续。\n"],
+                 id="web-data-line-apart"),
+    pytest.param("正文。\n\n某市快递业务发展情况\n发布时间：2024/3/7 10:10:02\n续。\n",
+                 ["正文。\n\n某市快递业务发展情况\n发布时间：2024/3/7 10:10:02\n续。\n"], id="digest-data-line-under-title"),
+    pytest.param("正文。\n\n某省邮政行业运行情况\n发布时间：2024-07-22　【字体：大 中 小】\n续。\n",
+                 ["正文。\n\n", "某省邮政行业运行情况\n发布时间：2024-07-22　【字体：大 中 小】\n续。\n"],
+                 id="web-data-line-with-font-buttons"),
+    pytest.param("正文。\n\n某地快件业务量持续增长\n\n2024-10-15 08:30　來源：某某導報　　【字體：大 中 小】\n\n续。\n",
+                 ["正文。\n\n", "某地快件业务量持续增长\n\n2024-10-15 08:30　來源：某某導報　　【字體：大 中 小】\n\n续。\n"],
+                 id="dated-line-with-font-buttons"),
+    pytest.param("正文。\n\n企业社会责任 · ESG报告摘编\n\n某公司发布社会责任报告\n\n续。\n",
+                 ["正文。\n\n", "企业社会责任 · ESG报告摘编\n\n某公司发布社会责任报告\n\n续。\n"], id="section-label-with-latin"),
+    pytest.param("正文。\n\n邮政管理动态 > 末端服务\n\n某市出台管理办法\n\n续。\n",
+                 ["正文。\n\n", "邮政管理动态 > 末端服务\n\n某市出台管理办法\n\n续。\n"], id="section-label-path"),
+    pytest.param("正文。\n\n例行新闻发布会（文字实录）\n\n时间：2024年7月16日 10:00　地点：新闻发布厅\n\n续。\n",
+                 ["正文。\n\n", "例行新闻发布会（文字实录）\n\n时间：2024年7月16日 10:00　地点：新闻发布厅\n\n续。\n"],
+                 id="event-data-line"),
+    pytest.param("正文。\n\n某某公告\n\n时间：2025-07-09\n\n续。\n", ["正文。\n\n某某公告\n\n时间：2025-07-09\n\n续。\n"],
+                 id="a-date-alone-is-no-event"),
+    pytest.param("正文。\n\n某地邮政服务乡村振兴\n\n2024-05-30　来源：人民日报\n\n续。\n",
+                 ["正文。\n\n某地邮政服务乡村振兴\n\n2024-05-30　来源：人民日报\n\n续。\n"], id="digest-article"),
+    pytest.param("正文。\n\n【打印本页】  【关闭窗口】\n\n标题\n\n正文。\n",
+                 ["正文。\n\n【打印本页】  【关闭窗口】\n\n", "标题\n\n正文。\n"], id="after-an-article-end"),
+    pytest.param("正文。\n【关闭】\n上一篇：甲\n下一篇：乙\n\n标题\n", ["正文。\n【关闭】\n上一篇：甲\n下一篇：乙\n\n", "标题\n"],
+                 id="after-the-links-under-an-end"),
+    pytest.param("正文。\n上一篇：甲\n下一篇：乙\n\n标题\n", ["正文。\n上一篇：甲\n下一篇：乙\n\n", "标题\n"],
+                 id="after-previous-and-next"),
+    pytest.param("正文。\n【关闭窗口】\n相关阅读\n甲文章\n乙文章\n", ["正文。\n【关闭窗口】\n相关阅读\n甲文章\n乙文章\n"],
+                 id="the-site-s-list-after-an-end"),
+    pytest.param("正文。\n【关闭窗口】\n主办：某市邮政管理局　地址：某路1号\n标题\n",
+                 ["正文。\n【关闭窗口】\n主办：某市邮政管理局　地址：某路1号\n", "标题\n"], id="footer-after-an-end"),
+    pytest.param("正文。\n阅读 2.1万\n赞 386　在看 56\n\n标题\n", ["正文。\n阅读 2.1万\n赞 386　在看 56\n\n", "标题\n"],
+                 id="after-read-counts"),
+    pytest.param("正文。\n\n第 1 页 / 共 1 页\n\n标题\n", ["正文。\n\n第 1 页 / 共 1 页\n\n", "标题\n"],
+                 id="after-page-of-pages"),
+    pytest.param("正文。\n\n微博搜索  #快递旺季#\n综合 | 实时\n", ["正文。\n\n", "微博搜索  #快递旺季#\n综合 | 实时\n"],
+                 id="social-media-search"),
+    pytest.param("标题\n\n发布时间：2024-10-23  来源：某局\n\n正文。\n", ["标题\n\n发布时间：2024-10-23  来源：某局\n\n正文。\n"],
+                 id="the-first-page-s-own-opening"),
+]
+
+
+@pytest.mark.parametrize("text, pages", SPLITS + OPENINGS)
 def test_split_pages(text, pages):
     assert list(split_pages([text])) == pages
     assert list(split_pages([text[i:i + 3] for i in range(0, len(text), 3)] or [""])) == pages  # read in pieces
@@ -75,6 +169,18 @@ def test_no_test_or_evaluation_page_is_split():
     paths = sorted(DATA.glob("*.txt")) + sorted(HELDOUT.glob("*.txt"))
     assert [p.name for p in paths if len(list(split_pages([p.read_text("utf-8")]))) != 1] == []
     assert [p.name for p in paths if len(list(split_pages(iter([p.read_text("utf-8")])))) != 1] == []  # line by line
+
+
+#: the evaluation pages beside the checkout (bench/freeze.py reads them too), when they are there
+EVAL = [Path(__file__).parent.parent.parent / "shared" / "eval" / kind for kind in ("public", "dev")]
+
+
+def test_no_evaluation_page_is_split():
+    paths = sorted(p for d in EVAL if d.is_dir() for p in d.glob("*.txt"))
+    if not paths:
+        pytest.skip("no evaluation pages beside this checkout")
+    assert [p.name for p in paths if len(list(split_pages([p.read_text("utf-8")]))) != 1] == []
+    assert [p.name for p in paths if len(list(split_pages(iter([p.read_text("utf-8")])))) != 1] == []
 
 
 def test_a_page_is_cut_at_a_blank_line_past_the_longest(monkeypatch):
@@ -121,6 +227,26 @@ def test_pages_run_together_give_the_rows_of_each_page(names, rows, separator, s
                              f.quote) for f in want]
 
 
+#: pages of the held-out set that open with a section label, a title over a web article's data line, an
+#: official document's number or issuer, a stock code, or after a web article's end (issue 13), in an order
+#: where each is told apart from the page before
+OPENED = ["1001", "1003", "1004", "1006", "1007", "101", "1010", "1011", "1012", "102", "104", "108", "109", "1109",
+          "1210", "1213", "1301", "1302", "1303", "1305", "1307", "1308", "1311", "1401", "1501", "1502", "1505",
+          "1506", "1507", "1601", "1602", "1603", "1604", "1605"]
+
+
+@pytest.mark.parametrize("separator, separator_lines", [("\f", 0), ("\n", 1)], ids=["form-feeds", "blank-line"])
+def test_pages_that_open_as_pages_give_the_rows_of_each_page(separator, separator_lines):
+    pages = [(HELDOUT / f"{n}.txt").read_text("utf-8").rstrip("\n") + "\n" for n in OPENED]
+    text = separator.join(pages)
+    assert list(split_pages([text])) == [p + ("\n" if separator == "\n" else "") for p in pages[:-1]] + pages[-1:]
+    whole = postmetrics.extract_document(text, doc="f.txt", issue_date="2024-06-01")
+    want = _one_by_one(pages, separator_lines, "2024-06-01")
+    assert len(want) == 1232
+    assert _rows(whole) == [(f.item, f.line, f.value, f.unit, f.metric, f.period, f.province, f.city, f.county,
+                             f.quote) for f in want]
+
+
 @pytest.mark.parametrize("separator", ["\f", "\n"], ids=["form-feeds", "run-together"])
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
 def test_a_big_file_read_in_pieces_gives_the_rows_of_the_file_read_whole(tmp_path, monkeypatch, separator,
@@ -139,7 +265,7 @@ def test_a_big_file_read_in_pieces_gives_the_rows_of_the_file_read_whole(tmp_pat
     assert streamed.stdout.count("\n") == 1 + 216
 
 
-@pytest.mark.parametrize("text", [s.values[0] for s in SPLITS]
+@pytest.mark.parametrize("text", [s.values[0] for s in SPLITS + OPENINGS]
                          + [(HELDOUT / f"{n}.txt").read_text("utf-8") for n in NEWSPAPER + WEB]
                          + ["正文。\r\n中国邮政报 2024年3月22日 星期五 第3版\r\n续。\r\n",
                             "2024年3月22日 星期五\r正文。\r2024年3月23日 星期六\r续。\r"])

