@@ -16,6 +16,9 @@ SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "zgyzb-2023-03-pages-
 CASES: list[tuple[str, str, tuple[str, str, str] | None]] = [
     # --- full names -------------------------------------------------------
     ("full", "本报讯 广东省中山市邮政分公司针对中山市人民医院药房发药慢", ("广东省", "中山市", "")),
+    # 示范县 holds 范县's name, but is a demonstration county (the item's county is 互助县)
+    ("full", "互助县认真贯彻电子商务进农村工作，被确定为第二批电子商务进农村综合示范县。示范县建设成效明显",
+     ("青海省", "海东市", "互助土族自治县")),
     ("full", "在本届亚运会协办城市之一的浙江省湖州市德清县，德清县邮政分公司联合县公安局", ("浙江省", "湖州市", "德清县")),
     ("full", "北京市邮政分公司的揽投员侯杰来到友谊医院", ("北京市", "北京市", "")),
     ("full", "家住内蒙古自治区锡林郭勒盟多伦县多伦诺尔镇的王先生", ("内蒙古自治区", "锡林郭勒盟", "多伦县")),
@@ -398,3 +401,11 @@ def test_vantage_points_facility_addresses_and_national_clauses(page, value, pla
 
     row = [f for f in postmetrics.extract(page, issue_date="2023-04-13") if f.value == value][0]
     assert (row.province, row.city, row.county) == place
+
+
+@pytest.mark.parametrize("text, found", [
+    ("商务部公布电子商务进农村综合示范县名单", []),  # 示范县 holds 范县's name
+    ("河南省范县邮政分公司", ["河南省", "范县"]),
+])
+def test_words_that_hold_a_countys_name(text, found):
+    assert [m.text for m in find_places(text)] == found

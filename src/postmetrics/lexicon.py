@@ -556,6 +556,8 @@ MEETING_WORDS: tuple[str, ...] = ("会议", "大会", "座谈会", "论坛", "�
                                   "交流会", "推进会", "现场会", "培训班", "展览会", "展会", "工作会", "颁奖")
 #: where someone spoke (局长21日在北京透露, 在京接受记者采访时表示): the place is the venue
 SPEECH_VERBS: tuple[str, ...] = ("透露", "表示", "介绍", "宣布", "指出", "发布", "接受", "说")
+#: words that hold a county's two-character name (示范县 holds 范县, 河南省濮阳市): never that county
+NOT_PLACE_WORDS: tuple[str, ...] = ("示范县", "模范县", "典范县")
 #: what may follow a place at the start of a clause when the place is only the
 #: start of a name (杭州亚运会, 中山大学, 北京路): then the clause is not about it.
 PLACE_NAME_CONTINUATIONS: tuple[str, ...] = (
