@@ -911,3 +911,17 @@ def test_a_date_line_whose_time_lost_its_space_still_dates_the_item():
             "营运开支激增接近800亿元。\n\n加拿大邮政亏损比一年前高了37%\n发布时间：2024-5-6 10:37　来自：加国无忧\n\n"
             "据加通社报道，加拿大邮政表示，去年税前亏损7.48亿加元。\n69亿加元的收入比前一年下降了3.3%。\n")
     assert [i["item_date"] for i in extract_items(page)] == ["2019-11-15", "2024-05-06"]
+
+
+def test_a_reprints_source_line_and_a_credit_of_names_under_a_title():
+    # 标题 / 新华社记者 魏玉坤 王秋韵 高亢 / 《工人日报》（2025年01月16日 03版）: the title alone, dated
+    from postmetrics import extract, extract_items
+
+    page = ("外 卖 骑 手 · 万 家 灯 火\n\n骑手与城市的互暖新春\n2026-02-19　来源：新华网\n"
+            "春节期间，宿州市约三成外卖骑手选择留守。\n单日最高已超10万单。\n\n"
+            "中国外卖！“跑”出万亿元大市场\n新华社记者 魏玉坤 王秋韵 高亢\n《工人日报》（2025年01月16日 03版）\n"
+            "在饿了么上海总部大厅，陈列着一辆残旧的报废电动车。\n"
+            "我国网上外卖用户规模达5.45亿人。\n")
+    assert [(i["headline"], i["item_date"]) for i in extract_items(page)][1] == ("中国外卖！“跑”出万亿元大市场", "2025-01-16")
+    row = [f for f in extract(page) if f.value == 545000000.0][0]
+    assert (row.province, row.city) == ("", "")  # 上海总部: a company's seat

@@ -84,7 +84,8 @@ _RUNNING_HEAD = recache.compile(r"报|第\S{1,3}版|星期")
 #: a paper's web date line (广州日报 2019-01-30, 湖北日报 2020-03-21 13:34): a date in digits with
 #: dashes, no edition or weekday, as a site prints it right under the title; a paper's running
 #: header writes 年月日, or stands apart from the lines above it
-_WEB_DATE_LINE = recache.compile(r"^(?!.*(?:第\S{1,3}版|星期)).{0,12}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+_WEB_DATE_LINE = recache.compile(r"^(?!.*(?:第\S{1,3}版|星期)).{0,12}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+                                 r"|^《[^》]{2,12}》[（(](?:19|20)\d{2}年")  # 《工人日报》（2025年01月16日 03版）: a reprint's source
 #: a web article's source label (2023-10-07 来源：新京报): a date line, never a running header
 _SOURCE_LABEL = _SOURCE_LINE
 _MASTHEAD = recache.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}|准印证|内资准字|内部资料")
@@ -410,8 +411,9 @@ def segment(text: str) -> Layout:
                 head = []
                 above = current["lines"]
                 k = len(above) - 1
-                while k > 0 and (_is_issuer_or_number(above[k]) or _META_LABEL.match(above[k].text)):
-                    k -= 1  # 烟台市邮政管理局 / 发布机构：… between the title and its date: not the title
+                while k > 0 and (_is_issuer_or_number(above[k]) or _META_LABEL.match(above[k].text)
+                                 or _NAMES_CREDIT.match(above[k].raw)):
+                    k -= 1  # 烟台市邮政管理局 / 发布机构：… / 新华社记者 魏玉坤 between the title and its date: not the title
                 if _could_be_title(above[k].text):
                     head = [above[k]]  # a web title is one line; short lines above it are the site's
                     if above[k].text.startswith("——") and k > 0 and _could_be_title(above[k - 1].text):
@@ -654,6 +656,8 @@ def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
 
 
 #: a line crediting the reporter under a title: …记者宋聪俐文图, 记者 张三 通讯员 李四
+#: a credit line of reporters' names set apart by spaces (新华社记者 魏玉坤 王秋韵 高亢)
+_NAMES_CREDIT = recache.compile(r"^\s*(?:新华社|中新社|本报|人民日报)?(?:特约)?(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{2,4}){1,6}\s*$")
 _REPORTER_CREDIT = recache.compile(r"^[^，。；：:]{0,16}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|文图|图文|摄|$)")
 
 

@@ -532,7 +532,9 @@ PASSING_PLACE_AFTER: tuple[str, ...] = FACILITY_AFTER + (
     # a listing market (递交香港公开发售申请, 香港IPO, 香港联交所)
     "公开发售", "IPO", "联交所", "联合交易所", "招股", "主板",
     # where a person comes from (随州籍新生)
-    "籍")
+    "籍",
+    # a company's seat (饿了么上海总部)
+    "总部")
 #: a local chronicle's or yearbook's name after a place (《赣州市志》, 《广东统计年鉴》): what it
 #: holds is about that place, unlike a paper's or a document's name
 CHRONICLE_ENDS: tuple[str, ...] = ("志", "年鉴", "志上册", "志下册", "志·邮电志", "邮电志", "邮政志")
