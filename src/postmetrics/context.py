@@ -214,6 +214,12 @@ class PlaceContext:
     def place(self, pos: int, sentence: tuple[int, int], clause_start: int) -> Place | None:
         """The place of the figure at ``pos`` (its clause starts at ``clause_start``)."""
         ss, se = sentence
+        if pos and self.simp[pos - 1] in "（(":
+            # 浙江（12个）、河北（11个）: a figure in parentheses after a place is that place's
+            before = self.simp[max(0, pos - 12):pos - 1]
+            named = [m for m in find_places(before) if m.end == len(before)]
+            if named and not is_passing(self.simp, pos - 1 - (m := named[-1]).end + m.start, pos - 1):
+                return named[-1].place
         i = bisect_right(self._starts, pos) - 1
         wider = self.paragraphs[i].place if i >= 0 and self.paragraphs[i].place is not None else self.item_place
         clause_place = self._clause_place(pos, ss, clause_start)
