@@ -411,3 +411,14 @@ def test_vantage_points_facility_addresses_and_national_clauses(page, value, pla
 ])
 def test_words_that_hold_a_countys_name(text, found):
     assert [m.text for m in find_places(text)] == found
+
+
+def test_a_local_papers_name_in_the_source_line_places_its_city_words():
+    # 我市 / 全市 in an article whose source line names 桂林日报: 桂林市
+    import postmetrics
+
+    page = ("快递小哥送清凉\n2022年08月04日 09:00　来源：人民网\n人民网报道，全国多地开展送清凉活动，向快递员赠送凉茶。\n"
+            "活动覆盖快递员1万人次。\n\n为快递小哥送清凉\n2022年08月04日　来源：桂林日报\n"
+            "目前，我市拥有17个快递品牌147个分支。2021年，全市寄递业务量累计完成1.05亿件。\n")
+    row = [f for f in postmetrics.extract(page) if f.value == 105000000.0][0]
+    assert (row.province, row.city) == ("广西壮族自治区", "桂林市")

@@ -300,6 +300,21 @@ def _paper_place(masthead: str) -> Place | None:
     return None
 
 
+#: a paper named in an article's source line (来源：桂林日报, 2019-01-30 广州日报)
+_SOURCE_PAPER = recache.compile(r"(?:来源[：:]\s*|^|\s)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:"
+                                + "|".join(lexicon.LOCAL_PAPER_SUFFIXES) + ")")
+
+
+def _source_paper_place(date_line: str) -> Place | None:
+    """The place of a local paper named in an item's source line (来源：桂林日报 → 桂林市);
+    None when there is none or the name is shared by several places."""
+    m = _SOURCE_PAPER.search(to_simplified(date_line))
+    if m is None:
+        return None
+    named = places_named(m.group("name"))
+    return named[0] if len(named) == 1 else None
+
+
 def _local_place(simp: str, paper: Place | None) -> Place | None:
     """The paper's own place for an item that names no place but speaks of "the
     county" (全县, 县邮政分公司) at the paper's level, or names a town, in a city
@@ -442,7 +457,9 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     # a chronicle named in the item's source line (内容出处：《广昌县志》) is about its place
     chronicle = _CHRONICLE_TITLE.search(to_simplified(item.date_line)) if "《" in item.date_line else None
     hints = headline + (" " + chronicle.group(0) if chronicle else "")
-    place = resolve_place(body.text, hints=hints, context=masthead) or _local_place(simp, paper)
+    # a local paper named in the item's source line (来源：桂林日报) is the paper its 我市 speaks for
+    own_paper = _source_paper_place(item.date_line) if item.date_line and "报" in item.date_line else None
+    place = resolve_place(body.text, hints=hints, context=masthead) or _local_place(simp, own_paper or paper)
     org_match = _find_org(simp)
     org = ""
     if org_match:

@@ -579,6 +579,8 @@ BYLINE_BOXES: str = "□■▲△◆"
 #: how a newspaper's name ends (中国邮政报, 山东邮政报, 生活报): page furniture at the top
 PAPER_NAME_ENDS: tuple[str, ...] = ("报", "日报", "晚报", "快报", "时报", "网站", "门户网站", "政府网", "网")
 #: what follows a place's name in a paper's name (安吉新闻, 茂名日报, 山东邮政报, 河南邮政)
+#: how a city's or province's daily is named in an article's source line (来源：桂林日报, 广州日报 2019-01-30)
+LOCAL_PAPER_SUFFIXES: tuple[str, ...] = ("日报", "晚报", "都市报", "晨报", "商报")
 PAPER_NAME_SUFFIXES: tuple[str, ...] = ("邮政报", "日报", "晚报", "新闻", "邮政", "报",
                                         # a local government site's name above its page (四平市发展和改革委员会)
                                         "发展和改革委员会", "人民政府", "邮政管理局", "统计局", "融媒体中心", "政府网")
