@@ -384,6 +384,11 @@ def test_named_windows(page, value, period):
     # trips of vehicles and flights are counts, whatever verb of carrying is before them
     ("本报讯 各寄递企业累计运送应急物资车辆进出武汉38731台次。", 38731.0, "台次", {"metric": "count"}),
     ("本报讯 邮政快递企业发运车辆2.07万辆次。", 20700.0, "辆次", {"metric": "count"}),
+    # a price per unit (一杯22元, 以每条2元) and a price range (价位), revenue as 營運收益
+    ("本报讯 最便宜的是经典美式，一杯22元。", 22.0, "元", {"metric": "price"}),
+    ("本报讯 以每条2元至3元的价格出售快递单信息。", 2.0, "元", {"metric": "price"}),
+    ("本报讯 咖啡、茶饮价位在20-40元之间。", 20.0, "元", {"metric": "price"}),
+    ("本报讯 美國郵政的營運收益上升至710億元。", 71000000000.0, "元", {"metric": "revenue"}),
     # 根 and 杯 are counters
     ("本报讯 同时4万根香蕉会在赛事前一天达到仓库。", 40000.0, "根", {"measure": "level"}),
     ("本报讯 邮局咖啡店一天能卖出咖啡200杯。", 200.0, "杯", {"measure": "level"}),

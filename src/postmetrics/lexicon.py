@@ -300,6 +300,9 @@ METRIC_CUES: dict[str, str] = {
     # price
     "定价": "price", "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
     "邮资": "price", "运费": "price", "售价": "price", "快递费": "price", "保价费": "price", "寄递费": "price",
+    "价位": "price", "包邮价": "price", "零售价": "price", "标价": "price",
+    # revenue as Hong Kong and Taiwan papers write it (營運收益, 營業收益)
+    "营运收益": "revenue", "营业收益": "revenue", "经营收益": "revenue",
     # volume
     "业务量": "volume", "寄递量": "volume", "邮寄量": "volume", "发件量": "volume",
     "快递量": "volume", "处理量": "volume", "揽收量": "volume", "投递量": "volume",
@@ -383,6 +386,9 @@ PEER_WORDS: tuple[str, ...] = ("快递", "寄递", "物流", "运输", "邮政",
 #: unless the clause names parcels (PARCEL_CUES)
 CASE_TOPIC_WORDS: tuple[str, ...] = ("申诉", "投诉", "行政执法", "行政处罚", "执法检查", "案件", "违法违规")
 #: fees named right after an amount (支付了13.5元快递费, 100元保价费): the amount is a price
+#: counters after 每 or the article 一 right before an amount of money (一杯22元, 以每条2元): a unit price
+PER_UNIT_COUNTERS: tuple[str, ...] = ("件", "单", "票", "条", "杯", "盒", "份", "本", "张", "枚", "斤", "公斤", "千克",
+                                      "瓶", "箱", "袋", "只", "套", "个")
 FEE_WORDS: tuple[str, ...] = ("快递费", "保价费", "寄递费", "运费", "邮费", "资费", "手续费")
 #: an item reporting a survey (调查报告, 问卷): a share of its respondents is a count's share
 SURVEY_TOPIC_WORDS: tuple[str, ...] = ("调查", "调研", "问卷", "受访")

@@ -69,7 +69,8 @@ _RATE_BEFORE = recache.compile(r"(?:率|满意度|达标率)(?:为|达|是|达�
 #: a percentage followed by growth as a noun: 12%的同比增长, 50%以上的高速增长 (lexicon.GROWTH_NOUNS)
 _GROWTH_AFTER = recache.compile(r"^(?:以上|左右|多)?的(?P<b>同比|环比|年均)?[^，。；、的\d%]{0,4}?(?P<v>"
                            + "|".join(lexicon.GROWTH_NOUNS) + ")")
-_PER_UNIT = recache.compile(r"(?:每件|每单|每票|每公斤|每千克|每斤|单件|每箱|每份)[^，。；\d]{0,8}$")
+_PER_UNIT = recache.compile(rf"(?:单件|每(?:{alternation(lexicon.PER_UNIT_COUNTERS)}))[^，。；\d]{{0,8}}$"
+                            rf"|(?<![\d一二三四五六七八九十])一(?:{alternation(lexicon.PER_UNIT_COUNTERS)})(?:仅|只|要|需|约)?$")
 _CLAUSE_SPLIT = recache.compile(r"[，,；;：:]")
 _FILLER = recache.compile(r"(?:其中|同时|目前|今年以来|今年|去年|全年|当月|累计|共计|共|已经|已|将|实现|完成|达到|达|为|是|有|在|"
                      r"约|近|超过|超|突破|逾|分别|合计|总计|平均|比上年同期|比去年同期|同比|环比|增长|增加|下降|减少|提高|"
