@@ -236,7 +236,8 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
                 return "customers"
         if head.startswith(lexicon.COUNT_NOUNS_FIRST):
             return "count"
-        if head.startswith("快递") and (head[2:3] in lexicon.PARCEL_AFTER_KUAIDI or not "\u4e00" <= head[2:3] <= "\u9fff"):
+        nxt = (counted.group(0) if counted else after)[2:3]  # (9家快递公司官网…: 快递's next character is 公)
+        if head.startswith("快递") and (nxt in lexicon.PARCEL_AFTER_KUAIDI or not "\u4e00" <= nxt <= "\u9fff"):
             return "volume"  # 6000个快递进入寄递渠道: parcels (not 快递网点, 快递员, 快递企业)
         for noun, metric in lexicon.COUNTED_NOUN_METRICS.items():
             if noun in head:  # 13.7万个家庭, 1200余家外贸商户
