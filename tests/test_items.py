@@ -925,3 +925,18 @@ def test_a_reprints_source_line_and_a_credit_of_names_under_a_title():
     assert [(i["headline"], i["item_date"]) for i in extract_items(page)][1] == ("中国外卖！“跑”出万亿元大市场", "2025-01-16")
     row = [f for f in extract(page) if f.value == 545000000.0][0]
     assert (row.province, row.city) == ("", "")  # 上海总部: a company's seat
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a reporter's credit (川观新闻记者 陈碧红) or a repost's (本文转自【澎湃新闻】) under a title: not text
+    ("电 商 进 农 村\n\n2021年电子商务进农村综合示范县名单公布\n四川入围数位居全国榜首\n川观新闻记者 陈碧红\n"
+     "日前，商务部公布了示范县名单，在全国20个省总共评选出148个示范县。\n近年来，我省加快推进示范项目。\n",
+     ["2021年电子商务进农村综合示范县名单公布四川入围数位居全国榜首"]),
+    ("个 人 信 息 · 快 递 面 单\n\n澎湃调查：快递用户信息遭贩卖 “内鬼”潜伏多个环节\n本文转自【澎湃新闻】\n"
+     "圆通快递“内鬼”涉泄露40万条快递客户信息。\n澎湃新闻连日调查发现，信息泄露现象涉及多个环节。\n",
+     ["澎湃调查：快递用户信息遭贩卖“内鬼”潜伏多个环节"]),
+])
+def test_a_credit_line_under_a_title(page, expected):
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(page)] == expected

@@ -275,9 +275,13 @@ def _is_meta(line: Line) -> bool:
     if _ends_sentence(t) or "，" in t or len(t) > 60:
         return False
     return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
-                or _DAY_FIRST_DATE.match(t))
+                or _DAY_FIRST_DATE.match(t) or _REPOST_LINE.match(t)
+                or (len(t) <= 40 and not t.endswith(lexicon.PHOTO_BYLINE) and "（" not in t and "(" not in t
+                    and _REPORTER_CREDIT.match(line.raw.strip())))  # 川观新闻记者 陈碧红 (not 本报讯（记者 林晓岚…)
 
 
+#: a repost's credit under its title (本文转自【澎湃新闻】)
+_REPOST_LINE = recache.compile(r"^(?:本文)?(?:转自|转载自|转载于)[【\[《]?[\u4e00-\u9fff]{2,12}[】\]》]?$")
 #: a date written day first, as Hong Kong sites print it (07/01/2026 15:24 經濟通)
 _DAY_FIRST_DATE = recache.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 
@@ -401,6 +405,12 @@ def segment(text: str) -> Layout:
             continue
         if _is_meta(line):
             meta.append(line)
+            if current is not None and current.get("title_lines") and len(current["lines"]) == current["title_lines"]:
+                # 标题 / 新华社记者 魏玉坤 / 《工人日报》（2025年01月16日 03版）: a second line of the title's
+                # furniture; the one with the date is its date line
+                if _FULL_DATE.search(line.text) and not _FULL_DATE.search(current["date_line"]):
+                    current["date_line"] = s
+                continue
             if current is None and segments and segments[-1]["kind"] == "headline":
                 segments[-1].setdefault("date_line", s)  # a PDF's headline / its article's date line / its text
             if current is not None and current["lines"] and (
