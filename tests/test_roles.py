@@ -391,6 +391,9 @@ def test_named_windows(page, value, period):
     ("本报讯 美國郵政的營運收益上升至710億元。", 71000000000.0, "元", {"metric": "revenue"}),
     # companies counted before a long clause (9家快递公司官网…) are companies, not parcels
     ("本报讯 记者在圆通、韵达等9家快递公司官网查找或咨询官方客服。", 9.0, "家", {"metric": "count"}),
+    # riders and workers counted without a counter are people (SCHEMA: 数百万快递小哥 → 人)
+    ("本报讯 1小时，30多万骑手在配送路上。", 300000.0, "人", {"metric": "count"}),
+    ("本报讯 试点地区累计有超过2000万新就业形态人员缴费参保。", 20000000.0, "人", {"metric": "count"}),
     # 根 and 杯 are counters
     ("本报讯 同时4万根香蕉会在赛事前一天达到仓库。", 40000.0, "根", {"measure": "level"}),
     ("本报讯 邮局咖啡店一天能卖出咖啡200杯。", 200.0, "杯", {"measure": "level"}),

@@ -100,10 +100,12 @@ SURVEYED_PEOPLE: tuple[str, ...] = ("用户", "市民", "人士", "居民", "受
 #: what such people say in a survey (表示满意, 认为, 支持): without one, 80%以上的居民 is a share
 ATTITUDE_WORDS: tuple[str, ...] = ("满意", "表示", "认为", "赞同", "支持", "认可", "好评", "评价")
 #: a count's noun named before an amount without a unit (服务人次达542.85万, 观看人数突破2万) → its unit
-COUNT_NOUN_UNITS: dict[str, str] = {"服务人次": "人次", "人数": "人", "户数": "户", "消费者": "人", "用户": "人"}
+COUNT_NOUN_UNITS: dict[str, str] = {"服务人次": "人次", "人数": "人", "户数": "户", "消费者": "人", "用户": "人",
+                                    "选手数量": "人", "骑手数量": "人", "快递员数量": "人"}
 #: people counted without a counter (SCHEMA: 数百万快递小哥 → 人): 400万快递小哥, 31万多邮政人员
 PEOPLE_NOUNS: tuple[str, ...] = ("快递小哥", "快递员", "邮递员", "投递员", "邮政人员", "从业人员", "员工", "职工",
-                                 "人员", "干部", "志愿者", "从业者")
+                                 "人员", "干部", "志愿者", "从业者", "骑手", "外卖骑手", "外卖员", "配送员",
+                                 "新就业形态", "选手", "运动员", "参赛者")
 #: people a postal unit serves, counted without a counter (超10万茶农): their unit is 人
 PEOPLE_SERVED: tuple[str, ...] = ("茶农", "果农", "菜农", "农户", "农民", "村民", "居民", "牧民", "渔民", "群众", "网友",
                                   "游客", "顾客", "消费者", "市民", "种植户", "养殖户")
