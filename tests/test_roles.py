@@ -394,6 +394,8 @@ def test_named_windows(page, value, period):
     # riders and workers counted without a counter are people (SCHEMA: 数百万快递小哥 → 人)
     ("本报讯 1小时，30多万骑手在配送路上。", 300000.0, "人", {"metric": "count"}),
     ("本报讯 试点地区累计有超过2000万新就业形态人员缴费参保。", 20000000.0, "人", {"metric": "count"}),
+    # traffic offences counted in 起
+    ("本报讯 昨日共查处骑手闯红灯8起，不按道行驶3起。", 3.0, "起", {"metric": "count"}),
     # 根 and 杯 are counters
     ("本报讯 同时4万根香蕉会在赛事前一天达到仓库。", 40000.0, "根", {"measure": "level"}),
     ("本报讯 邮局咖啡店一天能卖出咖啡200杯。", 200.0, "杯", {"measure": "level"}),
