@@ -287,6 +287,10 @@ def test_each_article_of_a_list_page_is_dated_by_its_own_date_line(value, expect
     ("本报讯 2021年前两个季度，全省快递业务量完成12.5万件。", "2021-06-14"),
     ("本报讯 近30天，全省快递业务量完成12.5万件。", "2021-06-14"),
     ("本报讯 前两周，全省快递业务量完成12.5万件。", "2021-06-14"),
+    # a shopping festival's number (双11, 雙11, 618大促) names a day
+    ("本报讯 双11期间，全省快递业务量完成12.5万件。", "2021-06-14"),
+    ("本报讯 雙11包裹收到手軟，全省快递业务量完成12.5万件。", "2021-06-14"),
+    ("本报讯 618大促期间，全省快递业务量完成12.5万件。", "2021-06-14"),
 ])
 def test_a_number_inside_a_time_expression_is_not_a_figure(page, issue_date):
     assert [(f.value, f.unit) for f in extract(page, issue_date=issue_date)] == [(125000.0, "件")]

@@ -132,6 +132,10 @@ SPAN_CUES: tuple[str, ...] = ("持续", "为期", "历时", "用时", "耗时", 
 CASE_WORDS: tuple[str, ...] = ("案件", "案", "投诉", "申诉", "事故", "纠纷", "事件", "违法", "违规", "火灾", "诈骗", "盗窃",
                                # traffic offences counted in 起 (骑手闯红灯8起, 逆行2起, 不戴头盔18起)
                                "闯红灯", "逆行", "超速", "违停", "头盔", "按道行驶", "违章")
+#: shopping festivals named by a number (双11, 双十二, 618大促): the number names the day, no figure
+FESTIVAL_NUMBERS_AFTER_SHUANG: tuple[str, ...] = ("11", "12", "十一", "十二")
+FESTIVAL_NUMBERS: tuple[str, ...] = ("618", "520", "818", "1111")
+FESTIVAL_AFTER: tuple[str, ...] = ("期间", "大促", "购物节", "当天", "前夕", "狂欢", "电商节", "活动", "包裹", "快递")
 #: a cap written before an amount and its verb (最高可罚其5000元, 最长可存放7天, 最多可寄): under
 CAP_BEFORE: tuple[str, ...] = ("最高", "最多", "最长", "上限为", "上限")
 CAP_VERBS: tuple[str, ...] = ("罚款", "处以", "罚", "处", "存放", "保管", "免费保管", "寄存", "赔偿", "赔付", "收取", "收费")

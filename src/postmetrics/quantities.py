@@ -275,6 +275,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         return None
     if before in "×xX*" and before:
         return None  # 7×24小时: a schedule's name, not a duration
+    if (before == "双" and num in lexicon.FESTIVAL_NUMBERS_AFTER_SHUANG) or (
+            num in lexicon.FESTIVAL_NUMBERS and text.startswith(lexicon.FESTIVAL_AFTER, m.end("num"))):
+        return None  # 双11期间, 雙11包裹, 618大促期间: a shopping festival's name
     if before in "“「‘\"" and before and not any(c.isdigit() for c in num) \
             and any(c in "”」’\"" for c in text[m.end():m.end() + 4]):
         return None  # “两个维护”, “两户”: a slogan or a name in quotes
