@@ -342,3 +342,21 @@ def test_a_narrow_table_never_cuts_a_period_silently(monkeypatch):
     text = out.getvalue()
     assert "2023-01-01/202" in text and "3-03-20" in text
     assert "not shown at this width" in text
+
+
+def test_a_reader_that_stops_early_is_no_failure():
+    # `postmetrics extract … | head -1`: exit 0, nothing on stderr
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "zgyzb-2023-03-pages-zhongshan-beijing-miluo.txt"
+    big = sample.read_text("utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "postmetrics", "extract", "-", "--csv", "--issue-date", "2023-03-20"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write((big * 20).encode("utf-8"))
+    proc.stdin.close()
+    proc.stdout.readline()
+    proc.stdout.close()  # the reader has had enough
+    assert proc.wait(timeout=120) == 0
+    assert proc.stderr.read() == b""

@@ -481,6 +481,12 @@ def main() -> None:
 
     try:
         app(prog_name="postmetrics", standalone_mode=True)
+    except SystemExit as e:
+        # click exits 1 when the reader closed the pipe (`… | head`), after wrapping stdout
+        # to quiet it; the reader having had enough is no failure of ours
+        if e.code == 1 and type(sys.stdout).__name__ == "_PacifyFlushWrapper":
+            sys.exit(0)
+        raise
     except BrokenPipeError:  # `postmetrics extract x | head`: the reader has had enough
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
