@@ -392,6 +392,10 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
     # a clause about the country (中国共有, 在中国有) inside a local item is national
     ("本报讯 厦门首家邮局咖啡开业。截至2020年末，中国共有邮政支局所5.4万处。", 54000.0, ("", "", "")),
     ("本报讯 厦门首家邮局咖啡开业。星巴克在中国有门店5000多家。", 5000.0, ("", "", "")),
+    # a company's own national figure in a short clause of a local item is national…
+    ("本报讯 精河县无人车投入运营。目前，中通已投入近3000台无人车。", 3000.0, ("", "", "")),
+    # …but what the company does there stays local
+    ("本报讯 厦门市快递企业全力保障赛事。顺丰速运共调派了150名工作人员。", 150.0, ("福建省", "厦门市", "")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address

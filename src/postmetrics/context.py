@@ -220,6 +220,10 @@ class PlaceContext:
             named = [m for m in find_places(before) if m.end == len(before)]
             if named and not is_passing(self.simp, pos - 1 - (m := named[-1]).end + m.start, pos - 1):
                 return named[-1].place
+        if pos - clause_start <= 14 and self.simp.startswith(lexicon.NATIONAL_COMPANIES, clause_start) \
+                and "、" not in self.simp[clause_start:pos] and not find_places(self.simp[clause_start:pos]) \
+                and not any(w in self.simp[clause_start:pos] for w in lexicon.LOCAL_SCOPE_WORDS + lexicon.LOCAL_ACTION_WORDS):
+            return None  # 顺丰约1800台, 京东单票保价上限30万元: a company's own figure, national
         i = bisect_right(self._starts, pos) - 1
         wider = self.paragraphs[i].place if i >= 0 and self.paragraphs[i].place is not None else self.item_place
         clause_place = self._clause_place(pos, ss, clause_start)

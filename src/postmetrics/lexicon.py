@@ -572,6 +572,12 @@ MEETING_WORDS: tuple[str, ...] = ("会议", "大会", "座谈会", "论坛", "�
                                   "交流会", "推进会", "现场会", "培训班", "展览会", "展会", "工作会", "颁奖")
 #: where someone spoke (局长21日在北京透露, 在京接受记者采访时表示): the place is the venue
 SPEECH_VERBS: tuple[str, ...] = ("透露", "表示", "介绍", "宣布", "指出", "发布", "接受", "说")
+#: companies that deliver across the country: a clause that opens with one and names no place
+#: (顺丰约1800台, 京东单票保价上限30万元) states the company's national figure, not the item's place's
+NATIONAL_COMPANIES: tuple[str, ...] = ("顺丰", "中通", "圆通", "韵达", "申通", "极兔", "京东", "德邦", "百世", "菜鸟",
+                                       "中国邮政集团", "邮政集团")
+#: what a company does in the item's place (顺丰速运共调派了150名工作人员, 5家快递企业同步进驻)
+LOCAL_ACTION_WORDS: tuple[str, ...] = ("调派", "派出", "入驻", "进驻", "落户", "当地", "本地", "在此")
 #: words that hold a county's two-character name (示范县 holds 范县, 河南省濮阳市): never that county
 NOT_PLACE_WORDS: tuple[str, ...] = ("示范县", "模范县", "典范县")
 #: what may follow a place at the start of a clause when the place is only the
