@@ -417,6 +417,17 @@ def test_words_that_hold_a_countys_name(text, found):
     assert [m.text for m in find_places(text)] == found
 
 
+@pytest.mark.parametrize("text, province", [
+    # Taiwan's cities are Taiwan (the gold places Taiwan at 台湾省, city empty)
+    ("2018-02-12 華視新聞 綜合報導／台北市", "台湾省"),
+    ("高雄港货柜量", "台湾省"),
+])
+def test_taiwans_cities(text, province):
+    assert [m.place.province for m in find_places(text)] == [province]
+
+
+
+
 def test_a_local_papers_name_in_the_source_line_places_its_city_words():
     # 我市 / 全市 in an article whose source line names 桂林日报: 桂林市
     import postmetrics
