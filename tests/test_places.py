@@ -437,3 +437,14 @@ def test_a_local_papers_name_in_the_source_line_places_its_city_words():
             "目前，我市拥有17个快递品牌147个分支。2021年，全市寄递业务量累计完成1.05亿件。\n")
     row = [f for f in postmetrics.extract(page) if f.value == 105000000.0][0]
     assert (row.province, row.city) == ("广西壮族自治区", "桂林市")
+
+
+def test_the_province_of_a_city_papers_全省():
+    # 全省 in an article whose source line names a city's daily (哈尔滨日报): that city's province
+    import postmetrics
+
+    page = ("快递小哥送清凉\n2022年08月04日 09:00　来源：人民网\n人民网报道，全国多地开展送清凉活动。\n"
+            "活动覆盖快递员1万人次。\n\n你为龙江“买买买”贡献了多少\nZAKER哈尔滨　2024-01-23　来源：冰城+　哈尔滨日报记者　刘希阳\n"
+            "记者从省邮政管理局获悉，去年全省邮政行业寄递业务量完成13.85亿件。\n")
+    row = [f for f in postmetrics.extract(page) if f.value == 1385000000.0][0]
+    assert (row.province, row.city) == ("黑龙江省", "")

@@ -301,7 +301,7 @@ def _paper_place(masthead: str) -> Place | None:
 
 
 #: a paper named in an article's source line (来源：桂林日报, 2019-01-30 广州日报)
-_SOURCE_PAPER = recache.compile(r"(?:来源[：:]\s*|^|\s)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:"
+_SOURCE_PAPER = recache.compile(r"(?:^|[^\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4}?)(?:"
                                 + "|".join(lexicon.LOCAL_PAPER_SUFFIXES) + ")")
 
 
@@ -322,8 +322,12 @@ def _local_place(simp: str, paper: Place | None) -> Place | None:
     if paper is None:
         return None
     for m in _LOCAL_REFERENCE.finditer(simp):
-        if _LOCAL_LEVELS[m.group("a") or m.group("b")] == paper.level:
+        level = _LOCAL_LEVELS[m.group("a") or m.group("b")]
+        if level == paper.level:
             return paper
+        if level == "province" and m.group("a"):
+            # 全省 in a city's paper (哈尔滨日报: 全省邮政行业…) is the paper's own province
+            return Place(paper.province, "", "", paper.adcode[:2] + "0000")
     if paper.level != "province" and _TOWN.search(simp):
         return paper  # 孝丰镇邮政支局… in 安吉新闻: a town of the paper's county
     return None
