@@ -869,6 +869,12 @@ def test_a_tables_last_rows_without_full_stops_after_the_last_item_are_read():
      "广州日报讯 会上5名白云快递小哥因举报有功受到表彰，领走了共2.9万元的奖励。\n",
      [("临沧边防：毒贩利用物流寄递业运毒案多发", "2018-11-30"),
       ("香烟盒中揪毒品快递小哥再立功5名快递小哥受表彰领走共2.9万元奖励", "2019-01-30")]),
+    # a paper's date line in 年月日 under a title (2022年03月04日 宁波日报) on a newspaper page; a title
+    # that ends with an office's name but says what happened (海曙区成立邮政管理局) is no issuer line
+    ("中国邮政快递报　地方传真　第4版\n\n舟曲灾区邮政通信全面恢复\n2010年08月17日\n\n"
+     "本报讯 舟曲县邮政局恢复营业网点5处。\n\n海曙区成立邮政管理局\n1.2万名快递人有了“娘家”\n2022年03月04日　宁波日报\n\n"
+     "本报讯 近日，海曙邮政管理局成立。去年，全区快递业务处理量达到4.74亿件。\n",
+     [("舟曲灾区邮政通信全面恢复", "2010-08-17"), ("海曙区成立邮政管理局1.2万名快递人有了“娘家”", "2022-03-04")]),
 ])
 def test_a_title_of_two_lines_over_its_date_line(page, expected):
     from postmetrics import extract_items

@@ -84,7 +84,7 @@ _RUNNING_HEAD = recache.compile(r"报|第\S{1,3}版|星期")
 #: a paper's web date line (广州日报 2019-01-30, 湖北日报 2020-03-21 13:34): a date in digits with
 #: dashes, no edition or weekday, as a site prints it right under the title; a paper's running
 #: header writes 年月日, or stands apart from the lines above it
-_WEB_DATE_LINE = recache.compile(r"^(?!.*(?:第\S{1,3}版|星期)).{0,12}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+_WEB_DATE_LINE = recache.compile(r"^(?!.*(?:第\S{1,3}版|星期)).{0,12}?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
                                  r"|^《[^》]{2,12}》[（(](?:19|20)\d{2}年")  # 《工人日报》（2025年01月16日 03版）: a reprint's source
 #: a web article's source label (2023-10-07 来源：新京报): a date line, never a running header
 _SOURCE_LABEL = _SOURCE_LINE
@@ -1099,7 +1099,9 @@ def _document_title(body: list[Line]) -> tuple[list[Line], list[Line]] | None:
 def _is_issuer_or_number(line: Line) -> bool:
     """A line naming a document's issuer (国家邮政局) or giving its number (苏邮管〔2024〕46号)."""
     t = line.simple or line.text
-    return bool(_ISSUER.fullmatch(t) or _DOCUMENT_NUMBER.search(t))
+    if _DOCUMENT_NUMBER.search(t):
+        return True
+    return bool(_ISSUER.fullmatch(t)) and not any(v in t for v in lexicon.NOT_ISSUER_VERBS)  # (not 海曙区成立邮政管理局)
 
 
 #: a document's number (苏邮管〔2024〕46号, 国邮发[2023]12号): not part of its title

@@ -617,6 +617,9 @@ DOCUMENT_TITLE_WORDS: tuple[str, ...] = ("报告", "快报", "年报", "公报",
 #: how the name of a document's issuer ends (国家邮政局, 江苏省邮政管理局): such a line
 #: next to a document's title is not part of it
 ISSUER_ENDS: tuple[str, ...] = ("邮政管理局", "邮政局", "管理局", "分公司", "有限公司", "集团公司", "政府")
+#: verbs that make a line ending with an office's name a headline, not the issuer (海曙区成立邮政管理局)
+NOT_ISSUER_VERBS: tuple[str, ...] = ("成立", "召开", "举行", "举办", "开展", "揭牌", "挂牌", "组建", "走访", "调研",
+                                     "部署", "启动", "约谈", "检查", "督导", "获评", "入选")
 #: a newspaper page's staff credit under the masthead (编辑 陈珊 校对 黄颖): page furniture
 #: the credits a web article or a photo names (文：…, 记者：…, □记者 张三 摄): a line that opens
 #: with one and a colon is a credit line, never a headline
