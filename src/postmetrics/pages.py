@@ -177,6 +177,10 @@ def _title_like(line: str) -> bool:
         and line.count("|") < 2 and "\t" not in line  # not a table's row
 
 
+#: a date in a line (2023-01-14, 2023年1月): a date line, never the title a section label stands over
+_DATED = LazyPattern(r"(?:19|20)\d{2}(?:年\d{1,2}月|[-/.]\d{1,2}[-/.]\d{1,2})")
+
+
 def _is_label(line: str) -> bool:
     """Whether the stripped ``line`` is a page's section label (:data:`_SECTION_LABEL`), not a
     social-media post's footer (转发 · 评论 · 赞) nor a site's menu (网站首页 | 联系我们)."""
@@ -371,8 +375,9 @@ class _Page:
         apart = title < len(self.lines) - 1  # a blank line between the title and ``line``
         top = self._title_top(title)
         label = self._above(top)
-        if label is not None and _is_label(self.lines[label].strip()):
-            return label
+        if label is not None and _is_label(self.lines[label].strip()) \
+                and not _DATED.search(self.lines[title].translate(WIDTH_TABLE)):
+            return label  # (not 年味里的中国｜“递”出“幸福味” / 新华社…出品 2023-01-14: a title over its date line)
         if self.lines[title].rstrip().endswith(lexicon.DOCUMENT_TITLE_WORDS):
             if top < title and _ISSUER_LINE.fullmatch(self.lines[top].strip().translate(WIDTH_TABLE)):
                 return top  # 安徽省邮政管理局 / 2023年安徽省邮政行业发展统计公报
