@@ -523,4 +523,10 @@ def _values(num: str, num2: str | None) -> tuple[Decimal, Decimal | None]:
         if b == a + 1 or inner[:2] in lexicon.LOOSE_DIGIT_PAIRS:
             rest = inner[2:]
             return parse_numeral(inner[0] + rest), parse_numeral(inner[1] + rest)
+    # …after a scale character: 十五六 (15 to 16), 二十七八 (27 to 28), 一千二三百 (1,200 to 1,300)
+    for i in range(1, min(len(inner) - 1, 8)):
+        if inner[i - 1] in "十百千万" and inner[i] in _CN_DIGIT_VALUES and inner[i + 1] in _CN_DIGIT_VALUES \
+                and _CN_DIGIT_VALUES[inner[i + 1]] == _CN_DIGIT_VALUES[inner[i]] + 1:
+            head, rest = inner[:i], inner[i + 2:]
+            return parse_numeral(head + inner[i] + rest), parse_numeral(head + inner[i + 1] + rest)
     return parse_numeral(inner), None
