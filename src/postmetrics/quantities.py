@@ -322,7 +322,7 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
               and text[max(0, num_start - 2):num_start - 1] not in ("通", "经", "不", "超", "越", "路", "错", "打"))
     if passed:  # 日均处理量也均过万件, 破万件: over ten thousand
         pre, start = text[num_start - 1], num_start - 1
-    if not _HAS_DIGIT.search(num) and not pre and num != "半":
+    if not _HAS_DIGIT.search(num) and not pre and num != "半" and not (num == "百" and m.group("pct")):
         # bare 万/千万 without a vague word (千万不要, 万象) is no number,
         # but 千万元 / 百万件 with a unit is (投资达千万元)
         if not (unit_text and (len(num) >= 2 or lexicon.UNITS.get(unit_text) in lexicon.MONEY_UNITS
@@ -360,7 +360,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             return None
     qualifier = "exact"
     try:
-        low, high = _values(num, m.group("num2"))
+        # 百分之百: the whole, 100 %
+        low, high = _values("一百" if num == "百" and m.group("pct") else num, m.group("num2"))
     except (ValueError, ArithmeticError):  # not a number, or 0~0亿 (no scale to share)
         return None
     if m.group("half"):
