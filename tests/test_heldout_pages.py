@@ -117,7 +117,7 @@ KNOWN_GAPS = {
     "2111": "千亿件 as a milestone's name (达到千亿件提前了39天) read as a figure; 提前近一个半月 not read",
     "2112": "4位编码 (digits of a code) read as people",
     "2202": "节省运输成本数万元 and 三分之二尚未实现直接通邮 read as figures (this gold leaves them out)",
-    "2203": "百分之百的覆盖 is not read as 100 %; 超过几十亿的区外投资 has no currency",
+    "2203": "超过几十亿的区外投资 (an amount without its currency) read as a bare number",
     "2204": "在11月11日至16日的6天时间里 (a window's length) read as a figure",
     "2205": "比2023年达到千亿件提前了71天: a level of 71 days in this gold, read as a change; 千亿件 as a milestone",
     "2207": "袋件 (bags or pieces) read as 袋",
