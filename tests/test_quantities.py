@@ -136,6 +136,9 @@ RANGES = [
     ("网点数量为10～15个。", "10", "15", "个", "range"),
     ("每个行政村设两三个快递代收点。", "2", "3", "个", "range"),
     ("旺季单日包裹量三四十万件。", "300000", "400000", "件", "range"),
+    # Latin abbreviations of units, and 不超 (not over)
+    ("对于长不超60cm的小件包裹。", "60", None, "cm", "under"),
+    ("重量在5kg以下的小件包裹。", "5", None, "kg", "under"),
     # 百分之百: the whole
     ("全区建制村快递服务已经实现了百分之百的覆盖。", "100", None, "%", "exact"),
     # adjacent digits after a scale character

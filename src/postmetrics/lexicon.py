@@ -39,6 +39,8 @@ UNITS: dict[str, str] = {
     "米": "米", "公里": "公里", "千米": "千米", "吨": "吨", "公斤": "公斤", "千克": "千克",
     "斤": "斤", "克": "克", "吨公里": "吨公里", "人公里": "人公里", "门": "门", "千瓦": "千瓦", "兆瓦": "兆瓦", "千瓦时": "千瓦时", "立方米": "立方米", "℃": "℃",
     "兆瓦时": "兆瓦时", "卷": "卷", "毫米": "毫米", "厘米": "厘米",
+    # Latin abbreviations, kept as written (SCHEMA: other units as written; 货色重量：60kg, 宽度仅45mm)
+    "kg": "kg", "km": "km", "cm": "cm", "mm": "mm",
 }
 #: foreign currencies written after an amount (二十五万三千二百泰铢, 不到1.9万台币): the unit is
 #: the currency as written (SCHEMA: other units as written); 元, 块 and 人民币 are 元, and
@@ -92,7 +94,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不大于": "under", "不多于": "under", "不高于": "under",
     "不下": "over", "不多于": "under", "不高于": "under",
     "不到": "under", "不足": "under", "小于": "under", "少于": "under", "低于": "under",
-    "未满": "under", "不超过": "under",
+    "未满": "under", "不超过": "under", "不超": "under",
 }
 #: people asked in a survey: “97%的用户表示满意” is a rate (SCHEMA), “60%的行政村” a share
 SURVEYED_PEOPLE: tuple[str, ...] = ("用户", "市民", "人士", "居民", "受访者", "消费者", "客户", "群众", "村民", "网友",
@@ -353,7 +355,8 @@ UNIT_METRICS: dict[str, str] = {
     "周": "duration", "工作日": "duration",
     "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
-    "兆瓦时": "other", "毫米": "other", "厘米": "other", "岁": "other",
+    "兆瓦时": "other", "毫米": "other", "厘米": "other", "岁": "other", "kg": "other", "km": "other", "cm": "other",
+    "mm": "other",
     "℃": "other", "趟": "other", "倍": "other", "列": "count", "车次": "count", "辆次": "count", "台次": "count", "架次": "count", "班次": "other", "班": "other", "分": "rate",
 }
 UNIT_METRICS.update({c: "money" for c in FOREIGN_CURRENCIES})
