@@ -631,6 +631,16 @@ def test_analysts_notation(page, value, expected):
     assert {k: getattr(row, k) for k in expected} == expected
 
 
+@pytest.mark.parametrize("page, value, expected", [
+    # compared with a named growth (较行业增速快) and with a year a span starts at (自2006年以来)
+    ("本报讯 全省快递业务量增长25%，较行业增速快2.5个百分点。", 2.5, {"measure": "change", "basis": "行业增速"}),
+    ("本报讯 自2006年以来投递的信件数量减少了60%。", -60.0, {"measure": "pct_change", "basis": "2006年"}),
+])
+def test_bases_named_in_the_comparison(page, value, expected):
+    row = _the_figure(page, "2025-09-01", value)
+    assert {k: getattr(row, k) for k in expected} == expected
+
+
 @pytest.mark.parametrize("page, value, period", [
     # a rate's level under 截至 is on that day (SCHEMA: 截至3月12日，复工率达100% → that day)
     ("本报讯 截至3月27日12时，湖北省营业网点复工率达到89.52%。", 89.52, "2020-03-27"),

@@ -185,7 +185,9 @@ CHANGE_VERBS: dict[str, int] = {
     "少花": -1, "少用": -1,
 }
 #: comparatives that are a change only after 比/较 (比上年多3万件; 高达3000件 is a level).
-COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1, "提前": -1, "推迟": 1}
+COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1, "提前": -1, "推迟": 1,
+                                     # a growth faster or slower than another (较行业增速快2.5个百分点)
+                                     "快": 1, "慢": -1}
 #: verbs whose amount is a level unless compared (帮助农民增收1.25亿元 is income earned).
 LEVEL_UNLESS_COMPARED: tuple[str, ...] = ("增收",)
 #: currency names between a qualifier and its number (约新台币15亿元, 约澳门币5元)
