@@ -426,6 +426,11 @@ def test_taiwans_cities(text, province):
     assert [m.place.province for m in find_places(text)] == [province]
 
 
+def test_short_names_of_cities():
+    assert [(m.place.province, m.place.city) for m in find_places("哈市邮政行业寄递业务量累计完成67628.2万件")] \
+        == [("黑龙江省", "哈尔滨市")]
+
+
 
 
 def test_a_local_papers_name_in_the_source_line_places_its_city_words():
