@@ -139,6 +139,8 @@ RANGES = [
     # Latin abbreviations of units, and 不超 (not over)
     ("对于长不超60cm的小件包裹。", "60", None, "cm", "under"),
     ("重量在5kg以下的小件包裹。", "5", None, "kg", "under"),
+    # 一个多小时: over an hour (一 is no article with 多)
+    ("昨日中午一个多小时里查扣违法送餐车。", "1", None, "小时", "over"),
     # 百分之百: the whole
     ("全区建制村快递服务已经实现了百分之百的覆盖。", "100", None, "%", "exact"),
     # adjacent digits after a scale character

@@ -352,7 +352,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if not unit and not pct and not scaled and not (
             any(c.isdigit() for c in num) and index_before(text, num_start)):
         return None  # (an index's value has no unit: 集中度指数CR8为84.1, 指数从2018年的122.8升至…)
-    if (num == "一" and not pre and not m.group("more") and not m.group("half") and not pct and not span_unit
+    if (num == "一" and not pre and not m.group("more") and not m.group("more2") and not m.group("half") and not pct
+            and not span_unit
             and not (unit_text in ("元", "块") and m.group("post") in ("多", "余")
                      and text[end:end + 1] in _AFTER_ONE_YUAN_MORE)  # 一块多钱: over 1 元 (一块多余的布 is no money)
             and unit not in ("倍", "%", "百分点") and not (unit_text == "元" and _JIAO.match(text, end))):
