@@ -512,6 +512,7 @@ def test_survey_rates_people_served_and_goods_carried(page, value, unit, expecte
     ("本报讯 年度活跃消费者达到约12.8亿。", 1280000000.0, "人", "customers"),   # people served: 人
     ("本报讯 平台用户突破5亿。", 500000000.0, "人", "customers"),
     ("本报讯 郵政博物館全年參觀人次逾42萬。", 420000.0, "", "other"),      # visits: no unit given
+    ("本报讯 今年中签的跑马选手数量攀升至2.6万。", 26000.0, "人", "count"),  # people counted, after 攀升至
 ])
 def test_a_count_named_before_its_amount(page, value, unit, metric):
     rows = [(f.value, f.unit, f.metric) for f in extract(page, issue_date="2022-01-10")]

@@ -579,7 +579,9 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
             unit = "人"  # 超10万茶农增收: people, counted without a counter
         elif not unit and (named := _UNIT_NAMED_BEFORE.search(simp, cs, q.start)) is not None:
             unit = lexicon.COUNT_NOUN_UNITS[named.group("noun")]  # 日均服务人次达542.85万: counted in 人次
-            m = replace(m, metric="customers" if unit == "人次" else m.metric)
+            m = replace(m, metric="customers" if unit == "人次" else "count"
+                        if named.group("noun").endswith("数量") and m.metric == "other"
+                        else m.metric)  # (选手数量攀升至2.6万: a count of people; 观看人数突破2万 is views)
         basis = _as_written(m.basis, simp, joined.text, ss, q.start)
         if "、" in m.basis and "分别" in simp[cs:q.start]:
             # 与2019年、2020年、2021年农历同期相比分别增长545%、338%、12.04%: one basis each
@@ -625,7 +627,7 @@ def _hand_out(quantities: list[Quantity], i: int, simp: str, amounts: list[str],
 
 #: a count named before its amount, which then has no unit of its own (服务人次达542.85万, 观看人数突破2万)
 _UNIT_NAMED_BEFORE = recache.compile(r"(?P<noun>" + "|".join(lexicon.COUNT_NOUN_UNITS)
-                                + r")(?:达到|达|为|突破|超过|超|约|近|共|已)*$")
+                                + r")(?:" + "|".join(sorted(lexicon.COUNT_REACH_WORDS, key=lambda w: (-len(w), w))) + ")*$")
 _LISTED_YEAR = recache.compile(r"^(?:19|20)\d{2}年")
 
 

@@ -104,6 +104,9 @@ ATTITUDE_WORDS: tuple[str, ...] = ("满意", "表示", "认为", "赞同", "支�
 #: a count's noun named before an amount without a unit (服务人次达542.85万, 观看人数突破2万) → its unit
 COUNT_NOUN_UNITS: dict[str, str] = {"服务人次": "人次", "人数": "人", "户数": "户", "消费者": "人", "用户": "人",
                                     "选手数量": "人", "骑手数量": "人", "快递员数量": "人"}
+#: words between a count's noun and its amount (观看人数突破2万, 选手数量攀升至2.6万)
+COUNT_REACH_WORDS: tuple[str, ...] = ("达到", "达", "为", "突破", "超过", "超", "约", "近", "共", "已", "攀升至", "增至",
+                                      "增加到", "增长到", "升至", "上升至", "升到")
 #: people counted without a counter (SCHEMA: 数百万快递小哥 → 人): 400万快递小哥, 31万多邮政人员
 PEOPLE_NOUNS: tuple[str, ...] = ("快递小哥", "快递员", "邮递员", "投递员", "邮政人员", "从业人员", "员工", "职工",
                                  "人员", "干部", "志愿者", "从业者", "骑手", "外卖骑手", "外卖员", "配送员",
