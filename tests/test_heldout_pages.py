@@ -100,7 +100,7 @@ KNOWN_GAPS = {
     "2002": "十个省市区 (a count of the places just listed) is not read",
     "2004": "近1亿人民币 read as people; 五个功能区 not read",
     "2005": "九部门 and ７省 (counts without a counter) are not read; 2000萬…人員 has no unit",
-    "2006": "2.6万 (runners, after 选手数量) has no unit; 三个临时邮局 after a place not read",
+    "2006": "三个临时邮局 after a place and 倒计时一周年 are not read; 报名选手大约是2万6千多 has no unit",
     "2007": "a ranking table with | between cells (37|↑1|日本邮政控股公司|118762.1) is not read",
     "2008": "力争用3年时间 and 一个月免费试用期 (durations) are not read; 上亿条 read as a figure",
     "2009": "六个省份 after a list of provinces, and 同比增长均超4成 (4成 = 40 %) are not read",
