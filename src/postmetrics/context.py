@@ -114,7 +114,7 @@ _LEVEL_DEPTH = {"province": 0, "city": 1, "county": 2}
 _SCOPE_HEAD = 12
 
 
-def _at_level(place: Place, level: str) -> Place:
+def at_level(place: Place, level: str) -> Place:
     """``place`` cut to ``level`` (德清县 at city level → 湖州市), as the gazetteer writes it."""
     return _named(place.province if level == "province" else place.province + place.city) or place
 
@@ -216,13 +216,14 @@ class PlaceContext:
         ss, se = sentence
         if pos and self.simp[pos - 1] in "（(":
             # 浙江（12个）、河北（11个）: a figure in parentheses after a place is that place's
-            before = self.simp[max(0, pos - 12):pos - 1]
-            named = [m for m in find_places(before) if m.end == len(before)]
-            if named and not is_passing(self.simp, pos - 1 - (m := named[-1]).end + m.start, pos - 1):
+            offset = max(0, pos - 12)
+            named = [m for m in find_places(self.simp[offset:pos - 1]) if offset + m.end == pos - 1]
+            if named and not is_passing(self.simp, offset + named[-1].start, pos - 1):
                 return named[-1].place
-        if pos - clause_start <= 14 and self.simp.startswith(lexicon.NATIONAL_COMPANIES, clause_start) \
-                and "、" not in self.simp[clause_start:pos] and not find_places(self.simp[clause_start:pos]) \
-                and not any(w in self.simp[clause_start:pos] for w in lexicon.LOCAL_SCOPE_WORDS + lexicon.LOCAL_ACTION_WORDS):
+        clause = self.simp[clause_start:pos]
+        if len(clause) <= 14 and clause.startswith(lexicon.NATIONAL_COMPANIES) and "、" not in clause \
+                and not any(w in clause for w in lexicon.LOCAL_SCOPE_WORDS + lexicon.LOCAL_ACTION_WORDS) \
+                and not find_places(clause):
             return None  # 顺丰约1800台, 京东单票保价上限30万元: a company's own figure, national
         i = bisect_right(self._starts, pos) - 1
         wider = self.paragraphs[i].place if i >= 0 and self.paragraphs[i].place is not None else self.item_place
@@ -238,7 +239,7 @@ class PlaceContext:
         if wider is not None and wider.level != "province":
             level = self._scope_level(pos, ss, clause_start, wider)
             if level is not None:
-                return _at_level(wider, level)  # 全省快递业务量… in an item about 昆明: the province's
+                return at_level(wider, level)  # 全省快递业务量… in an item about 昆明: the province's
         return wider
 
     def _scope_level(self, pos: int, ss: int, clause_start: int, wider: Place) -> str | None:
@@ -560,7 +561,7 @@ def _over_years(simp: str, chosen: dates.TimeExpression, in_sentence: list[dates
 
 #: the two ends of a change over a run of years: 从1.8亿件 … 增长至49.91亿件
 _FROM_END = recache.compile(r"[从由][^，。；从由]{0,12}$")
-_TO_END = LazyPattern(r"[从由][^，。；从由]{1,24}(?:" + "|".join(sorted(lexicon.CHANGE_VERBS, key=len, reverse=True))
+_TO_END = LazyPattern(r"[从由][^，。；从由]{1,24}(?:" + recache.alternation(lexicon.CHANGE_VERBS)
                      + r"|发展|跃升)?(?:至|到)[^，。；]{0,6}$")
 
 

@@ -56,11 +56,11 @@ _TO = r"(?:至|到|-|—{1,2}|~)"
 #: a relative year before a month or a day (lexicon.RELATIVE_YEARS)
 _REL = r"(?P<rel>今年|本年|去年|明年|前年)"
 _UNTIL_NOW = "(?:" + "|".join(lexicon.UNTIL_NOW_WORDS) + ")"
-_FISCAL_WORDS = "|".join(sorted(lexicon.FISCAL_YEAR_WORDS, key=lambda w: (-len(w), w)))
+_FISCAL_WORDS = recache.alternation(lexicon.FISCAL_YEAR_WORDS)
 #: the organisations whose fiscal year is not the calendar's, found near a fiscal year
-_FISCAL_ORG = recache.compile("|".join(sorted(lexicon.FISCAL_YEAR_ENDS, key=lambda w: (-len(w), w))))
-_SOLAR_HOLIDAY = "|".join(sorted((h for h in lexicon.SOLAR_HOLIDAYS if h != "十一"), key=len, reverse=True))
-_LUNAR_HOLIDAY = "|".join(sorted(lexicon.LUNAR_HOLIDAYS, key=len, reverse=True))
+_FISCAL_ORG = recache.compile(recache.alternation(lexicon.FISCAL_YEAR_ENDS))
+_SOLAR_HOLIDAY = recache.alternation(h for h in lexicon.SOLAR_HOLIDAYS if h != "十一")
+_LUNAR_HOLIDAY = recache.alternation(lexicon.LUNAR_HOLIDAYS)
 _HOLIDAY = rf"(?:{_SOLAR_HOLIDAY}|{_LUNAR_HOLIDAY})"
 #: a lunar month number (十一, 十二 before the single numerals) and a lunar day (初五, 十五, 廿二, 三十)
 _LUNAR_MONTH = r"(?:十[一二]|[一二三四五六七八九十]|\d{1,2})"
@@ -451,9 +451,9 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
 
 
 #: 截至目前, 截止目前, 到目前为止: the figures after it are counted up to the item's day
-_UNTIL_NOW_HEAD = recache.compile("|".join(sorted(lexicon.UP_TO_NOW_HEADS, key=len, reverse=True)))
+_UNTIL_NOW_HEAD = recache.compile(recache.alternation(lexicon.UP_TO_NOW_HEADS))
 #: a campaign's start written as a year (自2018年起在全州…开展): from its first day
-_SINCE_YEAR = recache.compile(r"[自从](?P<y>(?:19|20)\d{2})年(?:以来|起|开始)")
+SINCE_YEAR = recache.compile(r"[自从](?P<y>(?:19|20)\d{2})年(?:以来|起|开始)")
 
 
 def _until_now(text: str, found: list[TimeExpression], ref: Reference | None,
@@ -476,7 +476,7 @@ def _until_now(text: str, found: list[TimeExpression], ref: Reference | None,
                 break
             if t.kind == "since" and "/" in t.period and t.period.endswith(day.isoformat()):
                 start = t.period[:10]  # 自2月22日起开始监督检查 … 截至目前
-        years = [y for y in _SINCE_YEAR.finditer(text, 0, m.start()) if int(y["y"]) <= day.year]
+        years = [y for y in SINCE_YEAR.finditer(text, 0, m.start()) if int(y["y"]) <= day.year]
         if start is None and years:
             start = f"{years[-1]['y']}-01-01"  # 自2018年起在全州…开展 … 截至目前
         if start is not None and start < day.isoformat():

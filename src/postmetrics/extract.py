@@ -23,7 +23,7 @@ from .pages import split_pages
 from .places import Place, find_places, places_named, resolve_place
 from .quantities import Quantity, find_quantities
 from .tables import TableRow, find_tables, table_figures
-from .context import PlaceContext, figure_period, head_periods, national_lead
+from .context import PlaceContext, at_level, figure_period, head_periods, national_lead
 from .text import WIDTH_TABLE, Boundaries, Joined, boundaries, join_lines
 from . import recache
 
@@ -327,7 +327,7 @@ def _local_place(simp: str, paper: Place | None) -> Place | None:
             return paper
         if level == "province" and m.group("a"):
             # 全省 in a city's paper (哈尔滨日报: 全省邮政行业…) is the paper's own province
-            return Place(paper.province, "", "", paper.adcode[:2] + "0000")
+            return at_level(paper, "province")
     if paper.level != "province" and _TOWN.search(simp):
         return paper  # 孝丰镇邮政支局… in 安吉新闻: a town of the paper's county
     return None
@@ -627,7 +627,7 @@ def _hand_out(quantities: list[Quantity], i: int, simp: str, amounts: list[str],
 
 #: a count named before its amount, which then has no unit of its own (服务人次达542.85万, 观看人数突破2万)
 _UNIT_NAMED_BEFORE = recache.compile(r"(?P<noun>" + "|".join(lexicon.COUNT_NOUN_UNITS)
-                                + r")(?:" + "|".join(sorted(lexicon.COUNT_REACH_WORDS, key=lambda w: (-len(w), w))) + ")*$")
+                                + r")(?:" + recache.alternation(lexicon.COUNT_REACH_WORDS) + ")*$")
 _LISTED_YEAR = recache.compile(r"^(?:19|20)\d{2}年")
 
 

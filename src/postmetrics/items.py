@@ -40,7 +40,8 @@ _NEWS_START = recache.compile(
 )
 _CONTINUED = recache.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
 _FULL_DATE = PAGE_DATE
-_SOURCE_LINE = recache.compile(r"(?:" + "|".join(lexicon.SOURCE_LABELS) + r")[:：]")
+#: a web article's source label (2023-10-07 来源：新京报, 内容出处：《永嘉县志》): a date line, never a running header
+_SOURCE_LINE = recache.compile(r"(?:" + recache.alternation(lexicon.SOURCE_LABELS) + r")[:：]")
 #: a web article's credit or origin line (文：申瑜 王青 何乾, 作者：…, 原创 贵州邮政): never a headline
 _CREDIT_LINE = recache.compile(r"^(?:(?:" + "|".join(lexicon.CREDIT_WORDS) + r")\s*[：:/／]|原创\s*(?=[\u4e00-\u9fff]))"
                           r"\s*\S[^，。；！？]{0,24}$")
@@ -70,10 +71,10 @@ _TITLE_LABEL = recache.compile(r"^(?:【(?:" + "|".join(lexicon.TITLE_LABELS) + 
 #: a page's column labels chained by dots or bars (财经 · 快递公司业绩, 行业研究 | 交通运输 | 快递):
 #: short labels, no figures, no sentence punctuation; never a headline
 _LABEL_CHAIN = recache.compile(r"^[^\s\d，。；：:！？、“”]{1,10}(?:\s*[·•|｜]\s*[^\s\d，。；：:！？、“”]{1,14}){1,4}$")
-_PHOTO_CREDIT = recache.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)))
+_PHOTO_CREDIT = recache.compile(recache.alternation(lexicon.PHOTO_BYLINE))
 _BOX = recache.compile(f"[{lexicon.BYLINE_BOXES}]")
 #: where the names of a byline end: a photo credit, or the next item's marker glued on
-_NAMES_END = recache.compile("|".join(sorted(lexicon.PHOTO_BYLINE, key=len, reverse=True)) + r"|本报讯|本刊讯")
+_NAMES_END = recache.compile(recache.alternation(lexicon.PHOTO_BYLINE) + r"|本报讯|本刊讯")
 #: the longest run of names (and 记者/通讯员) a byline has: □记者 张三 通讯员 李四 王五
 _LONGEST_BYLINE = 16
 #: what can end a byline on the next line: a photo credit, or one more name
@@ -86,8 +87,6 @@ _RUNNING_HEAD = recache.compile(r"报|第\S{1,3}版|星期")
 #: header writes 年月日, or stands apart from the lines above it
 _WEB_DATE_LINE = recache.compile(r"^(?!.*(?:第\S{1,3}版|星期)).{0,12}?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
                                  r"|^《[^》]{2,12}》[（(](?:19|20)\d{2}年")  # 《工人日报》（2025年01月16日 03版）: a reprint's source
-#: a web article's source label (2023-10-07 来源：新京报): a date line, never a running header
-_SOURCE_LABEL = _SOURCE_LINE
 _MASTHEAD = recache.compile(r"出版物号|邮发代号|刊号|ISSN|CN\d{2}-\d{4}|准印证|内资准字|内部资料")
 #: the page and its section under the masthead: 第2版 经营发展, 第3版 市州动态
 _SECTION_LINE = recache.compile(r"^第\S{1,3}版")
@@ -414,16 +413,15 @@ def segment(text: str) -> Layout:
             if current is None and segments and segments[-1]["kind"] == "headline":
                 segments[-1].setdefault("date_line", s)  # a PDF's headline / its article's date line / its text
             if current is not None and current["lines"] and (
-                    not _RUNNING_HEAD.search(s) or _SOURCE_LABEL.search(s)
+                    not _RUNNING_HEAD.search(s) or _SOURCE_LINE.search(s)
                     or (_WEB_DATE_LINE.match(s) and current["lines"][-1].number == line.number - 1)):
                 # a date line under a title (web article, or a list page: 标题 / [2024-06-12] / text …);
                 # a running header (中国邮政报 2024年8月14日 第2版) between columns splits nothing
                 head = []
                 above = current["lines"]
                 k = len(above) - 1
-                while k > 0 and (_is_issuer_or_number(above[k]) or _META_LABEL.match(above[k].text)
-                                 or _NAMES_CREDIT.match(above[k].raw)):
-                    k -= 1  # 烟台市邮政管理局 / 发布机构：… / 新华社记者 魏玉坤 between the title and its date: not the title
+                while k > 0 and (_is_issuer_or_number(above[k]) or _META_LABEL.match(above[k].text)):
+                    k -= 1  # 烟台市邮政管理局 / 发布机构：… between the title and its date: not the title
                 if _could_be_title(above[k].text):
                     head = [above[k]]  # a web title is one line; short lines above it are the site's
                     if above[k].text.startswith("——") and k > 0 and _could_be_title(above[k - 1].text):
@@ -666,8 +664,6 @@ def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
 
 
 #: a line crediting the reporter under a title: …记者宋聪俐文图, 记者 张三 通讯员 李四
-#: a credit line of reporters' names set apart by spaces (新华社记者 魏玉坤 王秋韵 高亢)
-_NAMES_CREDIT = recache.compile(r"^\s*(?:新华社|中新社|本报|人民日报)?(?:特约)?(?:记者|通讯员)(?:\s+[\u4e00-\u9fff]{2,4}){1,6}\s*$")
 _REPORTER_CREDIT = recache.compile(r"^[^，。；：:]{0,16}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|文图|图文|摄|$)")
 
 
@@ -970,9 +966,8 @@ def _looks_like_body_end(body: list[Line]) -> bool:
 
 
 #: a line that states a figure (② 【农产品寄递】1.26亿件): body text, even when short like a subheading
-_STATES_FIGURE = LazyPattern(r"\d[\d.,，]*\s*(?:万|亿|[%％]|" + "|".join(sorted(
-    (re.escape(u) for u, c in lexicon.UNITS.items()
-     if u not in lexicon.DATE_WORDS and lexicon.UNIT_METRICS.get(c) != "duration"), key=len, reverse=True)) + ")")
+_STATES_FIGURE = LazyPattern(r"\d[\d.,，]*\s*(?:万|亿|[%％]|" + recache.alternation(
+    u for u, c in lexicon.UNITS.items() if u not in lexicon.DATE_WORDS and lexicon.UNIT_METRICS.get(c) != "duration") + ")")
 
 
 #: a line that dates what follows (【数据链接】2023年全省邮政快递业主要指标): body text, not a subheading

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import dates, lexicon
 from .hanzi import to_simplified
 from .quantities import Quantity, alternation, index_before
 from . import recache
@@ -53,8 +53,7 @@ def _basis_words(s: str) -> list[re.Match[str]]:
 _SIGNED_AFTER_BASIS = recache.compile(rf"(?:{alternation(lexicon.BASIS_WORDS)})(?:[+\-＋－]?\d+(?:\.\d+)?%[/／、])?[+\-＋－]?$")
 #: 5年来, 十年来, 近5年来: the start of a change over those years
 _YEARS_SINCE = recache.compile(r"(?:近|过去)?(?<![\d〇零一二三四五六七八九])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来)")
-#: 自2006年以来: a change since that year is compared with it
-_SINCE_YEAR = recache.compile(r"[自从](?P<y>(?:19|20)\d{2})年(?:以来|起)")
+
 #: a comparison framed on both sides: 与2022年国庆长假相比, 和去年春节假期相比
 _BASIS_PAIR = recache.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同][^，。；与和]{1,23}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1]) + ")")
 #: a comparison right before the figure: 高于全省平均水平|6.3个百分点
@@ -154,10 +153,10 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
         basis = noun["b"]  # 实现12%的同比增长: the comparison inside the noun phrase
     if not basis and measure in ("change", "pct_change"):
         years = _YEARS_SINCE.search(left)
-        since = _SINCE_YEAR.search(left) if years is None else None
+        since = dates.SINCE_YEAR.search(left) if years is None else None
         if years:  # SCHEMA: a change over N年来 with no comparison written → N年前
             basis = f"{years.group('n')}年前"
-        elif since:  # 自2006年以来…减少了60%: compared with that year
+        elif since:  # 自2006年以来…减少了60%: compared with the year the span starts at
             basis = f"{since.group('y')}年"
     factor, new_unit = 1, None
     if measure == "share" and not basis:

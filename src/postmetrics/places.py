@@ -861,7 +861,7 @@ def is_example(text: str, end: int) -> bool:
 _EVENT_YEAR = recache.compile(r"^(?:19|20)\d{2}年?")
 #: what follows a place that addresses a facility: a few characters of street or site, 的, the facility
 _FACILITY_ADDRESS = recache.compile(r"[^，。；、的\d]{0,6}的[^，。；]{0,10}?(?:"
-                                    + "|".join(sorted(lexicon.FACILITY_NOUNS, key=lambda w: (-len(w), w))) + ")")
+                                    + recache.alternation(lexicon.FACILITY_NOUNS) + ")")
 _VENUE = recache.compile(r"[^，。；]{0,16}?(?:" + "|".join(lexicon.VENUE_VERBS) + ")|[^，。；]{0,3}?(?:"
                     + "|".join(lexicon.SPEECH_VERBS) + ")")
 

@@ -26,11 +26,7 @@ from .numerals import parse_numeral
 from . import recache
 
 
-def alternation(words) -> str:
-    """A regex alternation of ``words``, longest first (万亿 before 亿), in one
-    order whatever the order of ``words`` (so a pattern's text is the same in
-    every run, and :mod:`postmetrics.recache` finds it)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+alternation = recache.alternation  # (meaning and tables import it from here)
 
 
 _CN = "零〇一二两三四五六七八九十百千万亿廿卅壹贰叁肆伍陆柒捌玖拾佰仟"
