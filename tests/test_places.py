@@ -141,6 +141,11 @@ def test_hints_disambiguate() -> None:
     ("1985年，市内有社会发行站320个。", "报刊发行——摘自《赣南日报》", None),
     # 解放区 of history is no district unless its city is named
     ("第二次国内革命战争时期，解放区出版的报刊由邮局发行，北京市邮局办理。", "", ("北京市", "北京市", "")),
+    # an event named after its city is half a vote: the item about its supplies is that city's…
+    ("2023武汉马拉松即将鸣枪开跑，记者在武汉市黄陂区的仓库看到，物资已到位。", "武汉马拉松周日开跑",
+     ("湖北省", "武汉市", "")),
+    # …a national item naming it once is not
+    ("全国快递业务量同比增长12%，北京冬奥会期间运送物资1万件。", "", None),
     # where a person comes from is no subject
     ("随州籍新生刘术香说，湖北省的学校快递站每天进口包裹两三千件。", "", ("湖北省", "", "")),
 ])

@@ -784,6 +784,8 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
             weights[i] = 0.5  # 其中，在海南省…: an example inside what the item is about
         elif _EXAMPLE_LIST.match(full, m.end):
             weights[i] = 0.25  # 在青海、甘肃等地区: examples of a kind of place, not the item's
+        elif is_event_name(full, m.end):
+            weights[i] = 0.5  # 武汉马拉松周日开跑: an event's city, weak evidence of the item's
         elif is_passing(full, m.start, m.end) and not (
                 hints and context_end <= m.start < offset and _facility_after(full, m.end)):
             weights[i] = 0.0  # 《上海证券报》, 合肥转运中心, 会议在上海举行: met in passing (a facility
@@ -872,6 +874,13 @@ _NEWSPAPER = recache.compile(r"[\u4e00-\u9fff]{0,3}?报")
 
 #: the end of an exception (除宁夏、西藏以外): the places inside it are left out
 _EXCEPT_END = recache.compile(r"[^，。；]{0,12}?(?:" + "|".join(lexicon.EXCEPT_ENDS) + ")")
+
+
+def is_event_name(text: str, end: int) -> bool:
+    """Whether the place mention ending at ``end`` begins an event's name (武汉马拉松,
+    北京2022年冬奥会; lexicon.EVENT_NAME_AFTER)."""
+    after = _EVENT_YEAR.sub("", to_simplified(text[end:end + 12].lstrip()), count=1)
+    return after.startswith(lexicon.EVENT_NAME_AFTER)
 
 
 def is_passing(text: str, start: int, end: int) -> bool:
