@@ -882,6 +882,20 @@ def test_a_title_of_two_lines_over_its_date_line(page, expected):
     assert [(i["headline"], i["item_date"]) for i in extract_items(page)] == expected
 
 
+def test_a_short_line_over_a_news_credit_opens_an_article():
+    """A page that gathers articles with a blank line after every paragraph: a short line over an
+    article's opening credit (DoNews5月5日消息，, 经济观察网讯) is that article's title, and a closing
+    note of a paper and its day (（联合早报 2024年2月19日）) ends the article before."""
+    from postmetrics import extract_items
+
+    page = ("假日寄递\n\n春节长假快递包裹量大幅增长\n\n数据显示，春节长假期间投递快递包裹6.41亿件。\n"
+            "（联合早报 2024年2月19日）\n\n五一假期快递揽投量稳步增长\n\n"
+            "DoNews5月5日消息，五一假期全国共揽收快递包裹14.96亿件。\n\n国庆假期快递包裹近63亿件\n\n"
+            "经济观察网讯 今年国庆放假期间，全国共揽收快递包裹30亿件。\n")
+    assert [i["headline"] for i in extract_items(page, issue_date="2024-10-09")][1:] == [
+        "五一假期快递揽投量稳步增长", "国庆假期快递包裹近63亿件"]
+
+
 @pytest.mark.parametrize("page, expected", [
     # a column's note under its banner is furniture: the title under it is the first item's
     ("禁 毒 · 寄 递 渠 道 查 毒 纪 实\n本版稿件综合自新华社、广州日报等\n\n北京海关严查进境邮件快件藏毒\n"

@@ -324,6 +324,32 @@ def test_year_columns_and_a_year_end_note():
                    (8730, "个", "2015-12-31"), (7312, "个", "2020-12-31"), (7291, "个", "2021-12-31")]
 
 
+def test_a_bilingual_yearbook_table():
+    """A yearbook prints an English gloss after each label and parts the values by single spaces
+    (营业网点(处)  Number of Offices (unit) 2254 6467); a row with no unit (快递营业网点, #航空邮路)
+    is a part of the row above, in its unit; a label's last parenthesis is its unit
+    (邮政总长度(单程)(公里)); a length is no volume (农村投递路线)."""
+    page = ("14-16 邮政业网点及邮递路线\n"
+            "Postal Network and Postal Routes\n"
+            "项目 Item 2020 2021\n"
+            "  营业网点(处)  Number of Offices (unit) 8365 11965\n"
+            "    快递营业网点   Outlets for Express Services 6730 6349\n"
+            "  农村投递路线(公里)  Rural Delivery Routes(km) 117538 117553\n"
+            "  邮政总长度(单程)(公里)  Length of Postal Routes(km) 298991 404389\n"
+            "   #航空邮路   Airway 162565 160533\n")
+    got = [(f.value, f.unit, f.metric, f.subject, f.period) for f in postmetrics.extract(page, issue_date="2022-10-01")]
+    assert got == [(8365, "处", "count", "营业网点", "2020"), (11965, "处", "count", "营业网点", "2021"),
+                   (6730, "处", "count", "快递营业网点", "2020"), (6349, "处", "count", "快递营业网点", "2021"),
+                   (117538, "公里", "other", "农村投递路线", "2020"), (117553, "公里", "other", "农村投递路线", "2021"),
+                   (298991, "公里", "other", "邮政总长度", "2020"), (404389, "公里", "other", "邮政总长度", "2021"),
+                   (162565, "公里", "other", "航空邮路", "2020"), (160533, "公里", "other", "航空邮路", "2021")]
+    # …but a row at the same indent is no part of the row above: its bare numbers are no figures
+    page = ("项目                  二零二三年    二零二二年\n出口郵件（百萬件）        72.1         83.1\n"
+            "郵政局數目（截至3月31日）   121          121\n")
+    assert [(f.value, f.unit) for f in postmetrics.extract(page, issue_date="2024-10-01")] == [
+        (72100000, "件"), (83100000, "件")]
+
+
 def test_a_row_with_one_number_beside_an_empty_cell():
     page = ("表  2022年快递业务量前50位城市（摘录）\n"
             "排名\t单位\t快递业务量同比增长（%）\t快递业务收入排名\n"

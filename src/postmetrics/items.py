@@ -34,9 +34,11 @@ from .lazyre import LazyPattern
 from .text import HEADLINE_MARK, MASTHEAD_MARK, Joined, Line, clean_line, despace, join_lines, split_lines
 from . import recache
 
+#: a news article's opening credit (本报讯, 新京报讯, 经济观察网讯, 新华社北京3月2日电,
+#: DoNews5月5日消息): it opens an article, and a short line right above it is its title
 _NEWS_START = recache.compile(
-    r"^(?:【?(?:本报|本刊|本网|[^\s。，；：！？、]{1,6}?报)讯】?"
-    r"|[^\s。，；：！？、]{1,8}?(?:网|社|报|台)\S{0,8}?\d{1,2}月\d{1,2}日(?:电|讯))"
+    r"^(?:【?(?:本报|本刊|本网|[^\s。，；：！？、]{1,6}?(?:报|网))讯】?"
+    r"|[^\s。，；：！？、]{1,8}?(?:网|社|报|台|[A-Za-z])\S{0,8}?\d{1,2}月\d{1,2}日(?:电|讯|消息))"
 )
 _CONTINUED = recache.compile(r"^[（(]\s*(?:上接|接)第\S{1,3}版\s*[）)]")
 _FULL_DATE = PAGE_DATE
@@ -99,7 +101,10 @@ _SOURCE_CREDIT = recache.compile(r"^[（(][\u4e00-\u9fff]{2,8}[）)]$")
 #: a digest item's closing source note: …同比增长8.6%。（来源：金华市邮政管理局，2022年2月19日）,
 #: （摘自《贵州日报》2024年11月26日）; it ends the item and dates it
 _NOTE_OPEN = r"[（(](?:" + "|".join(lexicon.SOURCE_NOTE_WORDS) + r")"
-_CLOSING_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}(?:[（(][^（）()]{0,20}[）)][^（）()]{0,30})?[）)]$")
+_CLOSING_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}(?:[（(][^（）()]{0,20}[）)][^（）()]{0,30})?[）)]$"
+                                # …or a paper's name and its day after the last sentence: （联合早报 2024年2月19日）
+                                r"|(?:(?<=[。！？”])|^)[（(][\u4e00-\u9fffA-Za-z·]{2,16}[\s，,]*"
+                                r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]$")
 #: the same note cut at the line's end (（来源：金华市邮政管理局， / 2022年2月19日）)
 _OPEN_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}$")
 _CONTINUED_ON = recache.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
@@ -180,6 +185,8 @@ def _ends_sentence(text: str) -> bool:
     """True when a line ends a sentence: 。！？； possibly followed by closing
     quotes or a parenthesised credit (…服务。（记者 陈阳））."""
     if text.endswith(("）", ")")):
+        if _CLOSING_NOTE.match(text):
+            return True  # a line that is an article's closing note (（联合早报 2024年2月19日）) ends it
         text = _TRAILING_CREDIT.sub("", text) or text
     t = text.rstrip(lexicon.CLOSING_QUOTES)
     if not t:
@@ -619,8 +626,9 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
         gap = line.number - before.number - 1
         if not _ends_sentence(before.text) and gap <= paragraph_gap + 1:
             continue  # (two more blank lines than between paragraphs end whatever came before)
-        if gap <= paragraph_gap and not (
-                len(line.text) >= 8 and _LEAD_OPENER.match(after.text)) and not _entry_title(line.text, after.text):
+        if gap <= paragraph_gap and not (len(line.text) >= 8 and (
+                _LEAD_OPENER.match(after.text) or _NEWS_START.match(after.simple or after.text))) \
+                and not _entry_title(line.text, after.text):
             continue  # no wider gap, and the text under it does not open an article (3月16日，… / 近日，…)
         t = line.text
         # a title may ask or exclaim (保价包裹该不该赔？) when a wider gap than between paragraphs sets it off

@@ -79,7 +79,7 @@ _MONTHS = recache.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 _RULE = recache.compile(r"^[\s─━═\-=_—~·.+|┼┬┴├┤┌┐└┘│]*$")
 #: a page with a table has two numbers separated by a gap somewhere (cheap test)
 #: or a short cell between gaps before a number (快递业务量  万件  98765.4)
-_HINT = recache.compile(r"\d[%％]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜][ \u3000]*)[+\-−－]?\d"
+_HINT = recache.compile(r"\d[%％]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜][ \u3000]*)[+\-−－]?\d|[A-Za-z)] \d+ \d"
                    r"|(?<![ \u3000\t])(?:[ \u3000]{2,}|\t)[^\s\d]{1,5}(?:[ \u3000]{2,}|\t)[+\-−－]?\d")
 
 
@@ -103,7 +103,22 @@ class TableRow:
     header_lines: tuple[int, ...] = ()
     title: str = ""
     note: str = ""
+    #: the unit of the row above when this one has none of its own and is a part of it, indented
+    #: deeper or marked # / 其中 (#航空邮路 under 邮政总长度(公里), 快递营业网点 under 营业网点(处)), or ''
+    unit_above: str = ""
 
+
+def _label_unit(cells: list[str] | tuple[str, ...]) -> str:
+    """The unit a row's label or unit cell gives (邮政总长度(单程)(公里) → 公里), or ''."""
+    if _prefix(cells) == 2:
+        return cells[1]
+    return next((u for u in reversed(_UNIT.findall(cells[0])) if _scale(u)), "")
+
+
+#: a row of a bilingual yearbook table: the Chinese label, its English gloss and the values
+#: after single spaces (营业网点(处)  Number of Offices (unit) 2254 6467 8365 11965; 项目 Item 2010 2015)
+_GLOSSED_ROW = recache.compile(r"^(?P<label>[^A-Za-z\d\s][^A-Za-z]*?[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z .,'&/()#:\-]*?"
+                               r"\s+(?P<values>[+\-−－]?\d[\d,.]*%?(?:\s+(?:[+\-−－]?\d[\d,.]*%?|[—–…]))+)$")
 
 #: a rank printed before a row's label (排名 column): a whole number of one to three digits
 _RANK = recache.compile(r"\d{1,3}")
@@ -112,6 +127,9 @@ _RANK = recache.compile(r"\d{1,3}")
 def _cells(raw: str) -> list[str]:
     """The cells of a line; the row label's own pieces (全  市) are one cell,
     not counting a unit cell after them (合  计  万件)."""
+    glossed = _GLOSSED_ROW.match(raw.strip()) if "  " not in raw.strip()[-12:] else None
+    if glossed:  # a bilingual yearbook's row: the English gloss is no cell, single spaces part the values
+        return [glossed["label"].strip(), *glossed["values"].split()]
     if "\t" in raw.strip():  # a tab between every two cells: an empty cell stays in its column
         cells = [c.strip() for c in raw.strip().split("\t")]
         while cells and not cells[-1]:
@@ -284,8 +302,15 @@ def find_tables(text: str) -> list[TableRow]:
                             header, header_lines, top = joined, (u + 1, k + 1), u
             title = _title(lines, top)
             note = _note(lines, run[-1][0])
-            rows.extend(TableRow(n, raw, tuple(cells), header, header_lines[0] if header_lines else 0,
-                                 header_lines, title, note) for n, raw, cells in run)
+            above, indent = "", 0  # the unit of the last row with one, and that row's indent
+            for n, raw, cells in run:
+                own = _label_unit(cells)
+                depth = len(raw) - len(raw.lstrip(" \u3000"))
+                part = above and (depth > indent or raw.lstrip(" \u3000").startswith(("#", "＃", "其中")))
+                rows.append(TableRow(n, raw, tuple(cells), header, header_lines[0] if header_lines else 0,
+                                     header_lines, title, note, above if part and not own else ""))
+                if own:
+                    above, indent = own, depth
         run.clear()
 
     for number, raw in enumerate(lines, start=1):
@@ -408,10 +433,10 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
         header = ("",) * (len(values) - len(header)) + header
         year_label = _YEAR_LABEL.match(label)
         row_period = year_label.group(1) if year_label else ""
-        name = "" if year_label else _LABEL_PREFIX.sub("", _UNIT.sub("", label).strip(), count=1)
-        label_unit = _UNIT.search(label)
-        label_scale = _scale(label_unit.group(1)) if label_unit else None
-        row_scale = label_scale or unit_cell or title_scale
+        name = "" if year_label else _LABEL_PREFIX.sub("", _UNIT.sub("", label).strip().lstrip("#＃"), count=1)
+        # the last parenthesis that is a unit: 邮政总长度(单程)(公里)
+        label_scale = _scale(own) if (own := _label_unit([label])) else None
+        row_scale = label_scale or unit_cell or title_scale or (_scale(row.unit_above) if row.unit_above else None)
         row_metric = _metric(name)
         # a row of postal items (函件, 汇兑) whose unit is not money counts items handled
         items = bool(name) and any(w in name for w in lexicon.TABLE_ITEM_WORDS) and not (
@@ -452,6 +477,9 @@ def table_figures(rows: list[TableRow], year: int | None = None, default_period:
                 or ("volume" if items and not _is_money(scale[1]) else "") \
                 or lexicon.UNIT_METRICS.get(scale[1]) \
                 or ("count" if lexicon.UNIT_ALLOWS.get(scale[1]) is lexicon.COUNTERS else "other")
+            allowed = lexicon.UNIT_ALLOWS.get(scale[1])
+            if allowed is not None and allowed is not lexicon.COUNTERS and metric not in allowed:
+                metric = lexicon.UNIT_METRICS.get(scale[1], "other")  # 农村投递路线(公里): a length, not volume
             if measure == "level" and not row_level_metric:
                 row_level_metric = metric
             kind = _kind(head)
