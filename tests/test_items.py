@@ -875,6 +875,16 @@ def test_a_tables_last_rows_without_full_stops_after_the_last_item_are_read():
      "本报讯 舟曲县邮政局恢复营业网点5处。\n\n海曙区成立邮政管理局\n1.2万名快递人有了“娘家”\n2022年03月04日　宁波日报\n\n"
      "本报讯 近日，海曙邮政管理局成立。去年，全区快递业务处理量达到4.74亿件。\n",
      [("舟曲灾区邮政通信全面恢复", "2010-08-17"), ("海曙区成立邮政管理局1.2万名快递人有了“娘家”", "2022-03-04")]),
+    # a date line written day first (27.02.2018  11:35) dates its item and is no title
+    ("三部门联合部署推行邮政网点代办公安交管业务\n\n2018-11-14 12:08 来源: 公安部网站\n\n"
+     "近日，公安部部署推行邮政网点代办交管业务。\n\n\n省分公司与省公安厅达成战略合作\n\n27.02.2018  11:35\n\n"
+     "本报讯 全省已建成服务窗口546个。\n",
+     [("三部门联合部署推行邮政网点代办公安交管业务", "2018-11-14"), ("省分公司与省公安厅达成战略合作", "2018-02-27")]),
+    # a title's one-sentence deck over its credit line (文|深燃 邹帅) is neither the title nor an article
+    ("极兔调整市场策略\n\n上半年，极兔速递东南亚包裹量增长65.9%。\n\n中国市场包裹量增长23.5%。\n\n\n"
+     "极兔冲刺港交所：三年翻四倍\n\n成本高,可能是个长期问题。\n\n文|深燃 邹帅\n\n"
+     "6月16日晚间，极兔向港交所提交招股书，总收入72.67亿美元。\n\n2022年亏损14.76亿美元。\n",
+     [("极兔调整市场策略", ""), ("极兔冲刺港交所：三年翻四倍", "")]),
 ])
 def test_a_title_of_two_lines_over_its_date_line(page, expected):
     from postmetrics import extract_items

@@ -1241,6 +1241,9 @@ def bare_dateline(text: str, reference: Reference | None) -> date | None:
 #: a full date as printed on a page: 2025年6月19日, 2024-07-25, 2024/01/30, 2023.11.14
 PAGE_DATE = recache.compile(r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
                        r"|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2}?)(?:(?=\d{1,2}:\d{2})|(?!\d)))")
+#: a date line written day first, as Hong Kong and European sites print it (07/01/2026 15:24 經濟通,
+#: 27.02.2018  11:35)
+DAY_FIRST_DATE = recache.compile(r"^(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?:(?=\d{1,2}:\d{2})|(?!\d))")
 #: (2024-5-610:37: a date line whose space before the time was taken out is still that day)
 _FULL_DATE = PAGE_DATE
 _YEAR_MONTH = recache.compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月")

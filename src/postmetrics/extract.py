@@ -362,7 +362,12 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
        each story by its own text, never by the latest year on the page.
     """
     for own in (item.byline, item.date_line if gathered else ""):
-        m = dates.PAGE_DATE.search(to_simplified(own).translate(WIDTH_TABLE)) if own else None
+        own = to_simplified(own).translate(WIDTH_TABLE) if own else ""
+        if own and (m := dates.DAY_FIRST_DATE.match(own)):  # 27.02.2018  11:35
+            month, day = int(m["m"]), int(m["d"])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return dates.Reference(int(m["y"]), month, day, source="note")
+        m = dates.PAGE_DATE.search(own) if own else None
         if m and (m["m"] or m["m2"]):
             month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
             if 1 <= month <= 12 and 1 <= day <= 31:

@@ -28,7 +28,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .dates import PAGE_DATE
+from .dates import DAY_FIRST_DATE, PAGE_DATE
 from .hanzi import to_simplified
 from .lazyre import LazyPattern
 from .text import HEADLINE_MARK, MASTHEAD_MARK, Joined, Line, clean_line, despace, join_lines, split_lines
@@ -45,7 +45,7 @@ _FULL_DATE = PAGE_DATE
 #: a web article's source label (2023-10-07 来源：新京报, 内容出处：《永嘉县志》): a date line, never a running header
 _SOURCE_LINE = recache.compile(r"(?:" + recache.alternation(lexicon.SOURCE_LABELS) + r")[:：]")
 #: a web article's credit or origin line (文：申瑜 王青 何乾, 作者：…, 原创 贵州邮政): never a headline
-_CREDIT_LINE = recache.compile(r"^(?:(?:" + "|".join(lexicon.CREDIT_WORDS) + r")\s*[：:/／]|原创\s*(?=[\u4e00-\u9fff]))"
+_CREDIT_LINE = recache.compile(r"^(?:(?:" + "|".join(lexicon.CREDIT_WORDS) + r")\s*[：:/／|｜丨]|原创\s*(?=[\u4e00-\u9fff]))"
                           r"\s*\S[^，。；！？]{0,24}$")
 #: a month and a column's name under a title (2021年5月 · 消费观察, 2024年3月 | 行业观察)
 _DATED_LABEL = recache.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*[·•|丨｜]\s*\S{2,12}$")
@@ -281,15 +281,13 @@ def _is_meta(line: Line) -> bool:
     if _ends_sentence(t) or "，" in t or len(t) > 60:
         return False
     return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
-                or _DAY_FIRST_DATE.match(t) or _REPOST_LINE.match(t)
+                or DAY_FIRST_DATE.match(t) or _REPOST_LINE.match(t)
                 or (len(t) <= 40 and not t.endswith(lexicon.PHOTO_BYLINE) and "（" not in t and "(" not in t
                     and _REPORTER_CREDIT.match(line.raw.strip())))  # 川观新闻记者 陈碧红 (not 本报讯（记者 林晓岚…)
 
 
 #: a repost's credit under its title (本文转自【澎湃新闻】)
 _REPOST_LINE = recache.compile(r"^(?:本文)?(?:转自|转载自|转载于)[【\[《]?[\u4e00-\u9fff]{2,12}[】\]》]?$")
-#: a date written day first, as Hong Kong sites print it (07/01/2026 15:24 經濟通)
-_DAY_FIRST_DATE = recache.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 
 
 _CLUTTER = recache.compile("|".join(map(re.escape, lexicon.WEB_CLUTTER)))
@@ -415,6 +413,12 @@ def segment(text: str) -> Layout:
                 # 标题 / 新华社记者 魏玉坤 / 《工人日报》（2025年01月16日 03版）: a second line of the title's
                 # furniture; the one with the date is its date line
                 if _FULL_DATE.search(line.text) and not _FULL_DATE.search(current["date_line"]):
+                    current["date_line"] = s
+                continue
+            if current is not None and current.get("gap_title") and len(current["lines"]) == 2 \
+                    and len(current["lines"][1].text) <= MAX_HEADLINE and _ends_sentence(current["lines"][1].text):
+                # 极兔冲刺港交所 / 成本高，可能是个长期问题。 / 文|深燃 邹帅: a title's deck over its credit
+                if _FULL_DATE.search(line.text) and not current.get("date_line"):
                     current["date_line"] = s
                 continue
             if current is None and segments and segments[-1]["kind"] == "headline":
@@ -584,7 +588,7 @@ def segment(text: str) -> Layout:
             continue
         if at in titles and current is not None and current["lines"]:
             close()  # 标题 after a wider gap than the page leaves between paragraphs: the next article
-            current = {"kind": "other", "lines": [], "lead_given": True}
+            current = {"kind": "other", "lines": [], "lead_given": True, "gap_title": True}
         if current is None:
             current = {"kind": "other", "lines": []}
         current["lines"].append(line)
