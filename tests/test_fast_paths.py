@@ -48,7 +48,7 @@ def test_width_guard_translates_like_str_translate(text):
 
 
 def test_translation_guard_is_skipped_for_large_tables():
-    big = Translation({cp: "x" for cp in range(0x4E00, 0x4E00 + 300)})
+    big = Translation({cp: "x" for cp in range(0x4E00, 0x4E00 + Translation.MAX_GUARDED + 1)})
     assert big._any is None
     assert big("一丁") == "xx"
     assert Translation({ord("a"): "b"})("cat") == "cbt"

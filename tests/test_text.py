@@ -111,3 +111,14 @@ def test_a_table_value_and_a_month_on_the_next_line_stay_apart():
     assert "-1.5 6月份" in joined.text
     # a number broken across lines still joins
     assert join_lines(split_lines("揽收包裹9.\n6亿件")).text == "揽收包裹9.6亿件"
+
+
+def test_radicals_written_for_whole_characters_are_read_as_them():
+    """PDF text tools put radicals for whole characters (⽇均 with U+2F47, 同⽐增⻓ with U+2F50 and
+    U+2ED3, ⼈⺠币): read, and quoted, as 日均, 同比增长, 人民币 (the page is normalised once)."""
+    import postmetrics
+
+    got = [(f.value, f.measure, f.period, f.basis, f.quote)
+           for f in postmetrics.extract("本报讯 上半年，极兔⽇均包裹量为7690万件，同⽐增⻓23.5%。", issue_date="2025-08-01")]
+    assert got == [(76900000, "level", "daily", "", "极兔日均包裹量为7690万件"),
+                   (23.5, "pct_change", "daily", "同比", "同比增长23.5%")]

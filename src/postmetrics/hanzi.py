@@ -50,7 +50,7 @@ class Translation:
     larger than :data:`MAX_GUARDED` are always applied.
     """
 
-    MAX_GUARDED = 256
+    MAX_GUARDED = 512  # (the width table with the radicals: about 350 code points, mostly in runs)
 
     def __init__(self, table: Mapping[int, str | int | None]) -> None:
         self.table = table

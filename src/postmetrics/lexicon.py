@@ -707,3 +707,15 @@ PAGE_FIRST_WORDS: tuple[str, ...] = ("证券代码", "證券代碼", "股票代�
 #: article's data line (as PAGE_META_HEADS) when it names the place too
 EVENT_META_HEADS: tuple[str, ...] = ("时间", "時間")
 EVENT_META_WORDS: tuple[str, ...] = ("地点", "地點")
+
+#: radicals that PDF text tools and fonts put for whole characters (同⽐增⻓, ⽇均, ⼈⺠): the
+#: character each stands for.  The Kangxi radicals (U+2F00–U+2FD5: ⽇ ⽐ ⾄) are folded by their
+#: Unicode compatibility mapping (hanzi); the CJK Radicals Supplement has none, so its forms
+#: that stand for a character are listed here (⻓ 长, ⺠ 民, ⻔ 门 …)
+RADICAL_FORMS: dict[str, str] = {
+    "⺟": "母", "⺠": "民", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻐": "钅", "⻑": "長",
+    "⻓": "长", "⻔": "门", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻝": "食", "⻠": "饣",
+    "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾",
+    "⻬": "齐", "⻮": "齿", "⻰": "龙", "⻳": "龟", "⻁": "虎", "⻗": "雨", "⻊": "足", "⻍": "辶", "⻏": "阝",
+}
+

@@ -12,12 +12,13 @@ back to its input line with a bisection (:meth:`Joined.line_at`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .hanzi import Translation, to_simplified
-from . import recache
+from . import lexicon, recache
 
 # Full-width ASCII (U+FF01–U+FF5E) → ASCII, except the Chinese punctuation that
 # clause splitting relies on (，；：！？（）), which stays as written.
@@ -25,6 +26,10 @@ _KEEP_FULLWIDTH = set("，；：！？（）")
 WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if chr(cp) not in _KEEP_FULLWIDTH}
 WIDTH_TABLE.update({0x3000: 0x20, ord("○"): ord("〇"), ord("Ｏ"): ord("〇"), 0xA0: 0x20,
                     ord("．"): ord(".")})
+# radicals written for whole characters (同⽐增⻓, ⽇均; lexicon.RADICAL_FORMS): the characters
+WIDTH_TABLE.update({code: ord(whole) for code in range(0x2F00, 0x2FD6)
+                    if len(whole := unicodedata.normalize("NFKC", chr(code))) == 1})
+WIDTH_TABLE.update({ord(radical): ord(whole) for radical, whole in lexicon.RADICAL_FORMS.items()})
 fold_width = Translation(WIDTH_TABLE)
 
 #: the first character of a line a PDF prints as a headline (type larger than its text:
