@@ -320,6 +320,14 @@ SENTENCES_3 = [
     # held-out 611: 辆次 is a counter of its own, not 辆
     ("本报讯 春节期间，加开鲜花专车15辆次。", None,
      [(15, None, "辆次", "exact", "count", "level", "", "", "")]),
+    # set 23: the value of goods imported and exported is sold; mail sent abroad is a volume; a web
+    # copy's pinyin glosses (進(jìn)出口, 萬(wàn)) are dropped when the page is normalised
+    ("本报讯 我国跨境电商进出口1.22万亿元。", None,
+     [(1.22e12, None, "元", "exact", "sales", "level", "", "", "")]),
+    ("本报讯 1948年出口函件40622件。", None,
+     [(40622, None, "件", "exact", "volume", "level", "", "1948", "")]),
+    ("本報訊 我國(guó)跨境電商進(jìn)出口約1.32萬(wàn)億元。", None,
+     [(1.32e12, None, "元", "about", "sales", "level", "", "", "")]),
 ]
 
 

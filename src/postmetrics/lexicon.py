@@ -277,6 +277,9 @@ METRIC_CUES: dict[str, str] = {
     "增收": "revenue", "营业额": "revenue", "挣": "revenue", "赚": "revenue", "揽金": "revenue",
     # sales
     "销售额": "sales", "零售额": "sales", "零售总额": "sales", "进出口额": "sales", "交易额": "sales", "成交额": "sales", "带货": "sales", "销售": "sales",
+    # trade: the value of goods imported and exported is a value sold (跨境电商进出口1.22万亿元); 出口
+    # alone is mail sent abroad (出口函件40622件)
+    "进出口": "sales", "出口额": "sales", "进口额": "sales", "贸易额": "sales",
     "助销": "sales", "销量": "volume",  # 销量 is a quantity sold (held-out 103, 204, 211: 占…线上销量的6成)
     "卖出": "sales", "卖": "sales", "买": "sales",
     "售出": "sales", "代销": "sales", "营销额": "sales", "订货": "sales",

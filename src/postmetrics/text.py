@@ -62,7 +62,19 @@ def clean_line(raw: str) -> str:
     """
     if not raw or raw.isspace():
         return ""
-    return despace(fold_width(raw))
+    return despace(_fold(raw))
+
+
+def _fold(text: str) -> str:
+    """``text`` with widths folded, radicals read as characters and pinyin glosses dropped
+    (進(jìn)口約1.32萬(wàn)億元: a web copy of a site that annotates pronunciation)."""
+    text = fold_width(text)
+    return _PINYIN_GLOSS.sub("", text) if "(" in text else text
+
+
+#: a pinyin gloss with its tone mark in brackets after a character (我國(guó), 萬(wàn)), as sites
+#: that annotate pronunciation print it when copied
+_PINYIN_GLOSS = recache.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)")
 
 
 def despace(raw: str) -> str:
@@ -114,7 +126,7 @@ def split_lines(text: str) -> list[Line]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.startswith("\ufeff"):
         text = text[1:]
-    folded = _OCR_DAY.sub("日", fold_width(text))  # 1月5曰: OCR reads 日 as 曰 (one character for one)
+    folded = _OCR_DAY.sub("日", _fold(text))  # 1月5曰: OCR reads 日 as 曰 (one character for one)
     simple = to_simplified(folded)
     lines: list[Line] = []
     previous_blank = True
