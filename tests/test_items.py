@@ -970,3 +970,19 @@ def test_a_credit_line_under_a_title(page, expected):
     from postmetrics import extract_items
 
     assert [i["headline"] for i in extract_items(page)] == expected
+
+
+def test_an_undated_articles_own_year_and_closing_note_date_it():
+    """On a page whose first article has a date line, an article without one is dated by a
+    later year its lead reports (3月8日，…发布2023年2月…报告: no article reports a year before
+    it begins), or by its closing note of a day and the desk's credits (（2025年12月10日 值班主任：
+    高原 责任编辑：田艳敏）), never by the first article's date."""
+    from postmetrics import extract
+
+    page = ("中国快递发展指数月度发布\n\n国家邮政局发布2022年7月中国快递发展指数报告\n\n2022-08-05\n\n"
+            "8月5日消息，2022年7月中国快递发展指数为275.5。\n\n国家邮政局发布2月中国快递发展指数报告\n\n"
+            "3月8日，国家邮政局发布2023年2月中国快递发展指数报告，2月，快递发展规模指数为357.6。\n\n"
+            "11月中国快递发展指数同比提升3%\n\n新华社北京12月9日电 记者9日从国家邮政局获悉，11月，中国快递发展指数为478.1。\n\n"
+            "（2025年12月10日 值班主任：高原 责任编辑：田艳敏）\n")
+    assert [(f.value, f.period) for f in extract(page) if f.value in (275.5, 357.6, 478.1)] == [
+        (275.5, "2022-07"), (357.6, "2023-02"), (478.1, "2025-11")]

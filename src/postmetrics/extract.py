@@ -356,8 +356,11 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
     1. a full date in the item's closing source note (（来源：合肥日报，2021年5月10日）) or in the
        date line under its title on a page gathering several web articles (2023-10-07 来源：新京报)
        (``gathered``) → ``note``;
-    2. the page's date when it was given or printed on the page;
-    3. else, on a page whose date was only inferred, the item's own years: a page
+    2. an article printed after another's date line with none of its own (``undated``): the
+       years its own text reports, when all are before that date (a second story of an earlier
+       year), or a later year its lead reports (3月8日，…发布2023年2月…报告 under 2022-08-05);
+    3. the page's date when it was given or printed on the page;
+    4. else, on a page whose date was only inferred, the item's own years: a page
        gathering wire stories of several years (2021年农村地区… beside 2024年…) dates
        each story by its own text, never by the latest year on the page.
     """
@@ -379,16 +382,16 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
                  and t.period[:4].isdigit() and not simp.startswith("同期", t.end)]  # not （2021年同期…）
         if years and max(years) < page.year and not dates.annual_report_of(max(years), simp):
             return dates.Reference(max(years), source="inferred")
-        if gathered:
-            # on a page gathering articles of several dates, one without a date line whose lead
-            # names a later year (7月13日消息，《财富》杂志7月12日晚间发布了2022年…) is of that year
-            end = simp.find("。", 0, _LEAD_SPAN)
-            lead = simp[:end if end > 0 else _LEAD_SPAN]
-            later = [int(t.period[:4]) for t in dates.find_periods(lead, None)
-                     if t.period[:4].isdigit() and t.role in ("period", "event", "name") and int(t.period[:4]) > page.year]
-            md = dates.dateline_month_day(simp)
-            if later and md:
-                return dates.Reference(max(later), md[0], md[1], source="inferred")
+        # one without a date line whose lead names a later year than the page's (7月13日消息，
+        # 《财富》杂志7月12日晚间发布了2022年…; 3月8日，国家邮政局发布2023年2月…报告) is of that year:
+        # no article reports a year before it begins
+        end = simp.find("。", 0, _LEAD_SPAN)
+        lead = simp[:end if end > 0 else _LEAD_SPAN]
+        later = [int(t.period[:4]) for t in dates.find_periods(lead, None)
+                 if t.period[:4].isdigit() and t.role in ("period", "event", "name") and int(t.period[:4]) > page.year]
+        md = dates.dateline_month_day(simp)
+        if later and md:
+            return dates.Reference(max(later), md[0], md[1], source="inferred")
         return page  # …but 3月27日发布《2019年…报告》 is a day after that year: the page's date
     if page is None or page.source != "inferred":
         return page

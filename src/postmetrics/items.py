@@ -102,9 +102,10 @@ _SOURCE_CREDIT = recache.compile(r"^[（(][\u4e00-\u9fff]{2,8}[）)]$")
 #: （摘自《贵州日报》2024年11月26日）; it ends the item and dates it
 _NOTE_OPEN = r"[（(](?:" + "|".join(lexicon.SOURCE_NOTE_WORDS) + r")"
 _CLOSING_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}(?:[（(][^（）()]{0,20}[）)][^（）()]{0,30})?[）)]$"
-                                # …or a paper's name and its day after the last sentence: （联合早报 2024年2月19日）
-                                r"|(?:(?<=[。！？”])|^)[（(][\u4e00-\u9fffA-Za-z·]{2,16}[\s，,]*"
-                                r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[）)]$")
+                                # …or a paper's name and its day after the last sentence, or the day and
+                                # the desk's credits: （联合早报 2024年2月19日）, （2025年12月10日 值班主任：高原）
+                                r"|(?:(?<=[。！？”])|^)[（(](?:[\u4e00-\u9fffA-Za-z·]{2,16}[\s，,]*)?"
+                                r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*[^（）()\s][^（）()]{0,36})?[）)]$")
 #: the same note cut at the line's end (（来源：金华市邮政管理局， / 2022年2月19日）)
 _OPEN_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}$")
 _CONTINUED_ON = recache.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
@@ -278,8 +279,8 @@ def _closes_earlier_parenthesis(text: str) -> bool:
 def _is_meta(line: Line) -> bool:
     """A source or date line of a web article (2025年6月19日 生活报, 来源：…, [2024-06-12])."""
     t = line.text
-    if _ends_sentence(t) or "，" in t or len(t) > 60:
-        return False
+    if _ends_sentence(t) or "，" in t or len(t) > 60 or (t[:1] in "（(" and _CLOSING_NOTE.match(line.simple or t)):
+        return False  # (（2025年12月10日 值班主任：高原）: the article's closing note, not the next one's date)
     return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
                 or DAY_FIRST_DATE.match(t) or _REPOST_LINE.match(t)
                 or (len(t) <= 40 and not t.endswith(lexicon.PHOTO_BYLINE) and "（" not in t and "(" not in t
@@ -385,7 +386,7 @@ def segment(text: str) -> Layout:
                 meta.append(line)
             continue
         if _is_furniture(line, at_top=not seen_body, before_date=not meta) \
-                or (web_frame and _is_clutter(s) and not _is_meta(line)):
+                or (web_frame and _is_clutter(s) and not _is_meta(line) and not _CLOSING_NOTE.match(s)):
             continue
         if _marked(line) and not _is_meta(line):  # a PDF's headline line: the next item starts here
             if current is not None and not current["lines"] and current["kind"] != "other":
