@@ -328,6 +328,9 @@ SENTENCES_3 = [
      [(40622, None, "件", "exact", "volume", "level", "", "1948", "")]),
     ("本報訊 我國(guó)跨境電商進(jìn)出口約1.32萬(wàn)億元。", None,
      [(1.32e12, None, "元", "about", "sales", "level", "", "", "")]),
+    # a rate of a fall is a negative change (累计跌幅达到26.81%, 下降率为73.08%)
+    ("本报讯 圆通速递累计跌幅达到26.81%。", None,
+     [(-26.81, None, "%", "exact", "other", "pct_change", "", "", "")]),
 ]
 
 

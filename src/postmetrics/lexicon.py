@@ -27,6 +27,8 @@ UNITS: dict[str, str] = {
     "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部", "项": "项", "宗": "宗",
     "支": "支", "组": "组", "种": "种", "版": "版", "步": "步", "个次": "个次", "框": "框", "对": "对", "列": "列", "分": "分", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
     "只": "只", "层": "层", "起": "起", "根": "根", "杯": "杯",
+    # shares (发售股份326,550,400股, 回购194.3万股; not 股东, 股权, 股票, 股价, 股市)
+    "股": "股",
     # time
     "天": "天", "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒钟": "秒",
     "个月": "月", "周": "周", "个星期": "周", "星期": "周", "个工作日": "工作日",
@@ -231,7 +233,10 @@ REPORT_NAME_WORDS: tuple[str, ...] = ("调查结果", "调查报告", "统计公
 #: words of aspiration: a doubling after them is a hope, not a figure (有望实现翻番).
 ASPIRATION_WORDS: tuple[str, ...] = ("有望", "力争", "争取", "目标", "计划", "预期", "希望")
 #: words of growth rate: a % right after them is a pct_change (增速达52.6%).
-GROWTH_RATE_WORDS: tuple[str, ...] = ("增速", "增幅", "增长率", "涨幅", "降幅", "增长速度")
+GROWTH_RATE_WORDS: tuple[str, ...] = ("增速", "增幅", "增长率", "涨幅", "降幅", "增长速度", "跌幅", "下降率")
+#: …those of them that measure a fall: the % after them is negative (降幅为5%, 累计跌幅达到26.81%,
+#: 支出数比预算数减少…，下降率为73.08%)
+FALL_RATE_WORDS: tuple[str, ...] = ("降幅", "跌幅", "下降率")
 #: growth written as a noun after a percentage (实现12%的同比增长, 保持50%以上的高速增长):
 #: the % is the change; the sign is that of the noun (lexicon.CHANGE_VERBS), its basis
 #: the comparison inside the phrase.
@@ -361,7 +366,7 @@ UNIT_METRICS: dict[str, str] = {
     "户": "customers",
     "天": "duration", "小时": "duration", "分钟": "duration", "秒": "duration", "月": "duration", "年": "duration",
     "周": "duration", "工作日": "duration",
-    "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
+    "股": "other", "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
     "兆瓦时": "other", "毫米": "other", "厘米": "other", "岁": "other", "kg": "other", "km": "other", "cm": "other",
     "mm": "other",
@@ -722,3 +727,6 @@ RADICAL_FORMS: dict[str, str] = {
     "⻬": "齐", "⻮": "齿", "⻰": "龙", "⻳": "龟", "⻁": "虎", "⻗": "雨", "⻊": "足", "⻍": "辶", "⻏": "阝",
 }
 
+#: what after 股 makes it the start of another word, not the counter of shares (股东, 股权, 股票,
+#: 股价, 股市, 股本, 股民)
+NOT_SHARES_AFTER: str = "东权票价市本民"

@@ -195,14 +195,14 @@ def _measure(clause_left: str, left: str, after: str, unit: str, q: Quantity) ->
         if verb and not _TO_LEVEL.search(clause_left):
             return "pct_change", sign
         if _GROWTH.search(clause_left):
-            neg = "降幅" in clause_left
+            neg = any(w in clause_left for w in lexicon.FALL_RATE_WORDS)
             return "pct_change", -1 if neg else 1
         if (left.endswith(("（", "(")) and q.text[:1] in "+-" or left.endswith(("（+", "(+"))) \
                 and after.startswith(("）", ")")):
             return "pct_change", 1  # 包裹2,356萬件（-8.0%）: the signed change of the figure before it
         noun = _GROWTH_AFTER.match(after)
         if noun:  # 实现12%的同比增长: growth as a noun
-            return "pct_change", lexicon.CHANGE_VERBS.get(noun["v"], -1 if noun["v"] == "降幅" else 1)
+            return "pct_change", lexicon.CHANGE_VERBS.get(noun["v"], -1 if noun["v"] in lexicon.FALL_RATE_WORDS else 1)
         if after.startswith(("全覆盖", "覆盖")) or after.startswith("的"):
             return "share", 1
         if _RATE_BEFORE.search(clause_left):

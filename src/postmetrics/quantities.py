@@ -135,6 +135,8 @@ _LIST_BEFORE = recache.compile(r"[、][\u4e00-\u9fff]{2,8}$")
 #: a dash right after a percentage (15%-20%, 20%--30%) joins a range: the next number is no negative
 _DASH_AFTER_RATIO = recache.compile(r"[%‰][—–\-]{1,2}$")
 _AT_LEAST = recache.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
+#: what joins the members of a list of figures (470亿、152亿和267亿元)
+_LIST_JOIN = recache.compile(r"[、和及与]")
 _SHARED_UNIT = recache.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
 
 
@@ -168,6 +170,7 @@ def find_quantities(text: str) -> list[Quantity]:
     if "翻" in text:
         out.extend(_doublings(text))
     bare: list[re.Match[str]] = []
+    scaled: list[tuple[int, re.Match[str]]] = []  # figures of a scale and no unit just read (470亿、152亿、)
     taken = 0  # where the last figure read ends (两成八 reads past its match: 八 is not read again)
     pos = 0
     while (m := _PATTERN.search(text, pos)) is not None:
@@ -181,6 +184,19 @@ def find_quantities(text: str) -> list[Quantity]:
                 shared = _read(text, bare[-1], unit_from=q)
                 if shared is not None:
                     out.append(shared)
+            if q.unit:
+                # 市值分别为470亿、152亿、267亿元: a list's last unit is every member's
+                k, nxt = len(out), q.num_start
+                while scaled and scaled[-1][0] == k - 1 and q.high is None and out[k - 1].qualifier == q.qualifier \
+                        and _LIST_JOIN.fullmatch(text, out[k - 1].end, nxt):
+                    shared = _read(text, scaled.pop()[1], unit_from=q)
+                    if shared is None:
+                        break
+                    out[k - 1] = shared
+                    k, nxt = k - 1, shared.num_start
+                scaled = []
+            elif q.high is None:
+                scaled.append((len(out), m))
             out.append(q)
             taken = q.end
             pos = max(pos, taken)
@@ -209,9 +225,10 @@ def _join_ranges(text: str, figures: list[Quantity]) -> list[Quantity]:
             continue
         if (prev is not None and prev.high is None and q.high is None and prev.unit == q.unit and prev.unit
                 and prev.qualifier == "over" and q.qualifier == "under" and prev.value < q.value
-                and prev.text.endswith(_LOWER_BOUND) and q.text.endswith(_UPPER_BOUND)
-                and text[prev.end:q.start] in ("", "、", "，", ",")):
-            # 处5000元以上1万元以下的罚款: one range, its bounds written apart
+                and ((prev.text.endswith(_LOWER_BOUND) and q.text.endswith(_UPPER_BOUND))
+                     or (prev.text.startswith(_LOWER_BOUND_BEFORE) and q.text.startswith(_UPPER_BOUND_BEFORE)))
+                and text[prev.end:q.start] in ("", "、", "，", ",", "且", "，且", ",且", "、且")):
+            # 处5000元以上1万元以下的罚款, 不低于3亿元且不超过5亿元: one range, its bounds written apart
             out[-1] = Quantity(prev.value, q.value, q.unit, "range", prev.start, q.end, prev.num_start,
                                text[prev.start:q.end])
             continue
@@ -222,6 +239,9 @@ def _join_ranges(text: str, figures: list[Quantity]) -> list[Quantity]:
 #: the words that close a range's lower and upper bound written apart (5000元以上1万元以下)
 _LOWER_BOUND = ("以上",)
 _UPPER_BOUND = ("以下", "以内")
+#: …and the words that open them (不低于3亿元且不超过5亿元)
+_LOWER_BOUND_BEFORE = ("不低于", "不少于")
+_UPPER_BOUND_BEFORE = ("不超过", "不高于", "不多于")
 
 
 _DOUBLING = recache.compile(alternation(lexicon.DOUBLING))
@@ -312,6 +332,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if num in ("二", "两") and unit_text == "次" and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
             and text[end:end + 1] not in "，。；、":
         return None  # 二次包装, 二次分拣: "secondary", not a count
+    if unit_text == "股" and text[end:end + 1] and text[end:end + 1] in lexicon.NOT_SHARES_AFTER:
+        return None  # 两股东, 一股票: 股 begins another word
     if unit_text == "分" and text[max(0, num_start - 1):num_start] in ("点", "时"):
         return None  # 15点30分: a clock time
     passed = (not pre and num in ("万", "千", "百", "亿") and text[num_start - 1:num_start] in ("过", "破")
