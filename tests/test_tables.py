@@ -382,3 +382,34 @@ def test_a_change_column_compares_the_level_column_before_it():
     assert [(f.value, f.measure, f.period) for f in figures][:4] == [
         (pytest.approx(3235000000), "level", "2016-09"), (36.3, "pct_change", "2016-09"),
         (pytest.approx(27717000000), "level", "2016-01/2016-09"), (53.9, "pct_change", "2016-01/2016-09")]
+
+
+def test_a_barred_table_with_a_two_row_header_and_a_header_broken_over_lines():
+    """Tables copied with bars have no columns to join headers by: the upper header's first
+    cells head the label and unit columns and the rest take equal runs of the lower cells
+    (6月份 over 累计 | 当月); a header the copy broke over lines is joined (单位 | 快递业务量累计(万件) |
+    … / 快递收入累计 (万元) | / 同比增长 (%) |); a 累计 column takes the month the title reports
+    (2016年6月邮政行业运行情况) when no text before the table dates it."""
+    page = ("2016年6月邮政行业运行情况\n发布时间：2016-07-12\n\n全国邮政行业发展情况表\n"
+            "指标名称 | 单位 | 6月份 | 比去年同期增长(%) | ||\n累计 | 当月 | 累计 | 当月 | ||\n"
+            "一、邮政行业业务收入 | 亿元 | 2475.8 | 438.9 | 32.3 | 28.1 |\n"
+            "其中：快递业务收入 | 亿元 | 1714.6 | 324.1 | 43.4 | 43.3 |\n注：邮政行业业务收入中未包括邮政储蓄银行直接营业收入。\n\n"
+            "分省快递服务企业业务量和业务收入情况表\n单位 | 快递业务量累计(万件) | 同比增长 (%) |\n"
+            "快递收入累计 (万元) |\n同比增长 (%) |\n全国 | 1325090.4 | 56.7 | 17146323.4 | 43.4 |\n"
+            "北京 | 87438.7 | 42.3 | 1190429.7 | 44.4 |\n")
+    got = [(f.value, f.unit, f.measure, f.period, f.city) for f in postmetrics.extract(page)]
+    assert got[:4] == [(247580000000, "元", "level", "2016-01/2016-06", ""), (43890000000, "元", "level", "2016-06", ""),
+                       (32.3, "%", "pct_change", "2016-01/2016-06", ""), (28.1, "%", "pct_change", "2016-06", "")]
+    assert got[-4:] == [(874387000, "件", "level", "2016-01/2016-06", "北京市"),
+                        (42.3, "%", "pct_change", "2016-01/2016-06", "北京市"),
+                        (11904297000, "元", "level", "2016-01/2016-06", "北京市"),
+                        (44.4, "%", "pct_change", "2016-01/2016-06", "北京市")]
+
+
+def test_a_yearbook_row_numbered_and_glossed_with_digits():
+    """1  邮政业务总量  Business Volume… and 函件(万件) Number of Letters(10 000 pcs) 4270 4186."""
+    from postmetrics.tables import _cells
+
+    assert _cells("函件(万件) Number of Letters(10 000 pcs) 4270 4186") == ["函件(万件)", "4270", "4186"]
+    assert _cells("1     邮政业务总量     Business Volume of Post Service 107785 118798") == [
+        "邮政业务总量", "107785", "118798"]

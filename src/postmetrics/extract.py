@@ -210,7 +210,8 @@ def _table_rows(table_rows: list[TableRow], body: Joined, simp: str, heads: list
     for row in table_rows:
         offset = body.starts[k] if (k := bisect_left(body.numbers, row.number)) < len(body.starts) else len(simp)
         before = [h.expression.period for h in heads if h.start < offset]
-        default = before[-1] if before else (str(year) if year else "")
+        # (else the month the item's title reports: 2016年6月邮政行业运行情况 over a 累计 column)
+        default = before[-1] if before else (context.get("report_month") or (str(year) if year else ""))
         titled = {m.place for m in find_places(to_simplified(row.title))} if row.title else set()
         table_place = titled.pop() if len(titled) == 1 else place
         row_place = _row_place(to_simplified(row.cells[0]), table_place)
@@ -437,6 +438,19 @@ def _headline_period(headline: str, report_year: int | None) -> str:
     return spans[0].period if spans else ""
 
 
+_REPORT_MONTH = recache.compile(r"^[^，。\d]{0,12}?((?:19|20)\d{2})年(\d{1,2})月份?(?![\d日至到—\-])")
+
+
+def _report_month(headline: str) -> str:
+    """The month a report's title names (2016年6月邮政行业运行情况 → 2016-06; lexicon.
+    DOCUMENT_TITLE_WORDS name the report), or ''."""
+    text = to_simplified(headline).translate(WIDTH_TABLE)
+    m = _REPORT_MONTH.match(text)
+    if m is None or not 1 <= int(m[2]) <= 12 or not any(w in text for w in lexicon.DOCUMENT_TITLE_WORDS):
+        return ""
+    return f"{m[1]}-{int(m[2]):02d}"
+
+
 #: how far into a headline its report's year may stand (广西2023年…, 中国邮政集团2023年…)
 _HEADLINE_YEAR_LEAD = 8
 
@@ -505,6 +519,8 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         "default_period": _headline_period(item.headline, report_year)
         or (str(report_year) if report_year else (item_date.isoformat() if item_date else "")),
         "topic": meaning.Topic.of(headline + simp[:_LEAD_SPAN]),  # cases, complaints, a survey
+        # the month a report's title names (2016年6月邮政行业运行情况): its tables' 累计 / 当月 columns
+        "report_month": _report_month(item.headline),
     }
     rows: list[Figure] = []
     periods = dates.find_periods(simp, year, reference, item_date)

@@ -117,7 +117,8 @@ def _label_unit(cells: list[str] | tuple[str, ...]) -> str:
 
 #: a row of a bilingual yearbook table: the Chinese label, its English gloss and the values
 #: after single spaces (营业网点(处)  Number of Offices (unit) 2254 6467 8365 11965; 项目 Item 2010 2015)
-_GLOSSED_ROW = recache.compile(r"^(?P<label>[^A-Za-z\d\s][^A-Za-z]*?[\u4e00-\u9fff）)])\s+[A-Za-z][A-Za-z .,'&/()#:\-]*?"
+_GLOSSED_ROW = recache.compile(r"^(?:\d{1,2}\s+)?(?P<label>[^A-Za-z\d\s][^A-Za-z]*?[\u4e00-\u9fff）)])\s+"
+                               r"[A-Za-z](?:[A-Za-z .,'&/#:\-]|\([^()]*\))*?"
                                r"\s+(?P<values>[+\-−－]?\d[\d,.]*%?(?:\s+(?:[+\-−－]?\d[\d,.]*%?|[—–…]))+)$")
 
 #: a rank printed before a row's label (排名 column): a whole number of one to three digits
@@ -199,14 +200,21 @@ def _spans(raw: str) -> list[tuple[int, int]]:
     return out
 
 
-def _join_headers(upper_raw: str, lower_raw: str) -> tuple[str, ...] | None:
+def _join_headers(upper_raw: str, lower_raw: str, lead: int = 0) -> tuple[str, ...] | None:
     """The header cells of two header lines, each lower cell joined to the
     upper cell above it, among the upper cells that reach past the lower
     row's first cell (6月份 over 累计 and 当月): when the counts divide, each
     takes an equal run of lower cells in order; else each lower cell goes to
     the upper cell whose centre is nearest its own.  None when the lines'
-    cells cannot be placed."""
+    cells cannot be placed.  Cells parted by bars or tabs have no columns to
+    go by: there the upper row's first ``lead`` cells head the rows' label and
+    unit columns (指标名称 | 单位 | 6月份 | 比去年同期增长(%)), and the others
+    take equal runs of the lower cells (累计 | 当月 | 累计 | 当月)."""
     upper, lower = _cells(upper_raw), _cells(lower_raw)
+    if lead and any(c in lower_raw for c in "|｜\t") and 0 < len(upper) - lead <= len(lower) \
+            and len(lower) % (len(upper) - lead) == 0:
+        groups = upper[lead:]
+        return tuple(f"{groups[i * len(groups) // len(lower)]} {text}" for i, text in enumerate(lower))
     up_spans, low_spans = _spans(upper_raw), _spans(lower_raw)
     if len(up_spans) != len(upper) or len(low_spans) != len(lower) or not lower:
         return None
@@ -287,17 +295,27 @@ def find_tables(text: str) -> list[TableRow]:
             while k >= 0 and first - k <= 3 and _RULE.match(lines[k]):
                 k -= 1
             top = first
+            head_text = lines[k] if k >= 0 else ""
+            j = k
+            # a barred header the copy broke over lines (单位 | 快递业务量累计(万件) | 同比增长 (%) | /
+            # 快递收入累计 (万元) | / 同比增长 (%) |): its lines joined up to a cell for each column
+            while j > 0 and first - j < 5 and head_text.rstrip().endswith(("|", "｜")) \
+                    and len(_cells(head_text)) < values and lines[j - 1].rstrip().endswith(("|", "｜")) \
+                    and not any(_is_number(c) for c in _cells(lines[j - 1])):
+                j -= 1
+                head_text = lines[j].rstrip() + " " + head_text.lstrip()
             if k >= 0 and first - k <= 3:
-                cells = _cells(lines[k])
+                cells = _cells(head_text)
                 if _is_header(cells) and len(cells) >= values:
-                    header, header_lines, top = tuple(cells), (k + 1,), k
+                    header, header_lines, top = tuple(cells), tuple(range(j + 1, k + 2)), j
+                    k = j
                     # a lower header row (累计  当月  累计  当月) under an upper one, no blank line between
                     u = k - 1
                     while u >= 0 and k - u <= 2 and lines[u].strip() and _RULE.match(lines[u]):
                         u -= 1
                     if len(cells) == values and u >= 0 and k - u <= 2 and lines[u].strip():
                         upper = _cells(lines[u])
-                        joined = _join_headers(lines[u], lines[k]) if _is_header(upper) else None
+                        joined = _join_headers(lines[u], lines[k], _prefix(run[0][2])) if _is_header(upper) else None
                         if joined:
                             header, header_lines, top = joined, (u + 1, k + 1), u
             title = _title(lines, top)
