@@ -328,6 +328,16 @@ SENTENCES_3 = [
      [(40622, None, "件", "exact", "volume", "level", "", "1948", "")]),
     ("本報訊 我國(guó)跨境電商進(jìn)出口約1.32萬(wàn)億元。", None,
      [(1.32e12, None, "元", "about", "sales", "level", "", "", "")]),
+    # an index: its value in % is a rate, its points and its moves are other; 8点 is a clock time
+    ("本报讯 5月电商物流指数为109.5点，比上月提高0.5个点。早上8点开门。", "2023-06-01",
+     [(109.5, None, "点", "exact", "other", "level", "", "2023-05", ""),
+      (0.5, None, "点", "exact", "other", "change", "上月", "2023-05", "")]),
+    ("本报讯 业务利润指数为50.3%，较上月回升2个百分点。", None,
+     [(50.3, None, "%", "exact", "rate", "level", "", "", ""),
+      (2, None, "百分点", "exact", "other", "change", "上月", "", "")]),
+    # a price's change (单票价格下滑22.18%)
+    ("本报讯 其中顺丰单票价格下滑22.18%。", None,
+     [(-22.18, None, "%", "exact", "price", "pct_change", "", "", "")]),
     # a rate of a fall is a negative change (累计跌幅达到26.81%, 下降率为73.08%)
     ("本报讯 圆通速递累计跌幅达到26.81%。", None,
      [(-26.81, None, "%", "exact", "other", "pct_change", "", "", "")]),

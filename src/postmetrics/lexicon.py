@@ -29,6 +29,8 @@ UNITS: dict[str, str] = {
     "只": "只", "层": "层", "起": "起", "根": "根", "杯": "杯",
     # shares (发售股份326,550,400股, 回购194.3万股; not 股东, 股权, 股票, 股价, 股市)
     "股": "股",
+    # an index's points (电商物流指数为109.5点, 比上月提高0.5个点)
+    "点": "点", "个点": "点",
     # time
     "天": "天", "小时": "小时", "个小时": "小时", "分钟": "分钟", "秒钟": "秒",
     "个月": "月", "周": "周", "个星期": "周", "星期": "周", "个工作日": "工作日",
@@ -321,6 +323,9 @@ METRIC_CUES: dict[str, str] = {
     # …but what a load weighs (共发运4车、26700余件、重达83吨) is a weight (public 0xx)
     "重达": "other", "重约": "other",
     # price
+    # an index, whatever it indexes: its value in % is a rate (仓储指数为52.2%), its moves and its
+    # points are other (同比提升3%, 回升2个百分点, 109.5点) (meaning reads the pseudo-metric "index")
+    "指数": "index",
     "定价": "price", "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
     "邮资": "price", "运费": "price", "售价": "price", "快递费": "price", "保价费": "price", "寄递费": "price",
     "价位": "price", "包邮价": "price", "零售价": "price", "标价": "price",
@@ -366,7 +371,7 @@ UNIT_METRICS: dict[str, str] = {
     "户": "customers",
     "天": "duration", "小时": "duration", "分钟": "duration", "秒": "duration", "月": "duration", "年": "duration",
     "周": "duration", "工作日": "duration",
-    "股": "other", "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
+    "股": "other", "点": "other", "次": "count", "米": "other", "公里": "other", "吨": "other", "吨公里": "other", "人公里": "other", "门": "other", "公斤": "other",
     "斤": "other", "克": "other", "千瓦": "other", "兆瓦": "other", "千瓦时": "other", "立方米": "other",
     "兆瓦时": "other", "毫米": "other", "厘米": "other", "岁": "other", "kg": "other", "km": "other", "cm": "other",
     "mm": "other",

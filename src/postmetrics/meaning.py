@@ -66,7 +66,7 @@ _FROM_BASIS = recache.compile(r"(?:由|从)(?P<b>(?:(?:19|20)\d{2}年|去年|上
                          r"(?:" + alternation(lexicon.CHANGE_VERBS) + r")(?:了)?(?:约|近|超)?$")
 _TARGET_BASIS = recache.compile(r"(?:完成|达到|实现)(?P<b>[^，。；]{0,8}(?:目标|计划|任务))的$")
 _RATIO_BASIS = recache.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
-_RATE_BEFORE = recache.compile(r"(?:率|满意度|达标率)(?:为|达|是|达到|约|近|超过|超)*$")
+_RATE_BEFORE = recache.compile(r"(?:率|满意度|达标率|指数)(?:为|达|是|达到|约|近|超过|超|录得|报)*$")
 #: a percentage followed by growth as a noun: 12%的同比增长, 50%以上的高速增长 (lexicon.GROWTH_NOUNS)
 _GROWTH_AFTER = recache.compile(r"^(?:以上|左右|多)?的(?P<b>同比|环比|年均)?[^，。；、的\d%]{0,4}?(?P<v>"
                            + "|".join(lexicon.GROWTH_NOUNS) + ")")
@@ -80,7 +80,7 @@ _LEAD_FILLER = recache.compile(r"^(?:【?本报讯】?|本刊讯|其中|同时|�
                           r"\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}-\d{1,2}月|[，,、])+")
 _PARENTHESES = recache.compile(r"[（(][^（）()]*[）)]")
 #: suffixes of cue words that can carry a percentage's metric (业务量, 收入, 单价 …)
-_PCT_CUE_ENDS = tuple("量额入收本价费资款润利户件裹值")
+_PCT_CUE_ENDS = tuple("量额入收本价费资款润利户件裹值格")
 
 
 @dataclass(frozen=True)
@@ -265,6 +265,8 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
         if cue in ("count", "customers") and (unit in lexicon.UNIT_METRICS or lexicon.UNIT_ALLOWS.get(unit) is lexicon.COUNTERS):
             cue = None  # a noun of another clause does not outweigh the unit (三万五单, 专线11条)
     if ratio:
+        if cue == "index":  # an index's value in % is a rate (仓储指数为52.2%); its moves are other
+            return "rate" if measure == "level" else "other"
         if cue:
             return cue
         if (after.startswith("的") and measure != "pct_change") or unit == "%" and measure == "share" and after[:1] not in "，。；":
@@ -282,6 +284,8 @@ def _metric(clause_left: str, left: str, previous: str, after: str, unit: str, m
     allowed = lexicon.UNIT_ALLOWS.get(unit)
     if cue == "volume" and unit in lexicon.MONEY_UNITS and _BUSINESS_IN_MONEY.search(clause_left or left):
         return "business_total"  # 邮政服务业务量完成5.11亿元: a business volume counted in money is its total
+    if cue == "index":
+        cue = "other"  # an index's points (物流指数为109.5点)
     if cue and (allowed is None or cue in allowed):
         if allowed is None and cue in lexicon.MONEY_METRICS and unit not in ("元", ""):
             cue = None if cue != "sales" else cue
@@ -305,7 +309,7 @@ def _last_cue(s: str, ratio: bool) -> str | None:
         if ratio_to is not None and ratio_to.start() < m.start() < ratio_to.end():
             continue  # 与国内生产总值的比值: GDP is what revenue is compared with
         word = m.group(0)
-        if ratio and not word.endswith(_PCT_CUE_ENDS) and lexicon.METRIC_CUES[word] not in ("rate",):
+        if ratio and not word.endswith(_PCT_CUE_ENDS) and lexicon.METRIC_CUES[word] not in ("rate", "index"):
             continue
         best = lexicon.METRIC_CUES[word]
     return best

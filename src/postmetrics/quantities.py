@@ -306,8 +306,8 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
         span_unit = {"月": "月", "年": "年", "日": "天"}[unit_text]  # 持续2个月, 有效期两年, 三十日内: a length of time
     elif unit_text in ("岁", "周岁") and "年龄" in _clause_before(text, start, 8):
         span_unit = "岁"  # 平均年龄40岁: a statistic of ages (a person's age or an age limit is none)
-    elif unit_text in lexicon.DATE_WORDS:
-        return None
+    elif unit_text in lexicon.DATE_WORDS and not (unit_text == "点" and "指数" in _clause_before(text, num_start, 30)):
+        return None  # (an index's points are no clock time: 电商物流指数为109.5点)
     if unit_text in ("日元", "日圆") and (text.startswith(lexicon.YUAN_WORDS, end - 1)
                                or text[num_start - 1:num_start] == "月" and not any(c in _SCALES for c in num)):
         return None  # 1月1日元旦, 3月10日元气满满, 于15日圆满完成: a day, not yen (月薪30万日元 is yen)
@@ -332,6 +332,10 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     if num in ("二", "两") and unit_text == "次" and "\u4e00" <= text[end:end + 1] <= "\u9fff" \
             and text[end:end + 1] not in "，。；、":
         return None  # 二次包装, 二次分拣: "secondary", not a count
+    if unit_text == "点" and ("指数" not in _clause_before(text, num_start, 30) or text[end:end + 1] == "位"):
+        return None  # 8点, 三个点位: an index's points only (物流指数为109.5点, 比上月提高0.5个点)
+    if unit_text == "个点" and text[end:end + 1] in ("位", "儿"):
+        return None
     if unit_text == "股" and text[end:end + 1] and text[end:end + 1] in lexicon.NOT_SHARES_AFTER:
         return None  # 两股东, 一股票: 股 begins another word
     if unit_text == "分" and text[max(0, num_start - 1):num_start] in ("点", "时"):

@@ -374,7 +374,8 @@ def _metric(label: str) -> str:
     """The metric the longest cue word in ``label`` gives, else ''."""
     simple = to_simplified(label)
     cues = [w for w in lexicon.METRIC_CUES if w in simple]
-    return lexicon.METRIC_CUES[max(cues, key=len)] if cues else ""
+    metric = lexicon.METRIC_CUES[max(cues, key=len)] if cues else ""
+    return "other" if metric == "index" else metric  # (an index's cells: 仓储指数)
 
 
 def _period(cell: str, year: int | None) -> str:
