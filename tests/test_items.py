@@ -986,3 +986,21 @@ def test_an_undated_articles_own_year_and_closing_note_date_it():
             "（2025年12月10日 值班主任：高原 责任编辑：田艳敏）\n")
     assert [(f.value, f.period) for f in extract(page) if f.value in (275.5, 357.6, 478.1)] == [
         (275.5, "2022-07"), (357.6, "2023-02"), (478.1, "2025-11")]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a date line over a title over its news credit: the title is under the date line, and the
+    # page's label above the first date line is no headline
+    ("物流指数月报摘编\n\n2014年04月08日\n中国物流业景气指数稳中回升\n中新社北京4月8日电 3月份，物流业务总量指数回升0.3个百分点。\n\n"
+     "2023-12-04\n11月仓储指数回升 新订单指数重回扩张区间\n中新社北京12月4日电 新订单指数为53%，较上月回升3.3个百分点。\n",
+     [("中国物流业景气指数稳中回升", "2014-04-08"), ("11月仓储指数回升新订单指数重回扩张区间", "2023-12-04")]),
+    # a reporter's credit with a slash, or in traditional characters, is no part of the title
+    ("“无人派送”：低价战反噬快递业（节选）\n本刊记者/赵一苇\n2020-11-02\n根据统计，8月份快递行业平均单票收入为2.15元。\n\n"
+     "中國快遞物流健康監測報告\n每日經濟新聞 2021-07-31 19:49:23\n每經記者 趙雯琪 每經編輯 劉雪梅\n"
+     "業務收入完成916.3億元，同比增長15.0%。\n",
+     [("“无人派送”：低价战反噬快递业（节选）", "2020-11-02"), ("中國快遞物流健康監測報告", "2021-07-31")]),
+])
+def test_date_lines_and_credits_around_titles(page, expected):
+    from postmetrics import extract_items
+
+    assert [(i["headline"], i["item_date"]) for i in extract_items(page)] == expected

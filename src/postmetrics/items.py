@@ -284,7 +284,8 @@ def _is_meta(line: Line) -> bool:
     return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
                 or DAY_FIRST_DATE.match(t) or _REPOST_LINE.match(t)
                 or (len(t) <= 40 and not t.endswith(lexicon.PHOTO_BYLINE) and "（" not in t and "(" not in t
-                    and _REPORTER_CREDIT.match(line.raw.strip())))  # 川观新闻记者 陈碧红 (not 本报讯（记者 林晓岚…)
+                    and _REPORTER_CREDIT.match(to_simplified(line.raw.strip()))))  # 川观新闻记者 陈碧红, 本刊记者/赵一苇
+    # (not 本报讯（记者 林晓岚…)
 
 
 #: a repost's credit under its title (本文转自【澎湃新闻】)
@@ -458,6 +459,10 @@ def segment(text: str) -> Layout:
                 if head:
                     current = {"kind": "other", "lines": head + deck, "lead_given": True, "date_line": s,
                                "title_lines": len(head)}
+                elif _LEADING_DATE.match(s) and at + 2 < len(lines) and _could_be_title(lines[at + 1].text) \
+                        and _NEWS_START.match(simple[at + 2]):
+                    # …。 / 2023-12-04 / 11月仓储指数回升… / 中新社北京12月4日电: a date line over the next title
+                    current = {"kind": "other", "lines": [], "lead_given": True, "date_line": s}
             continue
         if at in handles and len(s) <= 20:
             continue  # 马鞍山日报 V / 昨天 18:20 来自 微博网页版: a post's author, above its time stamp
@@ -590,6 +595,13 @@ def segment(text: str) -> Layout:
         if at in titles and current is not None and current["lines"]:
             close()  # 标题 after a wider gap than the page leaves between paragraphs: the next article
             current = {"kind": "other", "lines": [], "lead_given": True, "gap_title": True}
+        if current is not None and current.get("date_line") and current.get("title_lines") == 1 \
+                and len(current["lines"]) == 1 and _could_be_title(line.text) and at + 1 < len(lines) \
+                and _NEWS_START.match(simple[at + 1]):
+            # 物流指数月报摘编 / 2014年04月08日 / 中国物流业景气指数稳中回升 / 中新社北京4月8日电: the title
+            # stands under the date line, over its news credit; the line above was the page's label
+            current["lines"] = [line]
+            continue
         if current is None:
             current = {"kind": "other", "lines": []}
         current["lines"].append(line)
@@ -677,7 +689,7 @@ def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
 
 
 #: a line crediting the reporter under a title: …记者宋聪俐文图, 记者 张三 通讯员 李四
-_REPORTER_CREDIT = recache.compile(r"^[^，。；：:]{0,16}?(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}(?:\s|文图|图文|摄|$)")
+_REPORTER_CREDIT = recache.compile(r"^[^，。；：:]{0,16}?(?:记者|通讯员)\s*[/／]?\s*[\u4e00-\u9fff]{2,4}(?:\s|文图|图文|摄|$)")
 
 
 def _entry_title(title: str, text: str) -> bool:
