@@ -1004,3 +1004,23 @@ def test_date_lines_and_credits_around_titles(page, expected):
     from postmetrics import extract_items
 
     assert [(i["headline"], i["item_date"]) for i in extract_items(page)] == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a page's date line written day first dates it (22.12.2016  20:04: 今年11月 → 2016)
+    ("我省快递业务量增长迅速\n\n22.12.2016  20:04\n\n从省邮政管理部门获悉，今年11月，全省快递业务量累计完成3.36亿件。\n",
+     [("", "", "2016-11")]),
+    # 陜西 (a variant of 陝) in the headline places the item; its pinyin glosses are dropped
+    ("陜西：一季度全省快遞業(yè)保持較快增長\n4月23日，記者從省郵政管理局獲悉：一季度，全省快遞業務量累計完成1.34億件。\n",
+     [("陕西省", "", "")]),
+    # an item that glosses its 今年 (今年（2020年）) is of that year, whatever the page's date line
+    ("澳門郵政資訊\n\n新郵發行\n20/11/2019 16:15\n郵電局將於11月22日發行郵票一套八枚。\n\n"
+     "3月份出口郵件量月增逾3倍\n郵電局統計資料顯示，本澳今年（2020年）3月份入口郵件10,317件。\n",
+     [("澳门特别行政区", "澳门特别行政区", "2020-03")]),
+])
+def test_the_page_date_and_place_an_item_names_itself(page, expected):
+    from postmetrics import extract
+
+    figures = extract(page)
+    got = [(f.province, f.city, f.period) for f in figures if f.unit in ("件",)]
+    assert got == expected

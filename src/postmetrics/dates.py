@@ -1273,7 +1273,7 @@ def annual_report_of(year: int, text: str) -> bool:
 def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], text: str) -> Reference | None:
     """The page's reference date when none is given.
 
-    1. a date line printed on the page (2025年6月19日 生活报) → ``page``;
+    1. a date line printed on the page (2025年6月19日 生活报, 22.12.2016 20:04) → ``page``;
     2. else the latest explicit year Y of the text (a 民國 year such as 113年
        counts as 1911 + 113); when the text also dates
        something in a month of Y later than the month of its datelines
@@ -1285,8 +1285,12 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
         m = PAGE_DATE.search(line)
         if m:
             month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return Reference(int(m["y"]), month, day, source="page")
+        elif m := DAY_FIRST_DATE.match(line.strip()):  # 22.12.2016  20:04
+            month, day = int(m["m"]), int(m["d"])
+        else:
+            continue
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return Reference(int(m["y"]), month, day, source="page")
     years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text)] or \
         [1911 + int(m.group(1)) for m in _ROC_YEAR.finditer(text)] or \
         [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]

@@ -357,11 +357,12 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
     1. a full date in the item's closing source note (（来源：合肥日报，2021年5月10日）) or in the
        date line under its title on a page gathering several web articles (2023-10-07 来源：新京报)
        (``gathered``) → ``note``;
-    2. an article printed after another's date line with none of its own (``undated``): the
+    2. the year the item glosses its 今年 with (本澳今年（2020年）3月份…), when not the page's;
+    3. an article printed after another's date line with none of its own (``undated``): the
        years its own text reports, when all are before that date (a second story of an earlier
        year), or a later year its lead reports (3月8日，…发布2023年2月…报告 under 2022-08-05);
-    3. the page's date when it was given or printed on the page;
-    4. else, on a page whose date was only inferred, the item's own years: a page
+    4. the page's date when it was given or printed on the page;
+    5. else, on a page whose date was only inferred, the item's own years: a page
        gathering wire stories of several years (2021年农村地区… beside 2024年…) dates
        each story by its own text, never by the latest year on the page.
     """
@@ -376,6 +377,10 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
             month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return dates.Reference(int(m["y"]), month, day, source="note")
+    glossed = _THIS_YEAR_GLOSSED.search(simp, 0, 400)
+    if glossed and (page is None or int(glossed[1]) != page.year):
+        # 本澳今年（2020年）3月份…: the item says which year its 今年 is
+        return dates.Reference(int(glossed[1]), source="inferred")
     if undated and page is not None:
         # a second article under another's date line (中通快递…公布第三季度业绩 … 预计2022年的全年包裹量):
         # the years it states itself, when all are before that date's
@@ -405,6 +410,9 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
     md = dates.dateline_month_day(simp)
     return dates.Reference(max(years), md[0] if md else None, md[1] if md else None, source="inferred")
 
+
+#: 今年 glossed with its year (今年（2020年）, 本年度(2023))
+_THIS_YEAR_GLOSSED = recache.compile(r"(?:今年|本年|本年度)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 
 #: how far an item's lead runs when its first sentence is longer
 _LEAD_SPAN = 160
@@ -482,7 +490,8 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     headline = item.headline
     # a chronicle named in the item's source line (内容出处：《广昌县志》) is about its place
     chronicle = _CHRONICLE_TITLE.search(to_simplified(item.date_line)) if "《" in item.date_line else None
-    hints = headline + (" " + chronicle.group(0) if chronicle else "")
+    # (the headline's text as the page is normalised: 陜西 is 陕西, 快遞業(yè) is 快遞業)
+    hints = "".join(line.text for line in item.headline_lines) + (" " + chronicle.group(0) if chronicle else "")
     # a local paper named in the item's source line (来源：桂林日报) is the paper its 我市 speaks for
     own_paper = _source_paper_place(item.date_line) if item.date_line and "报" in item.date_line else None
     place = resolve_place(body.text, hints=hints, context=masthead) or _local_place(simp, own_paper or paper)

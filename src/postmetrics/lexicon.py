@@ -735,3 +735,6 @@ RADICAL_FORMS: dict[str, str] = {
 #: what after 股 makes it the start of another word, not the counter of shares (股东, 股权, 股票,
 #: 股价, 股市, 股本, 股民)
 NOT_SHARES_AFTER: str = "东权票价市本民"
+#: variant forms of characters that no traditional-to-simplified table folds and that place
+#: names are written with on some sites (陜西 for 陝西/陕西)
+VARIANT_FORMS: dict[str, str] = {"陜": "陕"}

@@ -30,6 +30,7 @@ WIDTH_TABLE.update({0x3000: 0x20, ord("○"): ord("〇"), ord("Ｏ"): ord("〇")
 WIDTH_TABLE.update({code: ord(whole) for code in range(0x2F00, 0x2FD6)
                     if len(whole := unicodedata.normalize("NFKC", chr(code))) == 1})
 WIDTH_TABLE.update({ord(radical): ord(whole) for radical, whole in lexicon.RADICAL_FORMS.items()})
+WIDTH_TABLE.update({ord(variant): ord(usual) for variant, usual in lexicon.VARIANT_FORMS.items()})
 fold_width = Translation(WIDTH_TABLE)
 
 #: the first character of a line a PDF prints as a headline (type larger than its text:
