@@ -1024,3 +1024,12 @@ def test_the_page_date_and_place_an_item_names_itself(page, expected):
     figures = extract(page)
     got = [(f.province, f.city, f.period) for f in figures if f.unit in ("件",)]
     assert got == expected
+
+
+def test_a_month_reports_figures_without_a_time_of_their_own_are_of_that_month():
+    """国家邮政局发布2022年7月中国快递发展指数报告 / 2022-08-05: 快递业务量预计同比增长约6.2% is July's."""
+    from postmetrics import extract
+
+    page = ("国家邮政局发布2022年7月中国快递发展指数报告\n\n2022-08-05\n\n"
+            "8月5日消息，国家邮政局发布报告。快递业务量预计同比增长约6.2%。\n")
+    assert [(f.value, f.period) for f in extract(page)] == [(6.2, "2022-07")]

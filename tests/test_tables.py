@@ -413,3 +413,13 @@ def test_a_yearbook_row_numbered_and_glossed_with_digits():
     assert _cells("函件(万件) Number of Letters(10 000 pcs) 4270 4186") == ["函件(万件)", "4270", "4186"]
     assert _cells("1     邮政业务总量     Business Volume of Post Service 107785 118798") == [
         "邮政业务总量", "107785", "118798"]
+
+
+def test_a_page_of_a_table_is_headed_by_its_title():
+    """A yearbook's page holds only a table: its rows' headline is the table's title."""
+    from postmetrics import extract_items
+
+    page = ("福建统计年鉴—2022\n\n14-16 邮政业网点及邮递路线\nPostal Network and Postal Routes\n项目 Item 2020 2021\n"
+            "  营业网点(处)  Number of Offices (unit) 8365 11965\n  信筒信箱(个)  Number of Post Boxes(unit) 7312 7291\n")
+    assert [i["headline"] for i in extract_items(page)] == ["14-16邮政业网点及邮递路线"]
+    assert {f.headline for f in postmetrics.extract(page)} == {"14-16邮政业网点及邮递路线"}

@@ -173,6 +173,9 @@ def _extract_page(text: str, doc: str, issue_date: date | str | None,
     if table_rows and not layout.items:  # a page of tables and titles: one item holds them
         layout.items.append(Item(kind="other", lines=list(layout.lines), index=1))
     tables_of = _tables_by_item(layout, table_rows)
+    for n, item in enumerate(layout.items):
+        if not item.headline_lines and tables_of.get(n):
+            _title_table(item, tables_of[n][0])
     bodies: list[tuple[Item, Joined, str]] = []
     for item in layout.items:
         body = item.body()
@@ -414,6 +417,19 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
 #: 今年 glossed with its year (今年（2020年）, 本年度(2023))
 _THIS_YEAR_GLOSSED = recache.compile(r"(?:今年|本年|本年度)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 
+_CJK = recache.compile(r"[\u4e00-\u9fff]")
+
+
+def _title_table(item: Item, first: TableRow) -> None:
+    """An item with no headline whose text is a table is headed by the table's title (14-16
+    邮政业网点及邮递路线 over a yearbook's table): its first line in Chinese becomes the headline."""
+    top = min(first.header_lines or (first.number,))
+    titled = [line for line in item.lines if line.number < top and first.title and line.raw.strip()
+              and line.raw.strip() in first.title and _CJK.search(line.text)]
+    if titled:
+        item.headline_lines = titled[:1]
+        item.lines = [line for line in item.lines if line is not titled[0]]
+
 #: how far an item's lead runs when its first sentence is longer
 _LEAD_SPAN = 160
 
@@ -524,8 +540,8 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         "doc": doc, "item": item.index, "headline": headline, "item_kind": item.kind,
         "org": org, "item_date": (item_date or told_day).isoformat() if (item_date or told_day) else "",
         # a figure dated by nothing in its text: the period its headline reports (国家邮政局关于2021年第二
-        # 季度…的通告), else its year, else the item's day
-        "default_period": _headline_period(item.headline, report_year)
+        # 季度…的通告, 国家邮政局发布2022年7月中国快递发展指数报告), else its year, else the item's day
+        "default_period": _headline_period(item.headline, report_year) or _report_month(item.headline)
         or (str(report_year) if report_year else (item_date.isoformat() if item_date else "")),
         "topic": meaning.Topic.of(headline + simp[:_LEAD_SPAN]),  # cases, complaints, a survey
         # the month a report's title names (2016年6月邮政行业运行情况): its tables' 累计 / 当月 columns
