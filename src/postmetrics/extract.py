@@ -52,6 +52,8 @@ def _find_org(simp: str) -> re.Match[str] | None:
 #: what a quote does not need: the item marker and a reporter credit (本报讯（记者 陈立）…)
 _QUOTE_LEAD = recache.compile(r"^(?:【?本[报報]讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?")
 _LIST_JOIN = recache.compile(r"[、和及与或]")
+#: the title of a work (a report, a book, a law) in 《》
+_WORK_TITLE = recache.compile(r"《[^《》\n]{1,60}》")
 _EVENT_YEAR = recache.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
 _EVENT_WORDS = ("日前", "近日", "今天", "今日", "昨天", "昨日")
 
@@ -588,6 +590,8 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
     listed_bases: dict[tuple[int, str], int] = {}  # (clause, listed basis) → figures given one so far
     # a number inside a time expression (前两个季度, 近30天, 前两周) dates figures; it is not one
     spans = [(t.start, t.end) for t in periods if "，" not in simp[t.start:t.end]]  # not 10月以来，…截至11月11日
+    if "《" in simp:  # a number inside a work's title (《40万吨大闸蟹“迁徙”实录》) is its name's, not a figure
+        spans += [m.span() for m in _WORK_TITLE.finditer(simp)]
     quantities = [q for q in find_quantities(simp) if (q.unit or not headline)
                   and not any(a <= q.start and q.end <= b for a, b in spans)]
     for i, q in enumerate(quantities):
@@ -597,8 +601,9 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
             previous[0].unit == q.unit or q.unit in _RATIO_UNITS) else None
         m = meaning.interpret(simp, q, ss, simp[prev_start:ss], inherited,
                               previous[0].end if inherited is not None and previous else None, context["topic"])
-        if previous and previous[0].unit == q.unit and _LIST_JOIN.fullmatch(simp[previous[0].end:q.start]):
-            # 分别增长26%和19%: the second of a list reads like the first
+        if previous and previous[0].unit == q.unit and (_LIST_JOIN.fullmatch(simp[previous[0].end:q.start]) or (
+                simp[previous[0].end:q.start] in (",", "，") and "分别" in simp[ss:previous[0].start])):
+            # 分别增长26%和19%, 分别同比减少31%,23%,20%: the second of a list reads like the first
             m = replace(m, metric=previous[1].metric, measure=previous[1].measure,
                         sign=previous[1].sign, basis=previous[1].basis, factor=previous[1].factor,
                         unit=previous[1].unit)
