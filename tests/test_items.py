@@ -999,6 +999,13 @@ def test_an_undated_articles_own_year_and_closing_note_date_it():
      "中國快遞物流健康監測報告\n每日經濟新聞 2021-07-31 19:49:23\n每經記者 趙雯琪 每經編輯 劉雪梅\n"
      "業務收入完成916.3億元，同比增長15.0%。\n",
      [("“无人派送”：低价战反噬快递业（节选）", "2020-11-02"), ("中國快遞物流健康監測報告", "2021-07-31")]),
+    # a day alone in parentheses under a title is its date line, not the article before's closing
+    # note; an original title's line (原标题：…) over a news credit is no title
+    ("兰溪邮政收到包裹\n    8月8日，兰溪市邮政分公司收到一大批包裹。\n\n舟曲灾区邮政通信全面恢复\n（2010年08月17日）\n\n"
+     "    本报讯 甘南州恢复邮政营业网点5处。\n\n预计到2025年快递业务量将超1500亿件\n2021-12-28 来源:工人日报客户端\n"
+     "原标题:《“十四五”邮政业发展规划》出台\n工人日报客户端北京12月28日电 规划提出，快递业务量超过1500亿件。\n",
+     [("兰溪邮政收到包裹", "2010-08-08"), ("舟曲灾区邮政通信全面恢复", "2010-08-17"),
+      ("预计到2025年快递业务量将超1500亿件", "2021-12-28")]),
 ])
 def test_date_lines_and_credits_around_titles(page, expected):
     from postmetrics import extract_items

@@ -104,8 +104,9 @@ _NOTE_OPEN = r"[（(](?:" + "|".join(lexicon.SOURCE_NOTE_WORDS) + r")"
 _CLOSING_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}(?:[（(][^（）()]{0,20}[）)][^（）()]{0,30})?[）)]$"
                                 # …or a paper's name and its day after the last sentence, or the day and
                                 # the desk's credits: （联合早报 2024年2月19日）, （2025年12月10日 值班主任：高原）
-                                r"|(?:(?<=[。！？”])|^)[（(](?:[\u4e00-\u9fffA-Za-z·]{2,16}[\s，,]*)?"
-                                r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*[^（）()\s][^（）()]{0,36})?[）)]$")
+                                r"|(?:(?<=[。！？”])|^)[（(](?:[\u4e00-\u9fffA-Za-z·]{2,16}[\s，,]*"
+                                r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                                r"\s*[^（）()\s][^（）()]{0,36})[）)]$")  # (a day alone under a title is its date line)
 #: the same note cut at the line's end (（来源：金华市邮政管理局， / 2022年2月19日）)
 _OPEN_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}$")
 _CONTINUED_ON = recache.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")
@@ -596,7 +597,8 @@ def segment(text: str) -> Layout:
             close()  # 标题 after a wider gap than the page leaves between paragraphs: the next article
             current = {"kind": "other", "lines": [], "lead_given": True, "gap_title": True}
         if current is not None and current.get("date_line") and current.get("title_lines") == 1 \
-                and len(current["lines"]) == 1 and _could_be_title(line.text) and at + 1 < len(lines) \
+                and len(current["lines"]) == 1 and _could_be_title(line.text) and not _META_LABEL.match(s) \
+                and at + 1 < len(lines) \
                 and _NEWS_START.match(simple[at + 1]):
             # 物流指数月报摘编 / 2014年04月08日 / 中国物流业景气指数稳中回升 / 中新社北京4月8日电: the title
             # stands under the date line, over its news credit; the line above was the page's label
