@@ -1040,3 +1040,15 @@ def test_a_month_reports_figures_without_a_time_of_their_own_are_of_that_month()
     page = ("国家邮政局发布2022年7月中国快递发展指数报告\n\n2022-08-05\n\n"
             "8月5日消息，国家邮政局发布报告。快递业务量预计同比增长约6.2%。\n")
     assert [(f.value, f.period) for f in extract(page)] == [(6.2, "2022-07")]
+
+
+def test_a_roundups_place_heads_open_its_sections():
+    """A WeChat roundup heads each county's story with 【省·县】: each is an article about that
+    place, headed by it; a ▲ caption inside it is no byline; （杜鹃 裴效华 2024-11-02） closes one."""
+    from postmetrics import extract_items
+
+    page = ("邮政助农丨田间地头的“邮”速度\n\n一起来看看各地县邮政分公司\n帮农户把好货寄出去的故事\n\n\n"
+            "【山西·右玉】\n\n今年以来，\n山西邮政已开展直播活动500余场。\n\n（杜鹃 裴效华 2024-11-02）\n\n\n"
+            "【重庆·巫山】\n\n▲ 巫山脆李\n\n重庆市邮政分公司\n销售了巫山脆李等农产品，\n实现助农销售824.41万元。\n")
+    assert [(i["headline"], i["province"], i["county"]) for i in extract_items(page)] == [
+        ("【山西·右玉】", "山西省", "右玉县"), ("【重庆·巫山】", "重庆市", "巫山县")]

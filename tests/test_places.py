@@ -401,6 +401,10 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
     ("本报讯 精河县无人车投入运营。目前，中通已投入近3000台无人车。", 3000.0, ("", "", "")),
     # …but what the company does there stays local
     ("本报讯 厦门市快递企业全力保障赛事。顺丰速运共调派了150名工作人员。", 150.0, ("福建省", "厦门市", "")),
+    # a clause about the prefecture an item's county is in is the prefecture's; its organisations
+    # acting in the county leave the county's figures there
+    ("本报讯 昭觉县首条无人机邮路开通。凉山州目前已开通6条无人机邮路航线。", 6.0, ("四川省", "凉山彝族自治州", "")),
+    ("本报讯 昭觉县首条无人机邮路开通。凉山州邮政分公司在昭觉县开通6条航线。", 6.0, ("四川省", "凉山彝族自治州", "昭觉县")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address

@@ -234,6 +234,9 @@ class PlaceContext:
             return None  # 郭红岗表示，中国邮政有着5.4万个网点: the figure's own clause is national
         if clause_place is not None and not (wider is not None and _within(wider, clause_place)):
             return clause_place  # (吉林长春邮政… in an item about 长春市朝阳区 stays 朝阳区)
+        if clause_place is not None and wider is not None and wider != clause_place \
+                and self._names_scope(clause_start, pos, clause_place):
+            return clause_place  # 凉山州目前已开通6条航线 in an item about 昭觉县: the prefecture's
         if self._national(pos, ss, se):
             return None
         if wider is not None and wider.level != "province":
@@ -241,6 +244,17 @@ class PlaceContext:
             if level is not None:
                 return at_level(wider, level)  # 全省快递业务量… in an item about 昆明: the province's
         return wider
+
+    def _names_scope(self, clause_start: int, pos: int, place: Place) -> bool:
+        """Whether the clause before ``pos`` names ``place`` as what it is about (凉山州目前已开通…,
+        已经覆盖了安徽720个乡镇), not as the seat of an organisation acting in the item's own place
+        (长春邮政…, 安徽省邮政分公司…; lexicon.ORG_AFTER_PLACE)."""
+        clause = self.simp[clause_start:pos]
+        for mention in find_places(clause):
+            if mention.place == place:
+                return not clause.startswith(lexicon.ORG_AFTER_PLACE, mention.end) \
+                    and not is_passing(clause, mention.start, mention.end)
+        return False
 
     def _scope_level(self, pos: int, ss: int, clause_start: int, wider: Place) -> str | None:
         """The level a scope word before the figure puts it at (全省 → province, 全市 →

@@ -31,6 +31,7 @@ from . import lexicon
 from .dates import DAY_FIRST_DATE, PAGE_DATE
 from .hanzi import to_simplified
 from .lazyre import LazyPattern
+from .places import places_named
 from .text import HEADLINE_MARK, MASTHEAD_MARK, Joined, Line, clean_line, despace, join_lines, split_lines
 from . import recache
 
@@ -60,6 +61,14 @@ _LIST_ENTRY = recache.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[
 _DECORATION = recache.compile(r"^[—－\-─━=·•*~～_]+$")
 #: a column label on its own line (【集邮】, 【短评】 is a commentary marker and is read before)
 _COLUMN_LABEL = recache.compile(r"^【[^】讯]{1,8}】$")
+#: a roundup's section head naming its place (【山西·右玉】, 【湖北|孝昌】): another article
+_PLACE_LABEL = recache.compile(r"^【[^】讯]{2,14}】$")
+_LABEL_PARTS = recache.compile(r"\s*[·•丨|｜/、]\s*")
+
+
+def _is_place_name(text: str) -> bool:
+    """Whether ``text`` is a place's name and nothing more (山西, 右玉, 湖北省)."""
+    return bool(text) and bool(places_named(text))
 #: a title in brackets opening a line of text (【广东上半年快递业务量全国第一】近日，…): not a label
 #: (【本报讯】, 【短评】) and never a whole line (【集邮】 is a column label)
 _BRACKETED_TITLE = recache.compile(r"^【([^】\s]{8,40})】(?=\S{8})")
@@ -104,8 +113,9 @@ _NOTE_OPEN = r"[（(](?:" + "|".join(lexicon.SOURCE_NOTE_WORDS) + r")"
 _CLOSING_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}(?:[（(][^（）()]{0,20}[）)][^（）()]{0,30})?[）)]$"
                                 # …or a paper's name and its day after the last sentence, or the day and
                                 # the desk's credits: （联合早报 2024年2月19日）, （2025年12月10日 值班主任：高原）
-                                r"|(?:(?<=[。！？”])|^)[（(](?:[\u4e00-\u9fffA-Za-z·]{2,16}[\s，,]*"
-                                r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+                                r"|(?:(?<=[。！？”])|^)[（(](?:[\u4e00-\u9fffA-Za-z· ]{2,16}[\s，,]*"
+                                r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
+                                r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
                                 r"\s*[^（）()\s][^（）()]{0,36})[）)]$")  # (a day alone under a title is its date line)
 #: the same note cut at the line's end (（来源：金华市邮政管理局， / 2022年2月19日）)
 _OPEN_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}$")
@@ -201,7 +211,6 @@ def _ends_sentence(text: str) -> bool:
 #: boxes that also mark photo captions on web pages (▲开阳县花梨镇…), and the longest run of
 #: names without a credit word that they may still carry as a byline
 _CAPTION_BOXES = "▲△◆"
-_THREE_NAMES = 9
 _CREDIT_WORD = recache.compile("|".join(lexicon.CREDIT_WORDS + ("摄",)))
 
 
@@ -213,8 +222,8 @@ def _split_byline(text: str) -> tuple[str, str] | None:
         names = _NAMES_END.split(tail, maxsplit=1)[0]
         if len(names) > _LONGEST_BYLINE or any(c in names for c in "的（(，,："):
             return None  # ■ 行业规模：量增价减…, ▲ 工作人员正在打包…: a bullet or a caption, not a byline
-        if box.group(0) in _CAPTION_BOXES and len(names) > _THREE_NAMES and not _CREDIT_WORD.search(names):
-            return None  # ▲江口县贵茶产业园抹茶生产线: a photo's caption, not three names
+        if box.group(0) in _CAPTION_BOXES and not _CREDIT_WORD.search(names):
+            return None  # ▲江口县贵茶产业园抹茶生产线, ▲ 巫山脆李: a photo's caption, not names
         return text[:box.start()], tail
     if _REPORTER_LINE.match(text):
         return "", text.strip("（）()")
@@ -386,6 +395,11 @@ def segment(text: str) -> Layout:
             elif at == 0 or not _marked(lines[at - 1], MASTHEAD_MARK):
                 band_start = line.number
                 meta.append(line)
+            continue
+        if _PLACE_LABEL.match(s) and all(_is_place_name(part) for part in _LABEL_PARTS.split(s[1:-1])):
+            close()  # 【山西·右玉】 over a roundup's section: the next article, about that place
+            current = {"kind": "other", "lines": [line], "lead_given": True}
+            seen_body = True
             continue
         if _is_furniture(line, at_top=not seen_body, before_date=not meta) \
                 or (web_frame and _is_clutter(s) and not _is_meta(line) and not _CLOSING_NOTE.match(s)):

@@ -738,3 +738,7 @@ NOT_SHARES_AFTER: str = "东权票价市本民"
 #: variant forms of characters that no traditional-to-simplified table folds and that place
 #: names are written with on some sites (陜西 for 陝西/陕西)
 VARIANT_FORMS: dict[str, str] = {"陜": "陕"}
+#: what after a place makes it an organisation's seat, not what a clause is about (长春邮政,
+#: 安徽省邮政分公司, 凉山州委): a wider place so named in an item about a county leaves its figures there
+ORG_AFTER_PLACE: tuple[str, ...] = ("邮政", "邮管", "分公司", "公司", "局", "集团", "政府", "市委", "州委", "县委",
+                                    "供销", "商务", "银行", "电信", "移动", "联通", "公安", "海关", "交警", "法院")
