@@ -48,7 +48,6 @@ KNOWN_GAPS = {
     "1301": "收投比为1.27，较去年同期上升0.09: a ratio without unit is not read (as CR8为84.9 in 809)",
     "1308": "占全国比重首次达到1/4: a fraction written with a slash is not read",
     "1310": "有近一半的確郵資不足 (一半 = 50 %) and 負13% are not read; 該3個年度 counts the years just named",
-    "1403": "面值为80分: 分 after a face value is money (0.8 元), read as a score",
     "1408": "“365天无休、24小时内办结”: numbers inside a quoted slogan are read as durations",
     "1409": "五大方面 and 5方面: 方面 is not a counter; 72小时准时率 names a rate (as 1007)",
     "1410": "1套4枚, 1枚小型張, 各1個: the numeral 1 used like an article is read as a count (as 904)",

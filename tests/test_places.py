@@ -405,6 +405,11 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
     # acting in the county leave the county's figures there
     ("本报讯 昭觉县首条无人机邮路开通。凉山州目前已开通6条无人机邮路航线。", 6.0, ("四川省", "凉山彝族自治州", "")),
     ("本报讯 昭觉县首条无人机邮路开通。凉山州邮政分公司在昭觉县开通6条航线。", 6.0, ("四川省", "凉山彝族自治州", "昭觉县")),
+    # a listed company's results are placed nowhere, whatever hub its headline names; a
+    # product's maker (印制厂：北京邮票厂) is no place of the item
+    ("顺丰控股：鄂州转运中心预计2023年投用\n\n智通财经APP讯，顺丰控股(002352.SZ)表示，2021年营业收入2072亿元。",
+     207200000000.0, ("", "", "")),
+    ("《药用植物》特种邮票\n发行量：680万套\n印制厂：北京邮票厂\n", 6800000.0, ("", "", "")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address

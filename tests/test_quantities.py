@@ -397,6 +397,9 @@ SEVERAL = [
     ("形成1家年收入超千亿、4-5家年收入超500亿元的企业集群。",
      [("1", None, "家", "exact"), ("100000000000", None, "", "over"), ("4", "5", "家", "range"),
       ("50000000000", None, "元", "over")]),
+    # 分 after a face value or a price is hundredths of a yuan; 毛钱 tenths; elsewhere 分 is a score
+    ("邮票面值80分，得分80分，每件能赚三四毛钱。", [("0.8", None, "元", "exact"), ("80", None, "分", "exact"),
+                                   ("0.3", "0.4", "元", "range")]),
     # shares (股), not 股东 or 股票; a bound opened by 不低于 and one by 不超过 are one range
     ("发售股份数目为326,550,400股，两股东持有。", [("326550400", None, "股", "exact")]),
     ("拟回购不低于3亿元且不超过5亿元，总数不低于1500万股，且不超过2500万股。",

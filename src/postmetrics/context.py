@@ -49,7 +49,10 @@ _ALL = recache.compile(r"(?<![日人平户月年季周场单件])均(?![价值�
 #: (sentences are shorter; a page without full stops stays linear)
 _SENTENCE_SPAN = 400
 #: a lead about the whole country (中国的邮路…, 国家邮政局数据显示，全国…)
-_NATIONAL_LEAD = recache.compile(NATIONAL.pattern + r"|中国的|全国")
+#: …or a listed company's (顺丰控股(002352.SZ)在3月30日接受调研时表示): its results are the company's,
+#: placed nowhere (a hub named in its headline, 鄂州转运中心, is no place of them)
+_NATIONAL_LEAD = recache.compile(NATIONAL.pattern + r"|中国的|全国"
+                                 r"|[（(](?:\d{6}\.(?:SZ|SH|sz|sh)|\d{4,5}\.(?:HK|hk)|[A-Z]{1,5}\.(?:N|O|US))[）)]")
 _MARKER = recache.compile(r"^(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r")|[^，。]{0,12}?专讯》?)"
                      r"(?:[（(][^（）()]{0,30}[）)])?")
 

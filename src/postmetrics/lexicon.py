@@ -29,6 +29,8 @@ UNITS: dict[str, str] = {
     "只": "只", "层": "层", "起": "起", "根": "根", "杯": "杯",
     # shares (发售股份326,550,400股, 回购194.3万股; not 股东, 股权, 股票, 股价, 股市)
     "股": "股",
+    # tenths of a yuan written alone (每件能赚三四毛钱, 五角钱): 元 (quantities scales them)
+    "毛钱": "元", "角钱": "元",
     # an index's points (电商物流指数为109.5点, 比上月提高0.5个点)
     "点": "点", "个点": "点",
     # time
@@ -742,3 +744,8 @@ VARIANT_FORMS: dict[str, str] = {"陜": "陕"}
 #: 安徽省邮政分公司, 凉山州委): a wider place so named in an item about a county leaves its figures there
 ORG_AFTER_PLACE: tuple[str, ...] = ("邮政", "邮管", "分公司", "公司", "局", "集团", "政府", "市委", "州委", "县委",
                                     "供销", "商务", "银行", "电信", "移动", "联通", "公安", "海关", "交警", "法院")
+#: labels of who made or designed a product (印制厂：北京邮票厂, 设计者：…): the place in such a
+#: credit is the maker's seat, not what the item is about
+MAKER_LABELS: tuple[str, ...] = ("印制厂", "印制", "承印", "承印厂", "设计者", "设计", "制作", "监制", "出品")
+#: words before a price in 分 (hundredths of a yuan: 面值80分 = 0.8 元); elsewhere 分 is a score
+FEN_PRICE_CUES: tuple[str, ...] = ("面值", "邮资", "资费", "售价", "定价", "票价", "价格", "邮费", "每枚")

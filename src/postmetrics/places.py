@@ -915,6 +915,9 @@ def is_passing(text: str, start: int, end: int) -> bool:
     if excepted >= 0 and _EXCEPT_END.match(text, end):
         return True  # 覆盖了全国除宁夏、西藏以外的29个省: places left out
     before = to_simplified(text[max(0, start - 5):start])
+    if before.endswith(("：", ":")) and to_simplified(text[max(line_start, start - 8):start]).rstrip("：:").endswith(
+            lexicon.MAKER_LABELS):
+        return True  # 印制厂：北京邮票厂: who made the product, not what the item is about
     return before.endswith(lexicon.COMPARED_PLACE_BEFORE) or before.endswith(lexicon.SEAT_BEFORE)
 
 

@@ -411,6 +411,12 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
             if jiao.group(2):
                 low += parse_numeral(jiao.group(2)) / 100
             end = jiao.end()
+    if unit_text in ("毛钱", "角钱"):  # 三四毛钱 = 0.3 to 0.4 元
+        low /= 10
+        high = high / 10 if high is not None else None
+    if unit_text == "分" and any(w in _clause_before(text, start, 16) for w in lexicon.FEN_PRICE_CUES):
+        low, unit = low / 100, "元"  # 面值80分: 0.8 元
+        high = high / 100 if high is not None else None
     if unit_text == "成":  # 三成 = 30%, 五成二 = 52%, 一成半 = 15%
         if not pre and text.startswith(lexicon.CHENG_WORDS, end - 1):
             return None  # 这一成绩, 三成本: 成 starts a word (约三成果农 is 30 %)
