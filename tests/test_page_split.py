@@ -35,6 +35,10 @@ SPLITS = [
                   "3\n\n综 合 新 闻\n\n2024年3月22日 星期五 第4版\n续。\n"], id="another-edition-with-its-labels"),
     pytest.param("标题\n正文。\n河南邮政\nHENAN YOUZHENG\n2025年1月9日 星期四\n续。\n",
                  ["标题\n正文。\n", "河南邮政\nHENAN YOUZHENG\n2025年1月9日 星期四\n续。\n"], id="after-a-page-without-masthead"),
+    # a date with its weekday alone under an article, on a page without a masthead, dates the next article
+    pytest.param("郵費調整\n郵電局將調整郵費。\n\n2015年10月15日星期四\n\n香港郵政明年加郵費\n平均加幅是6.2%。\n",
+                 ["郵費調整\n郵電局將調整郵費。\n\n2015年10月15日星期四\n\n香港郵政明年加郵費\n平均加幅是6.2%。\n"],
+                 id="a-date-line-with-its-weekday-is-no-masthead"),
     pytest.param("3\n综 合 新 闻\n2024年11月21日 星期四  责任编辑：程红\n正文。\n",
                  ["3\n综 合 新 闻\n2024年11月21日 星期四  责任编辑：程红\n正文。\n"], id="labels-above-the-first-masthead"),
     pytest.param("正文。\n\n【关闭窗口】\n\n主办单位：某市邮政管理局  苏ICP备05002487号\n地址：某路1号\n\n标题\n正文。\n",

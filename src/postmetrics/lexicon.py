@@ -124,7 +124,7 @@ PEOPLE_SERVED: tuple[str, ...] = ("茶农", "果农", "菜农", "农户", "农�
 RANK_MOVES: tuple[str, ...] = ("上升", "下降", "提升", "前移", "后移", "前进", "后退", "跃升", "上升了", "下降了",
                                "提升了", "前进了")
 #: words that end with a qualifier's characters but are verbs (节约20天, 预约1500次, 违约)
-NOT_QUALIFIER_WORDS: tuple[str, ...] = ("节约", "预约", "制约", "签约", "违约", "履约", "特约", "相约", "赶超")
+NOT_QUALIFIER_WORDS: tuple[str, ...] = ("节约", "预约", "制约", "签约", "违约", "履约", "特约", "相约", "赶超", "最近", "附近")
 #: vague words before a bare scale character (上百, 数千, 几十) → qualifier.
 VAGUE_BEFORE: dict[str, str] = {"上": "about", "数": "about", "几": "about", "成": "about"}
 #: word after the number (before the unit) → qualifier.

@@ -343,6 +343,11 @@ class _Page:
         key = masthead_key(line)
         if key is None or key == self.key or (self.key is None and not self.body):
             return None
+        if self.key is None and not key[1] and masthead_key(line.strip()[:16]) is not None:
+            above = next((x.strip() for x in reversed(self.lines) if x.strip()), "")
+            if not _LABEL.fullmatch(above):
+                return None  # 2015年10月15日星期四 alone under an article, after a page without a masthead:
+                # the next article's date line (河南邮政 / 2025年1月9日 星期四, a paper's label over it, is a masthead)
         return self._cut(_LABEL)
 
     def _opening(self, line: str) -> int | None:
