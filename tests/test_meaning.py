@@ -335,6 +335,9 @@ SENTENCES_3 = [
     ("本报讯 业务利润指数为50.3%，较上月回升2个百分点。", None,
      [(50.3, None, "%", "exact", "rate", "level", "", "", ""),
       (2, None, "百分点", "exact", "other", "change", "上月", "", "")]),
+    # at constant prices (按可比价格计算) names no price
+    ("本报讯 社会物流总额按可比价格计算，同比增长6.9%。", None,
+     [(6.9, None, "%", "exact", "other", "pct_change", "同比", "", "")]),
     # a price's change (单票价格下滑22.18%)
     ("本报讯 其中顺丰单票价格下滑22.18%。", None,
      [(-22.18, None, "%", "exact", "price", "pct_change", "", "", "")]),

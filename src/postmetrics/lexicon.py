@@ -328,6 +328,7 @@ METRIC_CUES: dict[str, str] = {
     # an index, whatever it indexes: its value in % is a rate (仓储指数为52.2%), its moves and its
     # points are other (同比提升3%, 回升2个百分点, 109.5点) (meaning reads the pseudo-metric "index")
     "指数": "index",
+    "单票价格": "price", "单件价格": "price", "平均价格": "price",
     "定价": "price", "单价": "price", "面值": "price", "成本": "price", "资费": "price", "邮费": "price", "价格": "price",
     "邮资": "price", "运费": "price", "售价": "price", "快递费": "price", "保价费": "price", "寄递费": "price",
     "价位": "price", "包邮价": "price", "零售价": "price", "标价": "price",
@@ -749,3 +750,6 @@ ORG_AFTER_PLACE: tuple[str, ...] = ("邮政", "邮管", "分公司", "公司", "
 MAKER_LABELS: tuple[str, ...] = ("印制厂", "印制", "承印", "承印厂", "设计者", "设计", "制作", "监制", "出品")
 #: words before a price in 分 (hundredths of a yuan: 面值80分 = 0.8 元); elsewhere 分 is a score
 FEN_PRICE_CUES: tuple[str, ...] = ("面值", "邮资", "资费", "售价", "定价", "票价", "价格", "邮费", "每枚")
+#: price cues whose % change is the price's (单票价格下滑22.18%); 价格 alone is not one (按可比价格
+#: 计算，同比增长6.9% is a volume's or a value's growth at constant prices)
+PCT_PRICE_CUES: tuple[str, ...] = ("单票价格", "单件价格", "平均价格")

@@ -80,7 +80,7 @@ _LEAD_FILLER = recache.compile(r"^(?:【?本报讯】?|本刊讯|其中|同时|�
                           r"\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}-\d{1,2}月|[，,、])+")
 _PARENTHESES = recache.compile(r"[（(][^（）()]*[）)]")
 #: suffixes of cue words that can carry a percentage's metric (业务量, 收入, 单价 …)
-_PCT_CUE_ENDS = tuple("量额入收本价费资款润利户件裹值格")
+_PCT_CUE_ENDS = tuple("量额入收本价费资款润利户件裹值")
 
 
 @dataclass(frozen=True)
@@ -309,7 +309,8 @@ def _last_cue(s: str, ratio: bool) -> str | None:
         if ratio_to is not None and ratio_to.start() < m.start() < ratio_to.end():
             continue  # 与国内生产总值的比值: GDP is what revenue is compared with
         word = m.group(0)
-        if ratio and not word.endswith(_PCT_CUE_ENDS) and lexicon.METRIC_CUES[word] not in ("rate", "index"):
+        if ratio and not word.endswith(_PCT_CUE_ENDS) and lexicon.METRIC_CUES[word] not in ("rate", "index") \
+                and word not in lexicon.PCT_PRICE_CUES:
             continue
         best = lexicon.METRIC_CUES[word]
     return best
