@@ -139,6 +139,9 @@ def test_hints_disambiguate() -> None:
     # a local chronicle's name places what it holds (摘自《赣州市志》); a paper's does not
     ("1985年，市内有社会发行站320个。", "报刊发行——摘自《赣州市志》上册", ("江西省", "赣州市", "")),
     ("1985年，市内有社会发行站320个。", "报刊发行——摘自《赣南日报》", None),
+    # …so is a place's statistics bulletin (《2023年襄阳市邮政行业发展统计公报》)
+    ("市邮政管理局发布《2023年襄阳市邮政行业发展统计公报》，我市快递业务量首次突破1亿件。", "",
+     ("湖北省", "襄阳市", "")),
     # 解放区 of history is no district unless its city is named
     ("第二次国内革命战争时期，解放区出版的报刊由邮局发行，北京市邮局办理。", "", ("北京市", "北京市", "")),
     # an event named after its city is half a vote: the item about its supplies is that city's…

@@ -579,6 +579,9 @@ PASSING_PLACE_AFTER: tuple[str, ...] = FACILITY_AFTER + EVENT_NAME_AFTER + (
 #: a local chronicle's or yearbook's name after a place (《赣州市志》, 《广东统计年鉴》): what it
 #: holds is about that place, unlike a paper's or a document's name
 CHRONICLE_ENDS: tuple[str, ...] = ("志", "年鉴", "志上册", "志下册", "志·邮电志", "邮电志", "邮政志")
+#: …and the titles of a place's statistics (《2023年襄阳市邮政行业发展统计公报》): a place inside them is
+#: what the item reports on, not met in passing
+PLACED_TITLE_ENDS: tuple[str, ...] = CHRONICLE_ENDS + ("统计公报", "运行情况", "发展情况")
 #: a newspaper named after a place (北京青年报记者, 海峡都市报客户端): up to three characters
 #: and 报 after the place, then one of these; the place names the paper, not the figure
 NEWSPAPER_AFTER: tuple[str, ...] = ("社", "记者", "客户端", "讯", "报道", "消息", "称", "》", "”", "，", "。", "：", " ",

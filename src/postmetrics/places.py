@@ -893,8 +893,9 @@ def is_passing(text: str, start: int, end: int) -> bool:
     line_start = max(text.rfind("\n", 0, start), text.rfind("。", 0, start)) + 1
     if text.rfind("《", line_start, start) > text.rfind("》", line_start, start):
         close = text.find("》", end, end + 20)
-        # a local chronicle or yearbook (摘自《赣州市志》) is about its place; other titles pass
-        return close < 0 or not to_simplified(text[end:close]).endswith(lexicon.CHRONICLE_ENDS)
+        # a local chronicle, yearbook or statistics bulletin (摘自《赣州市志》, 《2023年襄阳市邮政行业
+        # 发展统计公报》) is about its place; other titles pass
+        return close < 0 or not to_simplified(text[end:close]).endswith(lexicon.PLACED_TITLE_ENDS)
     after = _EVENT_YEAR.sub("", to_simplified(text[end:end + 14].lstrip()), count=1)  # 北京2022年冬奥会
     if after.startswith(lexicon.PASSING_PLACE_AFTER):
         return True
