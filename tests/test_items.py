@@ -1052,3 +1052,14 @@ def test_a_roundups_place_heads_open_its_sections():
             "【重庆·巫山】\n\n▲ 巫山脆李\n\n重庆市邮政分公司\n销售了巫山脆李等农产品，\n实现助农销售824.41万元。\n")
     assert [(i["headline"], i["province"], i["county"]) for i in extract_items(page)] == [
         ("【山西·右玉】", "山西省", "右玉县"), ("【重庆·巫山】", "重庆市", "巫山县")]
+
+
+def test_a_related_article_printed_whole_after_related_reading():
+    """相关阅读 / a title / its text: a related article printed whole is an item, not the site's list."""
+    from postmetrics import extract_items
+
+    page = ("海南2023年快递业务量完成2.14亿件\n\n中新网海口1月21日电 海南快递业务量完成2.14亿件。\n\n相关阅读\n\n"
+            "海南前三季度快递业务量超1亿件 较2020年提前2个月\n\n今年前三季度，海南较2020年提前2个月实现快递业务量超1亿件。"
+            "记者10月18日从海南省邮政管理局获悉，全省快递服务企业业务量累计完成10697.94万件。\n")
+    assert [i["headline"] for i in extract_items(page)] == [
+        "海南2023年快递业务量完成2.14亿件", "海南前三季度快递业务量超1亿件较2020年提前2个月"]

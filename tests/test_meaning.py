@@ -335,6 +335,9 @@ SENTENCES_3 = [
     ("本报讯 业务利润指数为50.3%，较上月回升2个百分点。", None,
      [(50.3, None, "%", "exact", "rate", "level", "", "", ""),
       (2, None, "百分点", "exact", "other", "change", "上月", "", "")]),
+    # 提前2个月 (two months earlier) is no first two months: the period is 今年前三季度's
+    ("本报讯 今年前三季度，海南较2020年提前2个月实现快递业务量超1亿件。", "2021-10-18",
+     [(100000000, None, "件", "over", "volume", "level", "", "2021-01/2021-09", "海南省")]),
     # at constant prices (按可比价格计算) names no price
     ("本报讯 社会物流总额按可比价格计算，同比增长6.9%。", None,
      [(6.9, None, "%", "exact", "other", "pct_change", "同比", "", "")]),

@@ -147,7 +147,8 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
     # 近30天, 近三个月, 前两周: up to the reference day
     ("recent", rf"近(?P<n>{_N})(?P<u>天|日|个月|周|个星期)"),
     ("recent", rf"前(?P<n>{_N})(?P<u>周|个星期)"),
-    ("first_months", rf"(?:{_REL}|{_YEAR})?(?:前|首)(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月"),
+    # (not 提前2个月: two months earlier)
+    ("first_months", rf"(?:{_REL}|{_YEAR})?(?<!提)(?:前|首)(?P<n>[一二两三四五六七八九十]{{1,2}}|\d{{1,2}})个?月"),
     ("past_year", r"过去一年|过去的一年"),
     ("md", r"(?<![于自从由至到截])(?<!\d)(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号](?![至到—\-~])"),
     # 十二月20号: a month in words and a day

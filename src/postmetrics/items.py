@@ -372,6 +372,11 @@ def segment(text: str) -> Layout:
             elif _is_meta(line) and (_META_LABEL.match(s) or _LEADING_DATE.match(s)) and skipped:
                 after_article = False  # 标题 / 发布时间：2025年2月17日: another page's title and date line
                 current = {"kind": "other", "lines": skipped[-3:]}
+            elif skipped and len(s) > MAX_HEADLINE and _ends_sentence(s) and _could_be_title(skipped[-1].text) \
+                    and skipped[-1].number >= line.number - 2:
+                # 相关阅读 / 海南前三季度快递业务量超1亿件 / 今年前三季度，…。: a related article printed whole
+                after_article = False
+                current = {"kind": "other", "lines": skipped[-1:], "lead_given": True}
             else:
                 skipped.append(line)  # the other articles' titles after 上一篇 / 相关新闻
                 continue
