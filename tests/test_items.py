@@ -1063,3 +1063,19 @@ def test_a_related_article_printed_whole_after_related_reading():
             "记者10月18日从海南省邮政管理局获悉，全省快递服务企业业务量累计完成10697.94万件。\n")
     assert [i["headline"] for i in extract_items(page)] == [
         "海南2023年快递业务量完成2.14亿件", "海南前三季度快递业务量超1亿件较2020年提前2个月"]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a related article after 相关新闻 that opens with its news credit (据新华社北京1月9日电) keeps its title
+    ("去年我市邮政快递业务量突破1亿件\n\n2024-05-17 16:56:17    来源：襄阳发布\n\n我市快递业务量首次突破1亿件。\n\n相关新闻\n\n"
+     "去年我国快递业务量 初步统计达1320亿件\n\n据新华社北京1月9日电（记者 戴小河）国家邮政局预计，2023年快递业务量完成1320亿件。\n",
+     ["去年我市邮政快递业务量突破1亿件", "去年我国快递业务量初步统计达1320亿件"]),
+    # a site's date line written 2024 11/14 20:41:52 is a date line, not a headline
+    ("我省“双11”快递业务量超3.3亿件\n\n2024-11-15 09:12:01  来源：云南网\n\n全省快递业务量超3.3亿件。\n\n相关新闻\n\n"
+     "云南“双11”快递业务量破亿\n\n2024 11/14 20:41:52  来源：新华网\n\n来自云南省邮政管理局的消息，今年“双11”，云南省快递业务量破亿件。\n",
+     ["我省“双11”快递业务量超3.3亿件", "云南“双11”快递业务量破亿"]),
+])
+def test_related_articles_keep_their_titles(page, expected):
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(page)] == expected

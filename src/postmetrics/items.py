@@ -369,6 +369,8 @@ def segment(text: str) -> Layout:
         if after_article:
             if _NEWS_START.match(s):
                 after_article = False  # 本报讯 / …电: a page of its own follows (pages run together in one file)
+                if skipped and _could_be_title(skipped[-1].text) and skipped[-1].number >= line.number - 2:
+                    current = {"kind": "other", "lines": skipped[-1:], "lead_given": True}  # …under its title
             elif _is_meta(line) and (_META_LABEL.match(s) or _LEADING_DATE.match(s)) and skipped:
                 after_article = False  # 标题 / 发布时间：2025年2月17日: another page's title and date line
                 current = {"kind": "other", "lines": skipped[-3:]}
@@ -532,8 +534,10 @@ def segment(text: str) -> Layout:
             seen_body = True
             continue
         if _NEWS_START.match(s):
-            if current is not None and current.get("lead_given") and len(current["lines"]) == 2:
-                # 标题 / summary / 2018年11月21日 / 本报讯…: the title and summary open this item
+            if current is not None and current.get("lead_given") and (len(current["lines"]) == 2 or (
+                    len(current["lines"]) == 1 and _could_be_title(current["lines"][0].text))):
+                # 标题 / summary / 2018年11月21日 / 本报讯…: the title and summary open this item (相关新闻 /
+                # 标题 / 据新华社北京1月9日电…: a title alone does too)
                 current = {"kind": "news", "lines": current["lines"], "lead_given": True,
                            "date_line": current.get("date_line", ""), "title_lines": current.get("title_lines", 1)}
             else:

@@ -95,8 +95,14 @@ def despace(raw: str) -> str:
         prev = out[-1]
         if prev and _ASCII_WORD.match(prev[-1]) and _ASCII_WORD.match(part[0]):
             out.append(" ")
+        elif _YEAR_END.search(prev) and _MONTH_DAY_START.match(part):
+            out.append("/")  # 2024 11/14 20:41:52 (a site's date line): 2024/11/14, not 202411/14
         out.append(part)
     return "".join(out)
+
+
+_YEAR_END = recache.compile(r"(?<!\d)(?:19|20)\d\d$")
+_MONTH_DAY_START = recache.compile(r"\d{1,2}/\d{1,2}(?!\d)")
 
 
 @dataclass(frozen=True)
