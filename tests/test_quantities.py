@@ -479,6 +479,9 @@ NOT_FIGURES = [
     ("day-then-yuan", "3月10日元气满满。"),
     ("day-then-yuan-round", "活动于15日圆满结束。"),
     ("crowd-idiom", "三五成群。"),
+    # an idiom's numerals (千家万户, 成千上万) are no figure
+    ("idiom-households", "农产品通过邮政渠道从田间走上千家万户的餐桌。"),
+    ("idiom-thousands", "成千上万件包裹涌入分拣中心。"),
     # 最近一次 (the latest time): 近 belongs to 最近, and 一次 is no count
     ("latest-time", "回顾邮电局最近一次调整邮资已是2014年。"),
     ("shop-name", "他开了一家两元店。"),

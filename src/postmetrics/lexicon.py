@@ -756,3 +756,7 @@ FEN_PRICE_CUES: tuple[str, ...] = ("面值", "邮资", "资费", "售价", "定�
 #: price cues whose % change is the price's (单票价格下滑22.18%); 价格 alone is not one (按可比价格
 #: 计算，同比增长6.9% is a volume's or a value's growth at constant prices)
 PCT_PRICE_CUES: tuple[str, ...] = ("单票价格", "单件价格", "平均价格")
+#: idioms written with numerals (走上千家万户的餐桌, 千方百计, 成千上万): no figure is inside them
+NUMERAL_IDIOMS: tuple[str, ...] = ("千家万户", "千方百计", "千军万马", "千千万万", "成千上万", "千辛万苦", "千山万水",
+                                   "万水千山", "千里迢迢", "千变万化", "万无一失", "百里挑一", "十全十美", "四面八方",
+                                   "五湖四海", "九牛一毛", "三番五次", "七上八下", "一五一十", "万家灯火", "千丝万缕")

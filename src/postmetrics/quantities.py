@@ -135,6 +135,7 @@ _LIST_BEFORE = recache.compile(r"[、][\u4e00-\u9fff]{2,8}$")
 #: a dash right after a percentage (15%-20%, 20%--30%) joins a range: the next number is no negative
 _DASH_AFTER_RATIO = recache.compile(r"[%‰][—–\-]{1,2}$")
 _AT_LEAST = recache.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
+_IDIOM = recache.compile(alternation(lexicon.NUMERAL_IDIOMS))
 #: what joins the members of a list of figures (470亿、152亿和267亿元)
 _LIST_JOIN = recache.compile(r"[、和及与]")
 _SHARED_UNIT = recache.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
@@ -169,6 +170,9 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     if "翻" in text:
         out.extend(_doublings(text))
+    # (an idiom's numerals are no figure: 走上千家万户的餐桌)
+    idioms = [m.span() for m in _IDIOM.finditer(text)] if "千" in text or "万" in text or "十" in text \
+        or "五" in text or "百" in text else []
     bare: list[re.Match[str]] = []
     scaled: list[tuple[int, re.Match[str]]] = []  # figures of a scale and no unit just read (470亿、152亿、)
     taken = 0  # where the last figure read ends (两成八 reads past its match: 八 is not read again)
@@ -179,6 +183,8 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = taken  # read again from the end of the figure that ran past this match
             continue
         q = _read(text, m)
+        if q is not None and idioms and any(a <= q.num_start < b for a, b in idioms):
+            q = None
         if q is not None:
             if bare and bare[-1].end() == _shared_unit_end(text, bare[-1]) and q.num_start == _shared_unit_start(text, bare[-1]):
                 shared = _read(text, bare[-1], unit_from=q)
