@@ -390,6 +390,9 @@ SEVERAL = [
     ("首季净亏损收窄至4922万2000令吉。", [("49222000", None, "令吉", "exact")]),
     # a size that names a product is no figure
     ("45毫米以下“瘦身胶带”使用比例达到98.5%。", [("98.5", None, "%", "exact")]),
+    # …and of bare members too (服务站点分别达到99、2323、11727个; held-out 2103's known gap closed)
+    ("服务站点分别达到99、2323、11727个。", [("99", None, "个", "exact"), ("2323", None, "个", "exact"),
+                                 ("11727", None, "个", "exact")]),
     # set 23: a list's last unit is every member's (市值分别为470亿、152亿、267亿元), not across a range
     # or another qualifier (形成1家年收入超千亿、4-5家…)
     ("市值分别为470亿、152亿、267亿元。", [("47000000000", None, "元", "exact"), ("15200000000", None, "元", "exact"),

@@ -187,9 +187,16 @@ def find_quantities(text: str) -> list[Quantity]:
             q = None
         if q is not None:
             if bare and bare[-1].end() == _shared_unit_end(text, bare[-1]) and q.num_start == _shared_unit_start(text, bare[-1]):
-                shared = _read(text, bare[-1], unit_from=q)
-                if shared is not None:
-                    out.append(shared)
+                # 分别达到99、2323、11727个: every bare number of the list takes the last one's unit
+                members = [bare[-1]]
+                for b in reversed(bare[:-1]):
+                    if not _LIST_JOIN.fullmatch(text, b.end(), members[0].start()):
+                        break
+                    members.insert(0, b)
+                for b in members:
+                    shared = _read(text, b, unit_from=q)
+                    if shared is not None:
+                        out.append(shared)
             if q.unit:
                 # 市值分别为470亿、152亿、267亿元: a list's last unit is every member's
                 k, nxt = len(out), q.num_start
@@ -208,7 +215,7 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = max(pos, taken)
             bare = []
         elif not (m.group("unit") or m.group("geunit") or m.group("pct")):
-            bare = [m]
+            bare = bare + [m] if bare and _LIST_JOIN.fullmatch(text, bare[-1].end(), m.start()) else [m]
     if len(out) > 1 and "翻" in text:
         out.sort(key=lambda q: q.start)
     return _join_ranges(text, out)
