@@ -423,3 +423,15 @@ def test_a_page_of_a_table_is_headed_by_its_title():
             "  营业网点(处)  Number of Offices (unit) 8365 11965\n  信筒信箱(个)  Number of Post Boxes(unit) 7312 7291\n")
     assert [i["headline"] for i in extract_items(page)] == ["14-16邮政业网点及邮递路线"]
     assert {f.headline for f in postmetrics.extract(page)} == {"14-16邮政业网点及邮递路线"}
+
+
+def test_a_table_under_its_own_headline_in_a_pdf_is_an_item_of_its_own():
+    """A PDF's statistics table under a title set in headline type (U+001E) after a county's story is
+    an item of its own: the national figures are not the county's (the seed page as PDF)."""
+    page = ("\x1e汨罗邮政打造产业链\n本报讯 汨罗市分公司与合作社签约，带动销售农产品120万元。\n\n"
+            "\x1e2023年1—2月邮政行业运行情况\n指标名称          单位      1—2月       同比增长（%）\n"
+            "邮政行业业务收入    亿元      2561.3      10.2\n快递业务收入        亿元      1806.5      8.1\n")
+    got = [(f.item, f.headline, f.county, f.value) for f in postmetrics.extract(page, issue_date="2023-03-24")]
+    assert got == [(1, "汨罗邮政打造产业链", "汨罗市", 1200000), (2, "2023年1—2月邮政行业运行情况", "", 256130000000),
+                   (2, "2023年1—2月邮政行业运行情况", "", 10.2), (2, "2023年1—2月邮政行业运行情况", "", 180650000000),
+                   (2, "2023年1—2月邮政行业运行情况", "", 8.1)]

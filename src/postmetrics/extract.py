@@ -24,7 +24,7 @@ from .places import Place, find_places, places_named, resolve_place
 from .quantities import Quantity, find_quantities
 from .tables import TableRow, find_tables, table_figures
 from .context import PlaceContext, at_level, figure_period, head_periods, national_lead
-from .text import WIDTH_TABLE, Boundaries, Joined, boundaries, join_lines
+from .text import HEADLINE_MARK, WIDTH_TABLE, Boundaries, Joined, boundaries, join_lines
 from . import recache
 
 _ORG = recache.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政)?(?:分公司|邮政局|管理局))"
@@ -175,6 +175,7 @@ def _extract_page(text: str, doc: str, issue_date: date | str | None,
     if table_rows and not layout.items:  # a page of tables and titles: one item holds them
         layout.items.append(Item(kind="other", lines=list(layout.lines), index=1))
     tables_of = _tables_by_item(layout, table_rows)
+    _own_items_for_titled_tables(layout, tables_of)
     for n, item in enumerate(layout.items):
         if not item.headline_lines and tables_of.get(n):
             _title_table(item, tables_of[n][0])
@@ -420,6 +421,34 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
 _THIS_YEAR_GLOSSED = recache.compile(r"(?:今年|本年|本年度)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 
 _CJK = recache.compile(r"[\u4e00-\u9fff]")
+
+
+def _own_items_for_titled_tables(layout: Layout, tables_of: dict[int, list[TableRow]]) -> None:
+    """A table printed after an item's last line under a title set in headline type (a PDF's mark,
+    :data:`postmetrics.text.HEADLINE_MARK`: 2023年1—2月邮政行业运行情况 under a county's story on a
+    newspaper page) is an item of its own, headed by that title: it is not the story's, nor about its
+    county.  ``tables_of`` and the items' indexes are updated."""
+    for k in sorted(tables_of, reverse=True):
+        item = layout.items[k]
+        outside = [row for row in tables_of[k] if row.number > item.last_line]
+        if not outside or not outside[0].title:
+            continue
+        top = min(outside[0].header_lines or (outside[0].number,))
+        titled = [line for line in layout.lines if item.last_line < line.number < top and line.raw.startswith(HEADLINE_MARK)
+                  and line.raw.strip(" \u3000\x1e\x1d") in outside[0].title and _CJK.search(line.text)]
+        if not titled:
+            continue
+        for other in layout.items:  # (a title taken for another item's headline is this table's)
+            other.headline_lines = [line for line in other.headline_lines if line is not titled[0]]
+        table_item = Item(kind="other", lines=[], headline_lines=titled[:1])
+        layout.items.insert(k + 1, table_item)
+        tables_of[k] = [row for row in tables_of[k] if row not in outside]
+        moved = {j + 1 if j > k else j: rows for j, rows in tables_of.items()}
+        moved[k + 1] = outside
+        tables_of.clear()
+        tables_of.update({j: rows for j, rows in moved.items() if rows})
+    for n, item in enumerate(layout.items, start=1):
+        item.index = n
 
 
 def _title_table(item: Item, first: TableRow) -> None:
