@@ -1074,8 +1074,24 @@ def test_a_related_article_printed_whole_after_related_reading():
     ("我省“双11”快递业务量超3.3亿件\n\n2024-11-15 09:12:01  来源：云南网\n\n全省快递业务量超3.3亿件。\n\n相关新闻\n\n"
      "云南“双11”快递业务量破亿\n\n2024 11/14 20:41:52  来源：新华网\n\n来自云南省邮政管理局的消息，今年“双11”，云南省快递业务量破亿件。\n",
      ["我省“双11”快递业务量超3.3亿件", "云南“双11”快递业务量破亿"]),
+    # a closing note of a paper, its day and its credits (（贵州日报 2024年11月26日 文/李海钦）) ends and dates
+    # its article; a day alone in parentheses under a title is the title's date line
+    ("一季度我国邮政快递业运行畅通稳定\n\n新华社北京4月21日电 一季度寄递业务量累计完成417.3亿件。\n\n"
+     "（2023-03-09 来源：国际日报网）\n\n\n贵州快递业高歌猛进\n\n数据显示，今年1至10月，全省寄递业务量累计完成11.18亿件。\n\n"
+     "（贵州日报 2024年11月26日 文/李海钦）\n",
+     ["一季度我国邮政快递业运行畅通稳定", "贵州快递业高歌猛进"]),
 ])
 def test_related_articles_keep_their_titles(page, expected):
     from postmetrics import extract_items
 
     assert [i["headline"] for i in extract_items(page)] == expected
+
+
+def test_a_closing_note_with_credits_dates_its_article():
+    """（贵州日报 2024年11月26日 文/李海钦） after the last article: 今年1至10月 is 2024's."""
+    from postmetrics import extract
+
+    page = ("一季度我国邮政快递业运行畅通稳定\n\n新华社北京4月21日电 一季度寄递业务量累计完成417.3亿件。\n\n"
+            "（2023-03-09 来源：国际日报网）\n\n\n贵州快递业高歌猛进\n\n数据显示，今年1至10月，全省寄递业务量累计完成11.18亿件。\n\n"
+            "（贵州日报 2024年11月26日 文/李海钦）\n")
+    assert [(f.value, f.period) for f in extract(page) if f.value == 1118000000] == [(1118000000, "2024-01/2024-10")]

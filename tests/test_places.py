@@ -429,6 +429,8 @@ def test_vantage_points_facility_addresses_and_national_clauses(page, value, pla
 @pytest.mark.parametrize("text, found", [
     ("商务部公布电子商务进农村综合示范县名单", []),  # 示范县 holds 范县's name
     ("河南省范县邮政分公司", ["河南省", "范县"]),
+    ("最具活力的新兴寄递市场", []),  # emerging, not 新兴县
+    ("广东省新兴县邮政分公司", ["广东省", "新兴县"]),
 ])
 def test_words_that_hold_a_countys_name(text, found):
     assert [m.text for m in find_places(text)] == found

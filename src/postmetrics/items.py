@@ -110,13 +110,14 @@ _SOURCE_CREDIT = recache.compile(r"^[（(][\u4e00-\u9fff]{2,8}[）)]$")
 #: a digest item's closing source note: …同比增长8.6%。（来源：金华市邮政管理局，2022年2月19日）,
 #: （摘自《贵州日报》2024年11月26日）; it ends the item and dates it
 _NOTE_OPEN = r"[（(](?:" + "|".join(lexicon.SOURCE_NOTE_WORDS) + r")"
+#: the day a closing note gives (2024年11月26日, 2023-03-09)
+_NOTE_DAY = r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
 _CLOSING_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}(?:[（(][^（）()]{0,20}[）)][^（）()]{0,30})?[）)]$"
                                 # …or a paper's name and its day after the last sentence, or the day and
                                 # the desk's credits: （联合早报 2024年2月19日）, （2025年12月10日 值班主任：高原）
-                                r"|(?:(?<=[。！？”])|^)[（(](?:[\u4e00-\u9fffA-Za-z· ]{2,16}[\s，,]*"
-                                r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
-                                r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
-                                r"\s*[^（）()\s][^（）()]{0,36})[）)]$")  # (a day alone under a title is its date line)
+                                r"|(?:(?<=[。！？”])|^)[（(](?:[\u4e00-\u9fffA-Za-z· ]{2,16}[\s，,]*" + _NOTE_DAY
+                                + r"(?:\s*[^（）()\s][^（）()]{0,36})?|" + _NOTE_DAY
+                                + r"\s*[^（）()\s][^（）()]{0,36})[）)]$")  # (a day alone under a title is its date line)
 #: the same note cut at the line's end (（来源：金华市邮政管理局， / 2022年2月19日）)
 _OPEN_NOTE = recache.compile(_NOTE_OPEN + r"[^（）()]{0,60}$")
 _CONTINUED_ON = recache.compile(r"[（(]\s*下转第\S{1,3}版\s*[）)]$")

@@ -610,6 +610,9 @@ NATIONAL_COMPANIES: tuple[str, ...] = ("顺丰", "中通", "圆通", "韵达", "
 LOCAL_ACTION_WORDS: tuple[str, ...] = ("调派", "派出", "入驻", "进驻", "落户", "当地", "本地", "在此")
 #: words that hold a county's two-character name (示范县 holds 范县, 河南省濮阳市): never that county
 NOT_PLACE_WORDS: tuple[str, ...] = ("示范县", "模范县", "典范县")
+#: words that begin with a place's short name and mean something else (新兴市场: emerging, not 新兴县)
+NOT_PLACE_PHRASES: tuple[str, ...] = ("新兴市场", "新兴寄递", "新兴产业", "新兴业态", "新兴领域", "新兴经济体",
+                                      "新兴行业", "新兴技术")
 #: what may follow a place at the start of a clause when the place is only the
 #: start of a name (杭州亚运会, 中山大学, 北京路): then the clause is not about it.
 PLACE_NAME_CONTINUATIONS: tuple[str, ...] = (

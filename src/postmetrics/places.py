@@ -557,6 +557,8 @@ def _classify(g: _Gazetteer, c: str, start: int, form: str) -> str | None:
         return None  # 皖南山区 is southern Anhui's hills, not 南山区
     if start and c[start - 1:end] in lexicon.NOT_PLACE_WORDS:
         return None  # 电子商务进农村综合示范县 is a demonstration county, not 范县
+    if c.startswith(lexicon.NOT_PLACE_PHRASES, start):
+        return None  # 新兴寄递市场 is an emerging market, not 新兴县
     cands = g.forms[form]
     kinds = {k for _, k in cands}
     if "full" in kinds or "pshort" in kinds:
