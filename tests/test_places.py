@@ -413,6 +413,8 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
     ("顺丰控股：鄂州转运中心预计2023年投用\n\n智通财经APP讯，顺丰控股(002352.SZ)表示，2021年营业收入2072亿元。",
      207200000000.0, ("", "", "")),
     ("《药用植物》特种邮票\n发行量：680万套\n印制厂：北京邮票厂\n", 6800000.0, ("", "", "")),
+    # a provincial paper's news credit (黑龙江日报7月26日讯) makes its 全省 that province
+    ("黑龙江日报7月26日讯 记者从省邮政管理局了解到，上半年全省快递业务投递量近6亿件。", 600000000.0, ("黑龙江省", "", "")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address

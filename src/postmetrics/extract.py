@@ -308,6 +308,8 @@ def _paper_place(masthead: str) -> Place | None:
 
 
 #: a paper named in an article's source line (来源：桂林日报, 2019-01-30 广州日报)
+#: a paper's news credit opening an item (黑龙江日报7月26日讯, 桂林日报讯)
+_PAPER_CREDIT = recache.compile(r"[\u4e00-\u9fff]{2,8}?报(?:\d{1,2}月\d{1,2}日)?讯")
 _SOURCE_PAPER = recache.compile(r"(?:^|[^\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4}?)(?:"
                                 + "|".join(lexicon.LOCAL_PAPER_SUFFIXES) + ")")
 
@@ -541,6 +543,8 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     hints = "".join(line.text for line in item.headline_lines) + (" " + chronicle.group(0) if chronicle else "")
     # a local paper named in the item's source line (来源：桂林日报) is the paper its 我市 speaks for
     own_paper = _source_paper_place(item.date_line) if item.date_line and "报" in item.date_line else None
+    if own_paper is None and (credit := _PAPER_CREDIT.match(simp)) is not None:
+        own_paper = _source_paper_place(credit.group(0))  # 黑龙江日报7月26日讯 记者…，上半年全省…
     place = resolve_place(body.text, hints=hints, context=masthead) or _local_place(simp, own_paper or paper)
     org_match = _find_org(simp)
     org = ""
