@@ -1095,3 +1095,13 @@ def test_a_closing_note_with_credits_dates_its_article():
             "（2023-03-09 来源：国际日报网）\n\n\n贵州快递业高歌猛进\n\n数据显示，今年1至10月，全省寄递业务量累计完成11.18亿件。\n\n"
             "（贵州日报 2024年11月26日 文/李海钦）\n")
     assert [(f.value, f.period) for f in extract(page) if f.value == 1118000000] == [(1118000000, "2024-01/2024-10")]
+
+
+def test_an_items_reporting_unit_is_named_without_the_credit_before_it():
+    """黑龙江日报7月26日讯 记者从省邮政管理局了解到…: the unit is 省邮政管理局 (as written, 郵政 too)."""
+    from postmetrics import extract_items
+
+    assert [i["org"] for i in extract_items("黑龙江日报7月26日讯 记者从省邮政管理局了解到，上半年全省快递业务量近6亿件。")] == [
+        "省邮政管理局"]
+    assert [i["org"] for i in extract_items("4月23日，記者從省郵政管理局獲悉：一季度，全省快遞業務量完成1.34億件。")] == [
+        "省郵政管理局"]

@@ -34,6 +34,9 @@ _ORG = recache.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政
 #: searching from just before the first one finds the same match without trying every position
 _ORG_END = recache.compile(r"分公司|邮政局|管理局|分局")
 _ORG_LONGEST = 40
+#: what an _ORG match may take in before the unit's name: a news credit, a reporter, a verb of hearing
+_ORG_CREDIT = recache.compile(r"^.*(?:讯|记者|获悉|了解到|表示|显示|据)")
+_ORG_VERB = recache.compile(r"[从向在由对与和](?=[省市县区州])")
 
 
 #: a unit written right after the unit it belongs to (…州邮政分公司|泸水市称杆乡邮政所)
@@ -551,6 +554,11 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     if org_match:
         group = "org" if org_match.group("org") else "org2"
         org = body.text[org_match.start(group):org_match.end(group)]
+        # (日讯记者从省邮政管理局: a credit and a verb before the unit are not its name)
+        simple_org = to_simplified(org)
+        cut = credit.end() if (credit := _ORG_CREDIT.match(simple_org)) else 0
+        cut += 1 if _ORG_VERB.match(simple_org, cut) else 0
+        org = org[cut:]
         nested = _NESTED_UNIT.match(simp, org_match.end())
         if nested:  # 怒江傈僳族自治州邮政分公司泸水市称杆乡邮政所: the unit inside it reports
             org = body.text[nested.start():nested.end()]
