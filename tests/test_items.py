@@ -1105,3 +1105,8 @@ def test_an_items_reporting_unit_is_named_without_the_credit_before_it():
         "省邮政管理局"]
     assert [i["org"] for i in extract_items("4月23日，記者從省郵政管理局獲悉：一季度，全省快遞業務量完成1.34億件。")] == [
         "省郵政管理局"]
+    # a verb before the unit is cut (由, 从 after a day), not the first character of a name (从江县)
+    for text, org in (("本报讯 快递物流园由晋城市邮政管理局牵头建设，入驻企业5家。", "晋城市邮政管理局"),
+                      ("本报讯 3日从省邮政管理局获悉，全省快递业务量5万件。", "省邮政管理局"),
+                      ("本报讯 从江县邮政分公司揽收包裹5万件。", "从江县邮政分公司")):
+        assert [i["org"] for i in extract_items(text)] == [org]

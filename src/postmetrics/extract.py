@@ -35,8 +35,10 @@ _ORG = recache.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政
 _ORG_END = recache.compile(r"分公司|邮政局|管理局|分局")
 _ORG_LONGEST = 40
 #: what an _ORG match may take in before the unit's name: a news credit, a reporter, a verb of hearing
-_ORG_CREDIT = recache.compile(r"^.*(?:讯|记者|获悉|了解到|表示|显示|据)")
-_ORG_VERB = recache.compile(r"[从向在由对与和](?=[省市县区州])")
+_ORG_CREDIT = recache.compile(r"^.*(?:讯|记者|获悉|了解到|表示|显示|据|有限公司)")
+#: a verb or preposition before the unit's name (日从省邮政管理局, 快递物流园由晋城市邮政管理局); not the
+#: name's first character (从江县邮政分公司)
+_ORG_VERB = recache.compile(r"[从向在由对]")
 
 
 #: a unit written right after the unit it belongs to (…州邮政分公司|泸水市称杆乡邮政所)
@@ -557,8 +559,10 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         # (日讯记者从省邮政管理局: a credit and a verb before the unit are not its name)
         simple_org = to_simplified(org)
         cut = credit.end() if (credit := _ORG_CREDIT.match(simple_org)) else 0
-        cut += 1 if _ORG_VERB.match(simple_org, cut) else 0
-        org = org[cut:]
+        verbs = [m.end() for m in _ORG_VERB.finditer(simple_org, cut) if m.start() > 0
+                 and not places_named(simple_org[m.start():m.start() + 2])
+                 and not places_named(simple_org[m.start():m.start() + 3])]  # (佳木斯市向阳区: a name)
+        org = org[verbs[-1] if verbs else cut:]  # (…由晋城市邮政管理局, 首发式在呼伦贝尔市邮政分公司)
         nested = _NESTED_UNIT.match(simp, org_match.end())
         if nested:  # 怒江傈僳族自治州邮政分公司泸水市称杆乡邮政所: the unit inside it reports
             org = body.text[nested.start():nested.end()]
