@@ -415,6 +415,10 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
     ("《药用植物》特种邮票\n发行量：680万套\n印制厂：北京邮票厂\n", 6800000.0, ("", "", "")),
     # a provincial paper's news credit (黑龙江日报7月26日讯) makes its 全省 that province
     ("黑龙江日报7月26日讯 记者从省邮政管理局了解到，上半年全省快递业务投递量近6亿件。", 600000000.0, ("黑龙江省", "", "")),
+    # 具体到X (来看): the paragraph turns to that city (issue 14: 具体到昆明，全市… is 昆明's)
+    ("本报讯 贵州省邮政管理局发布数据，一季度，全省快递业务量完成3500万件。\n"
+     "这个数据具体到贵阳来看，一季度，全贵阳市快递企业累计完成快递业务量1573.03万件。",
+     15730300.0, ("贵州省", "贵阳市", "")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address

@@ -202,6 +202,9 @@ class PlaceContext:
         lead = _lead_places(first)
         if not lead and first.endswith(_AREA_SUFFIX):  # 楚雄州方面，双柏县…
             lead = _lead_places(self.simp[end + 1:end + 41])
+        if not lead and (focus := next((first.find(w) for w in lexicon.FOCUS_WORDS if w in first), -1)) >= 0:
+            word = next(w for w in lexicon.FOCUS_WORDS if first.find(w) == focus)
+            lead = _lead_places(first[focus + len(word):])  # 这个数据具体到贵阳来看，…: the paragraph is 贵阳's
         if len(lead) == 1 and _specific(lead[0]) and self._compatible(lead[0], across_provinces=True):
             if self.item_place is not None and _within(self.item_place, lead[0]):
                 return None  # the item already names a place inside it
