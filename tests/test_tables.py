@@ -435,3 +435,14 @@ def test_a_table_under_its_own_headline_in_a_pdf_is_an_item_of_its_own():
     assert got == [(1, "汨罗邮政打造产业链", "汨罗市", 1200000), (2, "2023年1—2月邮政行业运行情况", "", 256130000000),
                    (2, "2023年1—2月邮政行业运行情况", "", 10.2), (2, "2023年1—2月邮政行业运行情况", "", 180650000000),
                    (2, "2023年1—2月邮政行业运行情况", "", 8.1)]
+
+
+def test_an_items_last_line_covers_its_tables_rows():
+    """items' last_line reaches the last row of a table the item holds (a new user found rows past it)."""
+    from postmetrics import extract_items
+
+    page = ("汨罗邮政打造产业链\n本报讯 汨罗市分公司与合作社签约，带动销售农产品120万元。\n\n"
+            "指标名称          单位      1—2月       同比增长（%）\n邮政行业业务收入    亿元      2561.3      10.2\n"
+            "快递业务收入        亿元      1806.5      8.1\n")
+    [item] = extract_items(page)
+    assert (item["first_line"], item["last_line"], item["figures"]) == (2, 6, 5)

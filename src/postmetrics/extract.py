@@ -616,7 +616,9 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         "doc": doc, "item": item.index, "item_kind": item.kind, "headline": headline,
         "province": place.province if place else "", "city": place.city if place else "",
         "county": place.county if place else "", "org": org, "item_date": context["item_date"],
-        "first_line": item.first_line, "last_line": item.last_line, "figures": len(rows),
+        # (its tables' rows too: a table printed after the item's last line of text is the item's)
+        "first_line": item.first_line, "last_line": max([item.last_line] + [r.number for r in table_rows or ()]),
+        "figures": len(rows),
     }
     return rows, info
 
