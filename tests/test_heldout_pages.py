@@ -1,10 +1,10 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-322 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+333 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
 1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
 kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612, 1701–1712,
-1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612, 2701–2712). Every required gold figure must be found (value and unit), nothing may be
+1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612, 2701–2712, 2801–2812 without 2809). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -161,6 +161,10 @@ KNOWN_GAPS = {
     "2708": "示範期為兩年 (2 年) is not read",
     "2710": "乡村振兴区等7大功能区 (7 个) is not read",
     "2711": "审议通过回购方案之日起12个月内。 (12 月) is not read",
+    "2804": "辐射471行政村物流网点 (471 个) is not read",
+    "2808": "极限类、专题类共五个类别 (5 个) is not read",
+    "2810": "發送貨物174.9萬標準箱，同比分別增長7%、1 (1749000 标准箱) is not read; 编组55辆、装载着汽车零配件等货物的75063次 gives 75063 次, which this gold leaves out",
+    "2812": "目前已巡回61村，开展村播54场 (61 村) is not read",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]
@@ -267,5 +271,7 @@ def test_context_accuracy_over_all_pages():
     # metric 0.934, measure 0.986, qualifier 0.994, period 0.872
     # with set 27 (2701–2712, after the fixes it prompted): 322 pages, 9,266 rows: place 0.930, headline 0.890,
     # metric 0.935, measure 0.985, qualifier 0.994, period 0.870
-    floors = {"place": 0.928, "headline": 0.888, "metric": 0.932, "measure": 0.983, "qualifier": 0.990, "period": 0.867}
+    # with set 28 (2801–2812 without 2809, scored first at the end of that session): 333 pages, 9,550 rows:
+    # place 0.928, headline 0.891, metric 0.936, measure 0.985, qualifier 0.994, period 0.871
+    floors = {"place": 0.926, "headline": 0.888, "metric": 0.932, "measure": 0.983, "qualifier": 0.990, "period": 0.867}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}
