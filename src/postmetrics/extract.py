@@ -571,6 +571,11 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         named = resolve_place(headline)
         if named is not None and named.province == place.province and named.level != "province":
             place = named  # 济南邮政管理局联合多部门… under 山东省邮政管理局's 部署: the headline's city
+    if headline and place is not None and place.level == "county" and any(
+            w in simp[:_LEAD_SPAN] for w, level in lexicon.SCOPE_LEVELS.items() if level == "city"):
+        named = resolve_place("".join(line.text for line in item.headline_lines))
+        if named is not None and named.level == "city" and named.city == place.city:
+            place = named  # 马鞍山“双11”旺季… / …我市…: the city's item, whatever county it dwells on
     if place is not None and national_lead(simp):
         place = None  # a national story: its venue, dateline and anecdotes do not place it
     report_year = _headline_year(item.headline)
