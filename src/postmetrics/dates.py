@@ -1271,6 +1271,18 @@ def annual_report_of(year: int, text: str) -> bool:
     return False
 
 
+def line_day(line: str) -> tuple[int, int, int] | None:
+    """(year, month, day) a date line gives (2025年6月19日 生活报, 2023-10-07 来源：新京报, and day first
+    as Hong Kong and European sites print it: 22.12.2016  20:04), or None when it gives no real day."""
+    if m := DAY_FIRST_DATE.match(line.strip()):
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    elif (m := PAGE_DATE.search(line)) and (m["m"] or m["m2"]):
+        year, month, day = int(m["y"]), int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+    else:
+        return None
+    return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], text: str) -> Reference | None:
     """The page's reference date when none is given.
 
@@ -1283,15 +1295,8 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
     3. else None (relative periods then stay empty).
     """
     for line in meta_lines:
-        m = PAGE_DATE.search(line)
-        if m:
-            month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
-        elif m := DAY_FIRST_DATE.match(line.strip()):  # 22.12.2016  20:04
-            month, day = int(m["m"]), int(m["d"])
-        else:
-            continue
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return Reference(int(m["y"]), month, day, source="page")
+        if (day := line_day(line)) is not None:
+            return Reference(*day, source="page")
     years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text)] or \
         [1911 + int(m.group(1)) for m in _ROC_YEAR.finditer(text)] or \
         [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]

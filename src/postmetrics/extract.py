@@ -21,10 +21,10 @@ from .lazyre import LazyPattern
 from .model import Figure
 from .pages import split_pages
 from .places import Place, find_places, places_named, resolve_place
-from .quantities import Quantity, find_quantities
+from .quantities import LIST_JOIN, Quantity, find_quantities
 from .tables import TableRow, find_tables, table_figures
 from .context import PlaceContext, at_level, figure_period, head_periods, national_lead
-from .text import HEADLINE_MARK, WIDTH_TABLE, Boundaries, Joined, boundaries, join_lines
+from .text import HEADLINE_MARK, WIDTH_TABLE, Boundaries, Joined, Line, boundaries, join_lines
 from . import recache
 
 _ORG = recache.compile(r"(?P<org>[\u4e00-\u9fff]{2,8}?(?:省|自治区)(?:邮政)?(?:分公司|邮政局|管理局))"
@@ -56,7 +56,6 @@ def _find_org(simp: str) -> re.Match[str] | None:
 
 #: what a quote does not need: the item marker and a reporter credit (本报讯（记者 陈立）…)
 _QUOTE_LEAD = recache.compile(r"^(?:【?本[报報]讯】?|本刊讯)(?:[（(][^（）()]{0,30}[）)])?")
-_LIST_JOIN = recache.compile(r"[、和及与或]")
 #: the title of a work (a report, a book, a law) in 《》
 _WORK_TITLE = recache.compile(r"《[^《》\n]{1,60}》")
 _EVENT_YEAR = recache.compile(r"(?P<y>(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年")
@@ -380,16 +379,8 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
        each story by its own text, never by the latest year on the page.
     """
     for own in (item.byline, item.date_line if gathered else ""):
-        own = to_simplified(own).translate(WIDTH_TABLE) if own else ""
-        if own and (m := dates.DAY_FIRST_DATE.match(own)):  # 27.02.2018  11:35
-            month, day = int(m["m"]), int(m["d"])
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return dates.Reference(int(m["y"]), month, day, source="note")
-        m = dates.PAGE_DATE.search(own) if own else None
-        if m and (m["m"] or m["m2"]):
-            month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return dates.Reference(int(m["y"]), month, day, source="note")
+        if own and (day := dates.line_day(to_simplified(own).translate(WIDTH_TABLE))) is not None:
+            return dates.Reference(*day, source="note")  # (27.02.2018  11:35 too)
     glossed = _THIS_YEAR_GLOSSED.search(simp, 0, 400)
     if glossed and (page is None or int(glossed[1]) != page.year):
         # 本澳今年（2020年）3月份…: the item says which year its 今年 is
@@ -440,14 +431,12 @@ def _own_items_for_titled_tables(layout: Layout, tables_of: dict[int, list[Table
         outside = [row for row in tables_of[k] if row.number > item.last_line]
         if not outside or not outside[0].title:
             continue
-        top = min(outside[0].header_lines or (outside[0].number,))
-        titled = [line for line in layout.lines if item.last_line < line.number < top and line.raw.startswith(HEADLINE_MARK)
-                  and line.raw.strip(" \u3000\x1e\x1d") in outside[0].title and _CJK.search(line.text)]
-        if not titled:
+        title = _table_title_line(layout.lines, outside[0], after=item.last_line, marked=True)
+        if title is None:
             continue
         for other in layout.items:  # (a title taken for another item's headline is this table's)
-            other.headline_lines = [line for line in other.headline_lines if line is not titled[0]]
-        table_item = Item(kind="other", lines=[], headline_lines=titled[:1])
+            other.headline_lines = [line for line in other.headline_lines if line is not title]
+        table_item = Item(kind="other", lines=[], headline_lines=[title])
         layout.items.insert(k + 1, table_item)
         tables_of[k] = [row for row in tables_of[k] if row not in outside]
         moved = {j + 1 if j > k else j: rows for j, rows in tables_of.items()}
@@ -461,12 +450,22 @@ def _own_items_for_titled_tables(layout: Layout, tables_of: dict[int, list[Table
 def _title_table(item: Item, first: TableRow) -> None:
     """An item with no headline whose text is a table is headed by the table's title (14-16
     邮政业网点及邮递路线 over a yearbook's table): its first line in Chinese becomes the headline."""
+    title = _table_title_line(item.lines, first)
+    if title is not None:
+        item.headline_lines = [title]
+        item.lines = [line for line in item.lines if line is not title]
+
+
+def _table_title_line(lines: list[Line], first: TableRow, after: int = 0, marked: bool = False) -> Line | None:
+    """The first of ``lines`` after line ``after`` and above table row ``first``'s header that is part
+    of the table's title and in Chinese (14-16 邮政业网点及邮递路线, not Postal Network and Postal Routes);
+    with ``marked``, only a line set in headline type (a PDF's mark).  None when there is none."""
+    if not first.title:
+        return None
     top = min(first.header_lines or (first.number,))
-    titled = [line for line in item.lines if line.number < top and first.title and line.raw.strip()
-              and line.raw.strip() in first.title and _CJK.search(line.text)]
-    if titled:
-        item.headline_lines = titled[:1]
-        item.lines = [line for line in item.lines if line is not titled[0]]
+    return next((line for line in lines if after < line.number < top and (not marked or line.raw.startswith(HEADLINE_MARK))
+                 and (piece := line.raw.strip(" \u3000\x1e\x1d")) and piece in first.title and _CJK.search(line.text)),
+                None)
 
 #: how far an item's lead runs when its first sentence is longer
 _LEAD_SPAN = 160
@@ -545,7 +544,8 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     # a chronicle named in the item's source line (内容出处：《广昌县志》) is about its place
     chronicle = _CHRONICLE_TITLE.search(to_simplified(item.date_line)) if "《" in item.date_line else None
     # (the headline's text as the page is normalised: 陜西 is 陕西, 快遞業(yè) is 快遞業)
-    hints = "".join(line.text for line in item.headline_lines) + (" " + chronicle.group(0) if chronicle else "")
+    head_text = "".join(line.text for line in item.headline_lines)
+    hints = head_text + (" " + chronicle.group(0) if chronicle else "")
     # a local paper named in the item's source line (来源：桂林日报) is the paper its 我市 speaks for
     own_paper = _source_paper_place(item.date_line) if item.date_line and "报" in item.date_line else None
     if own_paper is None and (credit := _PAPER_CREDIT.match(simp)) is not None:
@@ -573,12 +573,13 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
             place = named  # 济南邮政管理局联合多部门… under 山东省邮政管理局's 部署: the headline's city
     if headline and place is not None and place.level == "county" and any(
             w in simp[:_LEAD_SPAN] for w, level in lexicon.SCOPE_LEVELS.items() if level == "city"):
-        named = resolve_place("".join(line.text for line in item.headline_lines))
+        named = resolve_place(head_text)
         if named is not None and named.level == "city" and named.city == place.city:
             place = named  # 马鞍山“双11”旺季… / …我市…: the city's item, whatever county it dwells on
     if place is not None and national_lead(simp):
         place = None  # a national story: its venue, dateline and anecdotes do not place it
     report_year = _headline_year(item.headline)
+    report_month = _report_month(item.headline)
     year = report_year or _item_year(simp, reference)
     item_date = dates.dateline(simp, year)
     # an item opening with a bare day (5日，…) is dated by it, and its figures too unless the day
@@ -593,11 +594,11 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         "org": org, "item_date": (item_date or told_day).isoformat() if (item_date or told_day) else "",
         # a figure dated by nothing in its text: the period its headline reports (国家邮政局关于2021年第二
         # 季度…的通告, 国家邮政局发布2022年7月中国快递发展指数报告), else its year, else the item's day
-        "default_period": _headline_period(item.headline, report_year) or _report_month(item.headline)
+        "default_period": _headline_period(item.headline, report_year) or report_month
         or (str(report_year) if report_year else (item_date.isoformat() if item_date else "")),
         "topic": meaning.Topic.of(headline + simp[:_LEAD_SPAN]),  # cases, complaints, a survey
         # the month a report's title names (2016年6月邮政行业运行情况): its tables' 累计 / 当月 columns
-        "report_month": _report_month(item.headline),
+        "report_month": report_month,
     }
     rows: list[Figure] = []
     periods = dates.find_periods(simp, year, reference, item_date)
@@ -653,7 +654,7 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
             previous[0].unit == q.unit or q.unit in _RATIO_UNITS) else None
         m = meaning.interpret(simp, q, ss, simp[prev_start:ss], inherited,
                               previous[0].end if inherited is not None and previous else None, context["topic"])
-        if previous and previous[0].unit == q.unit and (_LIST_JOIN.fullmatch(simp[previous[0].end:q.start]) or (
+        if previous and previous[0].unit == q.unit and (LIST_JOIN.fullmatch(simp[previous[0].end:q.start]) or (
                 simp[previous[0].end:q.start] in (",", "，") and "分别" in simp[ss:previous[0].start])):
             # 分别增长26%和19%, 分别同比减少31%,23%,20%: the second of a list reads like the first
             m = replace(m, metric=previous[1].metric, measure=previous[1].measure,
@@ -723,7 +724,7 @@ def _hand_out(quantities: list[Quantity], i: int, simp: str, amounts: list[str],
     run = [i]
     while run[-1] + 1 < len(quantities):
         a, b = quantities[run[-1]], quantities[run[-1] + 1]
-        if b.unit != a.unit or not _LIST_JOIN.fullmatch(simp[a.end:b.start]):
+        if b.unit != a.unit or not LIST_JOIN.fullmatch(simp[a.end:b.start]):
             break
         run.append(run[-1] + 1)
     if len(run) > 1 and len(amounts) >= len(run):

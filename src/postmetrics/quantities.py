@@ -137,8 +137,10 @@ _DASH_AFTER_RATIO = recache.compile(r"[%‰][—–\-]{1,2}$")
 _AT_LEAST = recache.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,3}$")
 _IDIOM = recache.compile(alternation(lexicon.NUMERAL_IDIOMS))
 #: what joins the members of a list of figures (470亿、152亿和267亿元)
-_LIST_JOIN = recache.compile(r"[、和及与]")
-_SHARED_UNIT = recache.compile(rf"[和及、与或]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
+#: what joins the members of a list of figures (470亿、152亿和267亿元, 分别增长26%和19%)
+_LIST_JOINERS = "、和及与或"
+LIST_JOIN = recache.compile(f"[{_LIST_JOINERS}]")
+_SHARED_UNIT = recache.compile(rf"[{_LIST_JOINERS}]({_NUM})(?:个)?(?={alternation(lexicon.UNITS)})")
 
 
 @dataclass(frozen=True)
@@ -170,9 +172,7 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     if "翻" in text:
         out.extend(_doublings(text))
-    # (an idiom's numerals are no figure: 走上千家万户的餐桌)
-    idioms = [m.span() for m in _IDIOM.finditer(text)] if "千" in text or "万" in text or "十" in text \
-        or "五" in text or "百" in text else []
+    idioms: list[tuple[int, int]] | None = None  # (an idiom's numerals are no figure: 走上千家万户的餐桌)
     bare: list[re.Match[str]] = []
     scaled: list[tuple[int, re.Match[str]]] = []  # figures of a scale and no unit just read (470亿、152亿、)
     taken = 0  # where the last figure read ends (两成八 reads past its match: 八 is not read again)
@@ -183,14 +183,17 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = taken  # read again from the end of the figure that ran past this match
             continue
         q = _read(text, m)
-        if q is not None and idioms and any(a <= q.num_start < b for a, b in idioms):
-            q = None
+        if q is not None and not text[q.num_start].isdigit():
+            if idioms is None:  # looked for once, at the first figure written in Chinese numerals
+                idioms = [i.span() for i in _IDIOM.finditer(text)]
+            if any(a <= q.num_start < b for a, b in idioms):
+                q = None
         if q is not None:
             if bare and bare[-1].end() == _shared_unit_end(text, bare[-1]) and q.num_start == _shared_unit_start(text, bare[-1]):
                 # 分别达到99、2323、11727个: every bare number of the list takes the last one's unit
                 members = [bare[-1]]
                 for b in reversed(bare[:-1]):
-                    if not _LIST_JOIN.fullmatch(text, b.end(), members[0].start()):
+                    if not LIST_JOIN.fullmatch(text, b.end(), members[0].start()):
                         break
                     members.insert(0, b)
                 for b in members:
@@ -201,7 +204,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 # 市值分别为470亿、152亿、267亿元: a list's last unit is every member's
                 k, nxt = len(out), q.num_start
                 while scaled and scaled[-1][0] == k - 1 and q.high is None and out[k - 1].qualifier == q.qualifier \
-                        and _LIST_JOIN.fullmatch(text, out[k - 1].end, nxt):
+                        and LIST_JOIN.fullmatch(text, out[k - 1].end, nxt):
                     shared = _read(text, scaled.pop()[1], unit_from=q)
                     if shared is None:
                         break
@@ -215,7 +218,7 @@ def find_quantities(text: str) -> list[Quantity]:
             pos = max(pos, taken)
             bare = []
         elif not (m.group("unit") or m.group("geunit") or m.group("pct")):
-            bare = bare + [m] if bare and _LIST_JOIN.fullmatch(text, bare[-1].end(), m.start()) else [m]
+            bare = bare + [m] if bare and LIST_JOIN.fullmatch(text, bare[-1].end(), m.start()) else [m]
     if len(out) > 1 and "翻" in text:
         out.sort(key=lambda q: q.start)
     return _join_ranges(text, out)
