@@ -1074,6 +1074,10 @@ def test_a_related_article_printed_whole_after_related_reading():
     ("我省“双11”快递业务量超3.3亿件\n\n2024-11-15 09:12:01  来源：云南网\n\n全省快递业务量超3.3亿件。\n\n相关新闻\n\n"
      "云南“双11”快递业务量破亿\n\n2024 11/14 20:41:52  来源：新华网\n\n来自云南省邮政管理局的消息，今年“双11”，云南省快递业务量破亿件。\n",
      ["我省“双11”快递业务量超3.3亿件", "云南“双11”快递业务量破亿"]),
+    # a site's date line with an outlet whose name opens with digits (2021-02-26 36氪) is a date line
+    ("全国冷藏保温车超过1万辆\n2021-02-26 36氪\n据初步摸排，全国拥有冷藏保温车超过1万辆。\n\n"
+     "快递业务量增长\n2021-03-01 新华网\n全省快递业务量完成1.2亿件。\n",
+     ["全国冷藏保温车超过1万辆", "快递业务量增长"]),
     # a closing note of a paper, its day and its credits (（贵州日报 2024年11月26日 文/李海钦）) ends and dates
     # its article; a day alone in parentheses under a title is the title's date line
     ("一季度我国邮政快递业运行畅通稳定\n\n新华社北京4月21日电 一季度寄递业务量累计完成417.3亿件。\n\n"

@@ -41,6 +41,12 @@ CLEAN_LATIN = [
     ("中国 邮政 EMS 特快", "中国邮政EMS特快"),
     ("a\xa0b", "a b"),
 ]
+#: a date line: a whole date keeps its space before a number that is not its time
+CLEAN_DATES = [
+    ("2021-02-26 36氪", "2021-02-26 36氪"),  # the outlet's name, not day 2636
+    ("2024-5-6 10:37", "2024-5-610:37"),  # its time: joined, the date reader takes it
+    ("2024 11/14 20:41:52", "2024/11/1420:41:52"),
+]
 CLEAN_BLANK = [
     ("", ""),
     ("  ", ""),
@@ -55,8 +61,8 @@ def _ids(cases):
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    CLEAN_OCR_SPACES + CLEAN_NUMBERS + CLEAN_FULL_WIDTH + CLEAN_LATIN + CLEAN_BLANK,
-    ids=_ids(CLEAN_OCR_SPACES + CLEAN_NUMBERS + CLEAN_FULL_WIDTH + CLEAN_LATIN + CLEAN_BLANK),
+    CLEAN_OCR_SPACES + CLEAN_NUMBERS + CLEAN_FULL_WIDTH + CLEAN_LATIN + CLEAN_DATES + CLEAN_BLANK,
+    ids=_ids(CLEAN_OCR_SPACES + CLEAN_NUMBERS + CLEAN_FULL_WIDTH + CLEAN_LATIN + CLEAN_DATES + CLEAN_BLANK),
 )
 def test_clean_line(raw, expected):
     assert clean_line(raw) == expected

@@ -181,8 +181,9 @@ _PROVINCE_ABBREVIATIONS = frozenset("京津沪渝冀晋辽吉黑苏浙皖闽赣�
 #: characters that may stand right before a place name (在丰镇, 赴丰镇, 和丰镇); any other
 #: character before a short form ending in 镇/乡 makes it the tail of a town's name
 _BEFORE_PLACE = frozenset("在到至赴往从和与及的是于向经自")
-#: 县/市/区 + these characters form a compound word (县级, 市场, 区域).
-_COMPOUND_AFTER = {"县": "级域城乡", "市": "场民", "区": "域"}
+#: 县/市/区 + these characters form a compound word (县级, 市场, 区域); 級 as traditional text
+#: writes it (建成縣級 is not 成县), since the scan's copy simplifies only place names' characters
+_COMPOUND_AFTER = {"县": "级域城乡級", "市": "场民", "区": "域"}
 
 #: before a place given as an example of something wider: 其中，在海南省全省网点推行…
 _EXAMPLE = recache.compile(r"其中[，,]?(?:在)?$")

@@ -97,12 +97,16 @@ def despace(raw: str) -> str:
             out.append(" ")
         elif _YEAR_END.search(prev) and _MONTH_DAY_START.match(part):
             out.append("/")  # 2024 11/14 20:41:52 (a site's date line): 2024/11/14, not 202411/14
+        elif _DATE_END.search(prev) and _NOT_TIME_START.match(part):
+            out.append(" ")  # 2021-02-26 36氪 (a date line's outlet): the day stays 26, not 2636
         out.append(part)
     return "".join(out)
 
 
 _YEAR_END = recache.compile(r"(?<!\d)(?:19|20)\d\d$")
 _MONTH_DAY_START = recache.compile(r"\d{1,2}/\d{1,2}(?!\d)")
+_DATE_END = recache.compile(r"(?<!\d)(?:19|20)\d\d([-/.])\d{1,2}\1\d{1,2}$")
+_NOT_TIME_START = recache.compile(r"\d+(?![\d:：])")
 
 
 @dataclass(frozen=True)
