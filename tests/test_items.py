@@ -1078,6 +1078,11 @@ def test_a_related_article_printed_whole_after_related_reading():
     ("全国冷藏保温车超过1万辆\n2021-02-26 36氪\n据初步摸排，全国拥有冷藏保温车超过1万辆。\n\n"
      "快递业务量增长\n2021-03-01 新华网\n全省快递业务量完成1.2亿件。\n",
      ["全国冷藏保温车超过1万辆", "快递业务量增长"]),
+    # a rule drawn between two articles (————————): the short line under it is the next one's title
+    ("1—7月份灌南县快递外发包裹数2836万件\n\n发表于 2024-8-19 11:11:14\n\n记者今天从县邮政管理局获悉，"
+     "1—7月份，全县快递外发包裹数量2836万件。\n\n————————————————\n\n孝昌县邮政：快递进村助力黄桃“出村进城”\n\n"
+     "当前，正值黄桃销售的热潮，孝昌县邮政公司增加了五台车辆。\n",
+     ["1—7月份灌南县快递外发包裹数2836万件", "孝昌县邮政：快递进村助力黄桃“出村进城”"]),
     # a closing note of a paper, its day and its credits (（贵州日报 2024年11月26日 文/李海钦）) ends and dates
     # its article; a day alone in parentheses under a title is the title's date line
     ("一季度我国邮政快递业运行畅通稳定\n\n新华社北京4月21日电 一季度寄递业务量累计完成417.3亿件。\n\n"

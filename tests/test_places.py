@@ -434,6 +434,14 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
      "含山县邮政快递企业累计发件量18.7万件，同比增长48.65%；到件量75.85万件，同比下降5.50%。\n"
      "\n", 13440000.0,
      ("安徽省", "马鞍山市", "")),
+    # a news site named after a place in the credit (天山网-新疆日报讯) is no subject
+    ("新疆快递业务量增长\n\n天山网-新疆日报讯(记者范琼燕报道)5月20日,记者从新疆邮政管理局获悉:2023年,"
+     "新疆快递业务量完成30503.96万件。", 305039600.0, ("新疆维吾尔自治区", "", "")),
+    # a province named in the lead and again and again, a county once by its short name (荔浦衣架): the province's
+    ("广西1至5月快递业务量超5亿件\n\n近日，来自广西壮族自治区邮政管理局的监测数据显示，今年1至5月，广西邮政快递业务量"
+     "超5亿件，带动广西产品销售超350亿元。\n截至6月5日，广西共有快递许可企业796家，分支机构1500多家。\n"
+     "如今，广西的运动服装、生活用纸等年包裹量都超过了千万件，荔浦衣架、木制家具等也达到数百万件。",
+     1500.0, ("广西壮族自治区", "", "")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address

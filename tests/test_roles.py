@@ -611,6 +611,13 @@ def test_a_day_that_publishes_a_years_report_is_after_that_year():
     assert _the_figure(page, None, 2666800.0).period == "2020-03-26"
 
 
+def test_a_page_reporting_a_bulletin_it_names_as_published_is_of_the_next_year():
+    # 公布的《2023年…统计公报》 on a page dated 5月20日 alone: the page is of 2024, 去年 is 2023
+    page = ("去年新疆年人均快递支出超238元\n\n本报讯 5月20日,记者从新疆邮政管理局公布的《2023年邮政行业发展统计公报》中获悉:"
+            "去年,新疆年人均快递使用量为47.55件。")
+    assert _the_figure(page, None, 47.55).period == "2023"
+
+
 @pytest.mark.parametrize("page, value, expected", [
     # analysts' notation: a basis word and a signed number is that change; 1H25, 3Q25 are periods
     ("本报讯 上半年收入358.8亿元，同比+10.2%。", 10.2, {"measure": "pct_change", "basis": "同比"}),

@@ -1256,8 +1256,8 @@ _ROC_YEAR = LazyPattern(r"(?<![\d.])(1[01]\d)年(?=\d{1,2}[月至到\-]|[底初�
 _MONTH_DAY = recache.compile(r"(?<![年\d])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 
 
-#: 公布103年郵政統計, 发布2023年邮政行业统计公报, 发布《2019年中国快递发展指数报告》: a whole year's statistics published
-_ANNUAL_REPORT = recache.compile("(?:" + "|".join(lexicon.PUBLISH_VERBS) + r")了?[《“]?(?P<y>(?:19|20)\d{2}|1[01]\d)年度?"
+#: 公布103年郵政統計, 发布2023年邮政行业统计公报, 发布《2019年中国快递发展指数报告》, 公布的《2023年…公报》: a whole year's statistics published
+_ANNUAL_REPORT = recache.compile("(?:" + "|".join(lexicon.PUBLISH_VERBS) + r")[了的]?[《“]?(?P<y>(?:19|20)\d{2}|1[01]\d)年度?"
                             r"(?:全年)?[^，。；\d月季半》”]{0,8}?(?:" + "|".join(lexicon.ANNUAL_REPORT_WORDS) + ")")
 
 

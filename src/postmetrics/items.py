@@ -648,11 +648,16 @@ _LEAD_OPENER = recache.compile("^(?:" + "|".join(lexicon.LEAD_DAY_WORDS)
 _TITLE_ENDS = ("？", "?", "！", "!")
 
 
+#: a rule drawn across the page between two articles (————————, ========, ******)
+_RULE_LINE = recache.compile(r"^[—\-–－―=＝_＿~～*＊]{6,}$")
+
+
 def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     """Indexes of lines that open another article by the page's layout: a page that
     leaves g blank lines between paragraphs (0 or 1) and more between articles. Such a
     line follows a wider gap than g (or has under it text that opens an article with its
-    day: 3月16日，…, 今天(9月25日)下午，…) after a line that ends a sentence, is one short line
+    day: 3月16日，…, 今天(9月25日)下午，…) after a line that ends a sentence, or follows a rule
+    drawn between articles (————————), is one short line
     that ends none (a title, not a subheading such as 一、总体情况 or 分地区看：), and
     is followed by text or a date line (web pages and digests gathering several
     articles: 中通快递第三季… / 中通快递（02057）公布第三季度业绩。…)."""
@@ -667,9 +672,10 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     for i in range(1, len(lines) - 1):
         line, before, after = lines[i], lines[i - 1], lines[i + 1]
         gap = line.number - before.number - 1
-        if not _ends_sentence(before.text) and gap <= paragraph_gap + 1:
+        ruled = _RULE_LINE.match(before.text) is not None  # ———————— between two articles
+        if not _ends_sentence(before.text) and gap <= paragraph_gap + 1 and not ruled:
             continue  # (two more blank lines than between paragraphs end whatever came before)
-        if gap <= paragraph_gap and not (len(line.text) >= 8 and (
+        if gap <= paragraph_gap and not ruled and not (len(line.text) >= 8 and (
                 _LEAD_OPENER.match(after.text) or _NEWS_START.match(after.simple or after.text))) \
                 and not _entry_title(line.text, after.text):
             continue  # no wider gap, and the text under it does not open an article (3月16日，… / 近日，…)

@@ -200,6 +200,9 @@ _WINDOW = 80
 _LEAD_ZONE = 40
 #: the share of the votes given to its siblings and itself that a place needs
 #: to be the item's place when it is not the lead's (rule 6)
+#: a place named itself this many times as often as any of its parts is what the item is about
+_NAMED_MORE = 3
+_FULL_NAME_ENDS = tuple("省市县區区州盟旗縣")
 _DOMINANT = 0.5
 
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
@@ -811,10 +814,13 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
 
     score: dict[str, float] = {}
     first: dict[str, int] = {}
+    full_named: set[str] = set()  # named by a full name (衡南县, not 荔浦) where it votes
     for i, code in enumerate(codes):
         for a in g.path(code):
             score[a] = score.get(a, 0.0) + weights[i]
             first.setdefault(a, i)
+        if weights[i] and mentions[i].text.endswith(_FULL_NAME_ENDS):
+            full_named.update(g.path(code))
 
     def children(parent: str | None) -> list[str]:
         return [c for c in score if g.units[c].parent == parent and score[c] > 0]
@@ -846,6 +852,9 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
         nxt = pick(kids, force=False)
         if nxt is None or (score[nxt] < _DOMINANT * sum(score[c] for c in kids) and nxt not in lead_codes):
             break  # 南京 named thrice in a report on 江苏's thirteen cities: the item is 江苏's
+        if nxt not in lead_codes and nxt not in full_named \
+                and score[nxt] * _NAMED_MORE < score[node] - sum(score[c] for c in kids):
+            break  # 广西 in the lead and named five times, 荔浦衣架 once by its short name: the item is 广西's
         node = nxt
     return g.place(node)
 
