@@ -611,6 +611,14 @@ def test_a_day_that_publishes_a_years_report_is_after_that_year():
     assert _the_figure(page, None, 2666800.0).period == "2020-03-26"
 
 
+def test_an_undated_item_is_later_than_what_it_compares_with():
+    # an article without a date line under a 2022 one: 今年中秋国庆 compared with 2022年国庆长假 is of 2023
+    page = ("国庆假期快递包裹超41亿件\n2022年10月08日 来源：中国新闻网\n\n中新网10月8日电 10月1日至7日，"
+            "全国共揽收快递包裹21.35亿件。\n\n国家邮政局发布中秋国庆假期快递数据\n\n新京报讯 今年中秋国庆放假期间"
+            "（9月29日-10月6日），全国揽投快递包裹超51.47亿件。其中，日均揽收量与2022年国庆长假相比增长8.6%。\n")
+    assert _the_figure(page, None, 5147000000.0).period == "2023-09-29/2023-10-06"
+
+
 def test_a_page_reporting_a_bulletin_it_names_as_published_is_of_the_next_year():
     # 公布的《2023年…统计公报》 on a page dated 5月20日 alone: the page is of 2024, 去年 is 2023
     page = ("去年新疆年人均快递支出超238元\n\n本报讯 5月20日,记者从新疆邮政管理局公布的《2023年邮政行业发展统计公报》中获悉:"
@@ -630,6 +638,11 @@ def test_a_page_reporting_a_bulletin_it_names_as_published_is_of_the_next_year()
     # compared with a named growth (较行业增速快) and with a year a span starts at (自2006年以来)
     ("本报讯 全省快递业务量增长25%，较行业增速快2.5个百分点。", 2.5, {"measure": "change", "basis": "行业增速"}),
     ("本报讯 自2006年以来投递的信件数量减少了60%。", -60.0, {"measure": "pct_change", "basis": "2006年"}),
+    # 与2021年同比: compared with that year, not the period
+    ("本报讯 10月1日至7日，全国共揽收快递包裹21.35亿件，与2021年同比增长7.23%。", 7.23,
+     {"basis": "2021年", "period": "2025-10-01/2025-10-07"}),
+    # …but 同比 written after another growth is no pair (同比增长32.4%（…、同比增长85.8%）
+    ("本报讯 货邮吞吐量同比增长32.4%（国际及地区货量49.6万吨、同比增长85.8%）。", 85.8, {"basis": "同比"}),
 ])
 def test_analysts_notation_and_bases_named_in_the_comparison(page, value, expected):
     row = _the_figure(page, "2025-09-01", value)

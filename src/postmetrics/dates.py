@@ -654,7 +654,8 @@ def time_role(text: str, start: int, end: int, kind: str, bounds: Boundaries) ->
     before = text[cs:start]
     listed = _BASIS_LIST.search(before)
     head = before[:listed.start()] if listed else before
-    if head.endswith(lexicon.BASIS_TIME_BEFORE) and any(w in text[end:ce] for w in lexicon.BASIS_TIME_AFTER):
+    if head.endswith(lexicon.BASIS_TIME_BEFORE) and (any(w in text[end:ce] for w in lexicon.BASIS_TIME_AFTER)
+                                                     or text.startswith(lexicon.BASIS_TIME_RIGHT_AFTER, end)):
         return "basis"  # 与2019、2020、2021年农历同期相比
     if kind in _DAY_KINDS:
         after = text[end:min(ce, end + 12)]
@@ -1259,6 +1260,18 @@ _MONTH_DAY = recache.compile(r"(?<![年\d])(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 #: 公布103年郵政統計, 发布2023年邮政行业统计公报, 发布《2019年中国快递发展指数报告》, 公布的《2023年…公报》: a whole year's statistics published
 _ANNUAL_REPORT = recache.compile("(?:" + "|".join(lexicon.PUBLISH_VERBS) + r")[了的]?[《“]?(?P<y>(?:19|20)\d{2}|1[01]\d)年度?"
                             r"(?:全年)?[^，。；\d月季半》”]{0,8}?(?:" + "|".join(lexicon.ANNUAL_REPORT_WORDS) + ")")
+
+
+#: a year an item compares with (与2022年国庆长假相比, 与2021年同比, 较2019年, 比2020年同期)
+_COMPARED_WITH_YEAR = recache.compile(
+    "(?:" + recache.alternation(lexicon.BASIS_TIME_BEFORE) + r")(?P<y>(?:19|20)\d{2})年[^，。；]{0,12}?(?:"
+    + recache.alternation(lexicon.BASIS_TIME_AFTER + lexicon.BASIS_TIME_RIGHT_AFTER) + r")|[较比](?P<y2>(?:19|20)\d{2})年")
+
+
+def compared_years(text: str) -> list[int]:
+    """The years ``text`` compares its figures with (与2022年国庆长假相比 → 2022): an item that
+    compares with a year is of a later one."""
+    return [int(m["y"] or m["y2"]) for m in _COMPARED_WITH_YEAR.finditer(text)]
 
 
 def annual_report_of(year: int, text: str) -> bool:

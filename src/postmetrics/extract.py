@@ -372,7 +372,8 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
     2. the year the item glosses its 今年 with (本澳今年（2020年）3月份…), when not the page's;
     3. an article printed after another's date line with none of its own (``undated``): the
        years its own text reports, when all are before that date (a second story of an earlier
-       year), or a later year its lead reports (3月8日，…发布2023年2月…报告 under 2022-08-05);
+       year), or a later year its lead reports (3月8日，…发布2023年2月…报告 under 2022-08-05), or
+       the year after the latest it compares with (与2022年国庆长假相比 under a 2022 date line);
     4. the page's date when it was given or printed on the page;
     5. else, on a page whose date was only inferred, the item's own years: a page
        gathering wire stories of several years (2021年农村地区… beside 2024年…) dates
@@ -402,6 +403,12 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
         md = dates.dateline_month_day(simp)
         if later and md:
             return dates.Reference(max(later), md[0], md[1], source="inferred")
+        compared = dates.compared_years(simp)
+        if compared and max(compared) >= page.year:
+            # 今年中秋国庆…与2022年国庆长假相比 under a 2022 date line: an item compares with what is past,
+            # so it is of a later year than any it compares with
+            return dates.Reference(max(compared) + 1, md[0] if md else None, md[1] if md else None,
+                                   source="inferred")
         return page  # …but 3月27日发布《2019年…报告》 is a day after that year: the page's date
     if page is None or page.source != "inferred":
         return page

@@ -479,6 +479,8 @@ ANNUAL_REPORT_WORDS: tuple[str, ...] = ("统计", "年报", "公报", "年鉴", 
 #: word is a *target* (到2025年…): it dates its own sentence's figures only.
 BASIS_TIME_BEFORE: tuple[str, ...] = ("与", "和", "同", "跟", "对比")
 BASIS_TIME_AFTER: tuple[str, ...] = ("相比", "相较", "比较", "对比", "同期")
+#: …or one of these right after the time (与2021年同比增长7.23%)
+BASIS_TIME_RIGHT_AFTER: tuple[str, ...] = ("同比",)
 EVENT_VERBS: tuple[str, ...] = ("召开", "举行", "举办", "发布", "公布", "开幕", "闭幕", "印发", "出台", "揭牌",
                                 "获悉", "通报", "宣布", "启动会", "新闻发布会", "座谈会", "会议")
 #: an event's length before its name (为期一周的集邮展览, 历时4天的展览): with the day it opened

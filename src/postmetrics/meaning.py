@@ -55,7 +55,8 @@ _SIGNED_AFTER_BASIS = recache.compile(rf"(?:{alternation(lexicon.BASIS_WORDS)})(
 _YEARS_SINCE = recache.compile(r"(?:近|过去)?(?<![\d〇零一二三四五六七八九])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,2})年(?:来|以来)")
 
 #: a comparison framed on both sides: 与2022年国庆长假相比, 和去年春节假期相比
-_BASIS_PAIR = recache.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同][^，。；与和]{1,23}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1]) + ")")
+_BASIS_PAIR = recache.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同][^，。；与和]{1,23}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1])
+                              + r"|(?<=[年月期])(?:" + alternation(lexicon.BASIS_TIME_RIGHT_AFTER) + "))")  # 与2021年同比
 #: a comparison right before the figure: 高于全省平均水平|6.3个百分点
 _ABOVE = recache.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低快慢]{2,12}?)(?:约|近|超|了)?$")
 #: a list of years compared with (同比2019年、2023年春运分别增长…)
@@ -330,8 +331,8 @@ def _basis(left: str, clause_left: str) -> str:
         # the comparison written whole wins over a shorter term inside it
         # (与2022年国庆长假相比 → 2022年国庆长假; 较去年农历同期 → 去年农历同期, not 去年)
         found = None
-        for m in _BASIS_PAIR.finditer(s):
-            found = (m.end("b"), -m.start("b"), m.group("b"))
+        for m in _BASIS_PAIR.finditer(s):  # (to its closing word: 与2021年同比 is 2021年, not 同比)
+            found = (m.end(), -m.start("b"), m.group("b"))
         for m in _BASIS_TERM.finditer(s):
             if found is None or (m.end(), -m.start("b")) > found[:2]:
                 found = (m.end(), -m.start("b"), m.group("b"))
