@@ -611,6 +611,14 @@ def test_a_day_that_publishes_a_years_report_is_after_that_year():
     assert _the_figure(page, None, 2666800.0).period == "2020-03-26"
 
 
+def test_a_paragraph_that_opens_with_its_period_after_one_that_lost_its_full_stop():
+    # …同比增长13.03% / (blank) / 7月份,…: the month heads its own paragraph, not the 1-7月 one before
+    page = ("本报讯 1-7月,邮政行业业务收入累计完成16.87亿元,同比增长12.07%。其中,快递业务收入累计完成10.29亿元,"
+            "同比增长13.03%\n\n"
+            "7月份,邮政行业寄递业务量完成1849.50万件,同比增长8.84%。\n")
+    assert _the_figure(page, "2023-08-20", 18495000.0).period == "2023-07"
+
+
 def test_an_undated_item_is_later_than_what_it_compares_with():
     # an article without a date line under a 2022 one: 今年中秋国庆 compared with 2022年国庆长假 is of 2023
     page = ("国庆假期快递包裹超41亿件\n2022年10月08日 来源：中国新闻网\n\n中新网10月8日电 10月1日至7日，"

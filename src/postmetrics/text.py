@@ -177,7 +177,9 @@ def join_lines(lines: list[Line]) -> Joined:
 
     Lines are concatenated without a separator (Chinese has no spaces between
     words and PDF extraction breaks lines anywhere, even inside numbers:
-    ``销售 180`` / ``余万元``), except that two Latin words get a space.
+    ``销售 180`` / ``余万元``), except that two Latin words get a space, and a
+    paragraph set off by a blank line that opens with its period (``7月份,``) after
+    one that ends with a figure and lost its 。 gets one.
     """
     parts: list[str] = []
     simple: list[str] = []
@@ -191,6 +193,10 @@ def join_lines(lines: list[Line]) -> Joined:
             parts.append(" ")  # two words; or a finished decimal (-1.5) then a month (6月份): not one number
             simple.append(" ")
             pos += 1
+        elif prev and not line.joined_to_previous and _FIGURE_END.search(prev) and _PERIOD_HEAD.match(t):
+            parts.append("。")  # …同比增长13.03% / (blank) / 7月份,…: a paragraph that opens with its period
+            simple.append("。")  # starts a sentence, though the one before lost its 。 in the copy
+            pos += 1
         starts.append(pos)
         parts.append(t)
         simple.append(line.simple or to_simplified(t))
@@ -198,6 +204,11 @@ def join_lines(lines: list[Line]) -> Joined:
     return Joined("".join(parts), tuple(starts), tuple(line.number for line in lines), "".join(simple))
 
 
+#: the end of a line that states a figure (13.03%, 1849.50万件) and the start of one that opens with
+#: its period and a comma (7月份, / 1-7月, / 2023年上半年,)
+_FIGURE_END = recache.compile(r"(?:\d|[%‰件元吨个])$")
+_PERIOD_HEAD = recache.compile(r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}(?:[-—–~至]\d{1,2})?月份?|[一二三四]季度|上半年|下半年|全年|今年)"
+                               r"(?:以来)?[，,]")
 _SENTENCE_END = recache.compile(r"[。！？!?]")
 _CLAUSE_MARK = recache.compile(r"[，,；;：:。！？!?]")
 #: the longest context (characters) looked at before a figure; keeps the work
