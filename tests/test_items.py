@@ -1078,6 +1078,12 @@ def test_a_related_article_printed_whole_after_related_reading():
     ("全国冷藏保温车超过1万辆\n2021-02-26 36氪\n据初步摸排，全国拥有冷藏保温车超过1万辆。\n\n"
      "快递业务量增长\n2021-03-01 新华网\n全省快递业务量完成1.2亿件。\n",
      ["全国冷藏保温车超过1万辆", "快递业务量增长"]),
+    # a short line over a reporter's credit (大河報·豫視頻記者宋聰俐文圖) titles the next article, though
+    # set off no wider than the paragraphs
+    ("朔州市累计投递高校录取通知书25146件\n\n2024-09-13　朔州新闻网\n\n经统计，朔州市累计投递高校录取通知书25146件。\n\n"
+     "河南省高考錄取通知書投遞工作正式拉開序幕\n\n大河報·豫視頻記者宋聰俐文圖\n\n"
+     "預計今年河南省高考錄取通知書的發寄量為110萬封。\n",
+     ["朔州市累计投递高校录取通知书25146件", "河南省高考錄取通知書投遞工作正式拉開序幕"]),
     # a rule drawn between two articles (————————): the short line under it is the next one's title
     ("1—7月份灌南县快递外发包裹数2836万件\n\n发表于 2024-8-19 11:11:14\n\n记者今天从县邮政管理局获悉，"
      "1—7月份，全县快递外发包裹数量2836万件。\n\n————————————————\n\n孝昌县邮政：快递进村助力黄桃“出村进城”\n\n"

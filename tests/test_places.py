@@ -442,6 +442,9 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
      "超5亿件，带动广西产品销售超350亿元。\n截至6月5日，广西共有快递许可企业796家，分支机构1500多家。\n"
      "如今，广西的运动服装、生活用纸等年包裹量都超过了千万件，荔浦衣架、木制家具等也达到数百万件。",
      1500.0, ("广西壮族自治区", "", "")),
+    # …and a value in parentheses after the province's scope word (全省平均增速(2.4%)) is the province's
+    ("四平市经济运行情况\n\n2024-12-20 四平市统计局\n\n1-11月，全市邮政业务总量同比增长3.5%，"
+     "高于全省平均增速(2.4%)1.1个百分点。", 2.4, ("吉林省", "", "")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address

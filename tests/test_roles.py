@@ -649,6 +649,9 @@ def test_a_page_reporting_a_bulletin_it_names_as_published_is_of_the_next_year()
     # 与2021年同比: compared with that year, not the period
     ("本报讯 10月1日至7日，全国共揽收快递包裹21.35亿件，与2021年同比增长7.23%。", 7.23,
      {"basis": "2021年", "period": "2025-10-01/2025-10-07"}),
+    # a growth above another whose value stands in parentheses: compared with that growth
+    ("本报讯 1-11月，全市邮政业务总量同比增长3.5%，高于全省平均增速(2.4%)1.1个百分点。", 1.1,
+     {"measure": "change", "basis": "全省平均增速"}),
     # …but 同比 written after another growth is no pair (同比增长32.4%（…、同比增长85.8%）
     ("本报讯 货邮吞吐量同比增长32.4%（国际及地区货量49.6万吨、同比增长85.8%）。", 85.8, {"basis": "同比"}),
 ])

@@ -226,6 +226,11 @@ class PlaceContext:
             named = [m for m in find_places(self.simp[offset:pos - 1]) if offset + m.end == pos - 1]
             if named and not is_passing(self.simp, offset + named[-1].start, pos - 1):
                 return named[-1].place
+            item = self.item_place
+            before = self.simp[max(clause_start, pos - 12):pos - 1]
+            for word, level in lexicon.SCOPE_LEVELS.items():
+                if word in before and item is not None and _LEVEL_DEPTH[level] < _LEVEL_DEPTH[item.level]:
+                    return at_level(item, level)  # 高于全省平均增速(2.4%) in a city's item: the province's
         clause = self.simp[clause_start:pos]
         if len(clause) <= 14 and clause.startswith(lexicon.NATIONAL_COMPANIES) and "、" not in clause \
                 and not any(w in clause for w in lexicon.LOCAL_SCOPE_WORDS + lexicon.LOCAL_ACTION_WORDS) \

@@ -676,7 +676,8 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
         if not _ends_sentence(before.text) and gap <= paragraph_gap + 1 and not ruled:
             continue  # (two more blank lines than between paragraphs end whatever came before)
         if gap <= paragraph_gap and not ruled and not (len(line.text) >= 8 and (
-                _LEAD_OPENER.match(after.text) or _NEWS_START.match(after.simple or after.text))) \
+                _LEAD_OPENER.match(after.text) or _NEWS_START.match(after.simple or after.text)
+                or _REPORTER_CREDIT.match(after.simple or after.text))) \
                 and not _entry_title(line.text, after.text):
             continue  # no wider gap, and the text under it does not open an article (3月16日，… / 近日，…)
         t = line.text

@@ -58,7 +58,8 @@ _YEARS_SINCE = recache.compile(r"(?:近|过去)?(?<![\d〇零一二三四五六�
 _BASIS_PAIR = recache.compile(r"(?:与|和|同|跟)(?P<b>[^，。；与和同][^，。；与和]{1,23}?)(?:" + alternation(lexicon.BASIS_TIME_AFTER[:-1])
                               + r"|(?<=[年月期])(?:" + alternation(lexicon.BASIS_TIME_RIGHT_AFTER) + "))")  # 与2021年同比
 #: a comparison right before the figure: 高于全省平均水平|6.3个百分点
-_ABOVE = recache.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低快慢]{2,12}?)(?:约|近|超|了)?$")
+_ABOVE = recache.compile(r"(?:高于|低于|快于|慢于)(?P<b>[^，。；\d高低快慢（(]{2,12}?)(?:[（(][^）)]{1,12}[）)])?(?:约|近|超|了)?$")
+#: (高于全省平均增速(2.4%)1.1个百分点: the value compared with may stand in parentheses)
 #: a list of years compared with (同比2019年、2023年春运分别增长…)
 _YEARS_COMPARED = recache.compile(r"(?:同比|比(?![重例率值])|较)(?P<b>(?:(?:19|20)\d{2}年?[、和及与])+(?:19|20)\d{2}年"
                              r"[^，。；\d、]{0,6}?)(?:分别)?(?:" + alternation(lexicon.CHANGE_VERBS) + ")")
