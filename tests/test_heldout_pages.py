@@ -1,10 +1,11 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-333 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+357 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
 1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
 kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612, 1701–1712,
-1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612, 2701–2712, 2801–2812 without 2809). Every required gold figure must be found (value and unit), nothing may be
+1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612, 2701–2712, 2801–2812 without 2809,
+2901–2912, 3001–3012). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -165,6 +166,17 @@ KNOWN_GAPS = {
     "2808": "极限类、专题类共五个类别 (5 个) is not read",
     "2810": "發送貨物174.9萬標準箱，同比分別增長7%、1 (1749000 标准箱) is not read; 编组55辆、装载着汽车零配件等货物的75063次 gives 75063 次, which this gold leaves out",
     "2812": "目前已巡回61村，开展村播54场 (61 村) is not read",
+    # sets 29 and 30 (this session: first scores in the README); the gaps left after the fixes
+    # they prompted are listed as found
+    "2903": "需要花半个多小时乘公交车去镇上的快递服务点 (0.5 小时) is not read; 两个频次 gives 2 个, which this gold leaves out",
+    "2907": "“薪资8000-12000” (8000) is not read; 还直接吸纳了逾百万的就业人口 gives 1000000, which this gold leaves out",
+    "2912": "全一货运、天华物流六家快递企业正式落户 (6 家) is not read",
+    "3001": "仍不到后者的三分之一 gives 33.333333333333336 %, which this gold leaves out",
+    "3004": "与地区生产总值比值由1.7‰提升至4.5‰ gives 1.7 ‰, which this gold leaves out",
+    "3007": "连续破获2起通过寄递渠道运输毒品的特大案件 (2 起) is not read; 从两箱云南运往山西大同的包裹内缴获伪装在咖啡包内 gives 2 箱, which this gold leaves out",
+    "3008": "将历时8小时8分钟 gives 8 小时, which this gold leaves out",
+    "3010": "10大类52项民生实事全部超额完成 (10 类) is not read; 完成了市十六届人大三次会议确定的目标任务 gives 3 次, which this gold leaves out",
+    "3012": "2023年中通光伏铺设面积约37万平 (370000 平方米) is not read; 2023年中通光伏铺设面积约37万平 gives 370000, which this gold leaves out",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]

@@ -486,6 +486,7 @@ NOT_FIGURES = [
     ("crowd-idiom", "三五成群。"),
     # an idiom's numerals (千家万户, 成千上万) are no figure
     ("idiom-households", "农产品通过邮政渠道从田间走上千家万户的餐桌。"),
+    ("idiom-admission-tier", "二本录取通知预计在一周后启动，三本录取通知在半月后开始。"),
     ("idiom-thousands", "成千上万件包裹涌入分拣中心。"),
     # 最近一次 (the latest time): 近 belongs to 最近, and 一次 is no count
     ("latest-time", "回顾邮电局最近一次调整邮资已是2014年。"),
@@ -569,6 +570,7 @@ FRACTIONS_AND_SIGNS = [
     ("郵政儲金餘額達新台幣7兆2,568億元。", "7256800000000", None, "元", "exact"),
     ("装机容量100兆瓦。", "100", None, "兆瓦", "exact"),
     ("预计寄递脐橙180万件至200万件。", "1800000", "2000000", "件", "range"),
+    ("月收购资金约为3000元至5000元。", "3000", "5000", "元", "range"),  # about its ends: still one range
     ("增长20%—30%。", "20", "30", "%", "range"),
     ("新建配送中心不少于10个。", "10", None, "个", "over"),
     ("举办培训班12期。", "12", None, "期", "exact"),

@@ -768,6 +768,8 @@ PCT_PRICE_CUES: tuple[str, ...] = ("单票价格", "单件价格", "平均价格
 #: idioms written with numerals (走上千家万户的餐桌, 千方百计, 成千上万): no figure is inside them
 NUMERAL_IDIOMS: tuple[str, ...] = ("千家万户", "千方百计", "千军万马", "千千万万", "成千上万", "千辛万苦", "千山万水",
                                    "万水千山", "千里迢迢", "千变万化", "万无一失", "百里挑一", "十全十美", "四面八方",
-                                   "五湖四海", "九牛一毛", "三番五次", "七上八下", "一五一十", "万家灯火", "千丝万缕")
+                                   "五湖四海", "九牛一毛", "三番五次", "七上八下", "一五一十", "万家灯火", "千丝万缕",
+                                   # universities' admission tiers (二本录取通知, 三本院校), not counts of books
+                                   "一本录取", "二本录取", "三本录取", "一本院校", "二本院校", "三本院校")
 #: words that turn a paragraph to one place (这个数据具体到贵阳来看，…; 具体到昆明，全市…): its figures are that place's
 FOCUS_WORDS: tuple[str, ...] = ("具体到", "聚焦到", "落实到")

@@ -234,8 +234,8 @@ def _join_ranges(text: str, figures: list[Quantity]) -> list[Quantity]:
     for q in figures:
         prev = out[-1] if out else None
         if (prev is not None and prev.high is None and q.high is None and prev.unit == q.unit and prev.unit
-                and prev.qualifier == "exact" and q.qualifier == "exact" and prev.value < q.value
-                and _RANGE_SEP.fullmatch(text, prev.end, q.start)):
+                and prev.qualifier in ("exact", "about") and q.qualifier == "exact" and prev.value < q.value
+                and _RANGE_SEP.fullmatch(text, prev.end, q.start)):  # (约3000元至5000元: about its ends)
             out[-1] = Quantity(prev.value, q.value, q.unit, "range", prev.start, q.end, prev.num_start,
                                text[prev.start:q.end])
             continue
