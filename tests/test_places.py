@@ -445,6 +445,17 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
     # …and a value in parentheses after the province's scope word (全省平均增速(2.4%)) is the province's
     ("四平市经济运行情况\n\n2024-12-20 四平市统计局\n\n1-11月，全市邮政业务总量同比增长3.5%，"
      "高于全省平均增速(2.4%)1.1个百分点。", 2.4, ("吉林省", "", "")),
+    # a company that delivers across the country opens the lead and its next sentences name no place:
+    # a pilot in one city later (在海口市进行循环包装试点) does not place its report
+    ("京东集团发布2021年ESG报告\n2022-05-26\n\n京东集团对外发布《2021 年环境、社会及治理报告》(简称 ESG 报告),"
+     "全景展现了京东集团 2021 年 ESG 表现。\n\nESG 报告显示,截至 2021 年底,京东体系上市公司及非上市公司员工数超过"
+     " 42 万人。\n\n在推进减碳技术创新方面,2021 年京东物流在海口市进行循环包装试点项目。", 420000.0, ("", "", "")),
+    # …but a company's item whose next sentence names its city is that city's
+    ("京东物流新能源车进入实质落地阶段\n\n京东物流的新能源车已经进入实质落地阶段。1月31日，京东物流方面表示，"
+     "京东物流已经在北京共投放超过700辆新能源车。", 700.0, ("北京市", "北京市", "")),
+    # a wire's city before the agency's name (香港中通社11月5日電) is its dateline, not its subject
+    ("鐵路入藏物流日均超300噸\n\n香港中通社11月5日電 中國鐵路青藏集團公司5日通報，鐵路入藏電商貨物預計將達到"
+     "日均300噸以上。", 300.0, ("", "", "")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address

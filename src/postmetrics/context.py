@@ -53,6 +53,9 @@ _SENTENCE_SPAN = 400
 #: placed nowhere (a hub named in its headline, 鄂州转运中心, is no place of them)
 _NATIONAL_LEAD = recache.compile(NATIONAL.pattern + r"|中国的|全国"
                                  r"|[（(](?:\d{6}\.(?:SZ|SH|sz|sh)|\d{4,5}\.(?:HK|hk)|[A-Z]{1,5}\.(?:N|O|US))[）)]")
+#: how far a company's lead's second sentence is read for places, at most
+_COMPANY_LEAD_SPAN = 160
+_COMPANY_LEAD = recache.compile(r"[\s，,]*(?:" + recache.alternation(lexicon.NATIONAL_COMPANIES) + ")")
 _MARKER = recache.compile(r"^(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r")|[^，。]{0,12}?专讯》?)"
                      r"(?:[（(][^（）()]{0,30}[）)])?")
 
@@ -73,20 +76,32 @@ def national_lead(simp: str) -> bool:
     start = lead.end() if lead else 0
     end = min((i for c in "。！？" if (i := simp.find(c, start, start + 200)) >= 0), default=min(len(simp), start + 200))
     if _is_national_lead(simp[start:end]):
-        return True
-    if simp[end:end + 1] == "？":  # “快递小哥”群体长啥样？他们…。…全国快递业务量…: a question opens the lead:
-        for _ in range(2):        # its next two sentences decide
-            nxt = min((i for c in "。！？" if (i := simp.find(c, end + 1, end + 200)) >= 0), default=-1)
-            if nxt < 0:
-                break
-            end = nxt
-        return _is_national_lead(simp[start:end])
-    return False
+        # (a company's lead, 京东物流的新能源车已经进入实质落地阶段。, is national only when the
+        # sentence after it names no place either: …已经在北京共投放超过700辆 is Beijing's item)
+        if not _COMPANY_LEAD.match(simp, start) or _NATIONAL_LEAD.search(simp, start, end) is not None:
+            return True
+        second = simp.find("。", end + 1, end + _COMPANY_LEAD_SPAN)
+        return _is_national_lead(simp[start:second if second > 0 else end + _COMPANY_LEAD_SPAN])
+    return False if simp[end:end + 1] != "？" else _question_lead(simp, start, end)
+
+
+def _question_lead(simp: str, start: int, end: int) -> bool:
+    """“快递小哥”群体长啥样？他们…。…全国快递业务量…: a question opens the lead: its next two
+    sentences decide."""
+    for _ in range(2):
+        nxt = min((i for c in "。！？" if (i := simp.find(c, end + 1, end + 200)) >= 0), default=-1)
+        if nxt < 0:
+            break
+        end = nxt
+    return _is_national_lead(simp[start:end])
 
 
 def _is_national_lead(first: str) -> bool:
-    """Whether a lead names the nation, no local scope and only places met in passing."""
-    if not _NATIONAL_LEAD.search(first) or any(w in first for w in lexicon.LOCAL_SCOPE_WORDS):
+    """Whether a lead names the nation (or opens with a company that delivers across the
+    country: 京东集团对外发布…ESG报告, lexicon.NATIONAL_COMPANIES), no local scope and only
+    places met in passing."""
+    if not (_NATIONAL_LEAD.search(first) or _COMPANY_LEAD.match(first)) \
+            or any(w in first for w in lexicon.LOCAL_SCOPE_WORDS):
         return False
     return all(is_passing(first, m.start, m.end) or is_dateline(first, m.end) or is_example(first, m.end)
                for m in find_places(first))
@@ -149,9 +164,9 @@ def _lead_places(text: str) -> list[Place]:
             out.append(mention.place)
             expected = mention.end + 1
             continue
-        if after.startswith(lexicon.PLACE_NAME_CONTINUATIONS) or is_passing(text, pos + mention.start,
-                                                                            pos + mention.end):
-            out = []  # 杭州亚运会, 中山大学, 北京青年报记者: a name that starts with a place, not a place as subject
+        if after.startswith(lexicon.PLACE_NAME_CONTINUATIONS) or is_passing(text, pos + mention.start, pos + mention.end) \
+                or is_dateline(text, pos + mention.end):
+            out = []  # 杭州亚运会, 中山大学, 北京青年报记者, 香港中通社11月5日電: a name or a dateline, no subject
         else:
             out.append(mention.place)
         break

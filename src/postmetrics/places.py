@@ -189,7 +189,8 @@ _COMPOUND_AFTER = {"县": "级域城乡級", "市": "场民", "区": "域"}
 _EXAMPLE = recache.compile(r"其中[，,]?(?:在)?$")
 #: After a place: a dateline (北京5月26日电 / 北京3月20日讯) or a byline (北京记者).
 _DESTINATION = recache.compile(r"(?:寄往|发往|運往|运往|销往|銷往|寄到|送到|发到|發往|运到|出口|进口|進口|(?<![者们們体體])到|往|至|来自|來自)\s*$")
-_DATELINE = recache.compile(r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电讯電訊]|消息|報道|报道)|记者|記者)")
+_DATELINE = recache.compile(r"\s*(?:[中新通][通新华聞闻]?社)?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电讯電訊]|消息|報道|报道)|记者|記者)")
+#: (香港中通社11月5日電: a wire's city before the agency's name is its dateline too)
 #: resolve_place returns None when at least this many provinces are mentioned
 #: and none of them gets half of the votes.
 _SURVEY_PROVINCES = 3
