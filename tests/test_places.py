@@ -456,6 +456,15 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
     # a wire's city before the agency's name (香港中通社11月5日電) is its dateline, not its subject
     ("鐵路入藏物流日均超300噸\n\n香港中通社11月5日電 中國鐵路青藏集團公司5日通報，鐵路入藏電商貨物預計將達到"
      "日均300噸以上。", 300.0, ("", "", "")),
+    # 我市 in the paper of a county-level city (2020-11-14 义乌商报) is that city
+    ("我市快件业务创历史新高\n2020-11-14 义乌商报\n\n11月12日，记者从邮管局获悉，我市邮政、快递企业共处理快件3.04亿件。",
+     304000000.0, ("浙江省", "金华市", "义乌市")),
+    # …and 义乌邮管局 names 义乌市 by its short name
+    ("本报讯 记者从义乌邮管局获悉，11月1日-11日，共处理快件3.04亿件。", 304000000.0, ("浙江省", "金华市", "义乌市")),
+    # an item of 我市 whose headline names no place, dwelling on one county, is the city's
+    ("我市“双11”快递收发量再创新高\n2021-11-22\n\n11月22日，记者从市邮政管理局了解到，我市收发快递再创新高，"
+     "达1344万件。当涂县邮政快递企业累计发件量117.84万件。含山县邮政快递企业累计发件量18.7万件。当涂县到件量190.91万件。",
+     13440000.0, ("安徽省", "马鞍山市", "")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address

@@ -336,8 +336,8 @@ def _local_place(simp: str, paper: Place | None) -> Place | None:
         return None
     for m in _LOCAL_REFERENCE.finditer(simp):
         level = _LOCAL_LEVELS[m.group("a") or m.group("b")]
-        if level == paper.level:
-            return paper
+        if level == paper.level or (level == "city" and paper.level == "county" and paper.county.endswith("市")):
+            return paper  # (我市 in 义乌商报: 义乌, a county-level city)
         if level == "province" and m.group("a"):
             # 全省 in a city's paper (哈尔滨日报: 全省邮政行业…) is the paper's own province
             return at_level(paper, "province")
@@ -578,11 +578,13 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         named = resolve_place(headline)
         if named is not None and named.province == place.province and named.level != "province":
             place = named  # 济南邮政管理局联合多部门… under 山东省邮政管理局's 部署: the headline's city
-    if headline and place is not None and place.level == "county" and any(
+    if place is not None and place.level == "county" and any(
             w in simp[:_LEAD_SPAN] for w, level in lexicon.SCOPE_LEVELS.items() if level == "city"):
-        named = resolve_place(head_text)
+        named = resolve_place(head_text) if headline else None
         if named is not None and named.level == "city" and named.city == place.city:
             place = named  # 马鞍山“双11”旺季… / …我市…: the city's item, whatever county it dwells on
+        elif named is None and not place.county.endswith("市"):
+            place = at_level(place, "city")  # 我市“双11”快递收发量… / …我市… / 当涂县…: the city's too
     if place is not None and national_lead(simp):
         place = None  # a national story: its venue, dateline and anecdotes do not place it
     report_year = _headline_year(item.headline)

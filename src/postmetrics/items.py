@@ -49,7 +49,12 @@ _SOURCE_LINE = recache.compile(r"(?:" + recache.alternation(lexicon.SOURCE_LABEL
 _CREDIT_LINE = recache.compile(r"^(?:(?:" + "|".join(lexicon.CREDIT_WORDS) + r")\s*[：:/／|｜丨]|原创\s*(?=[\u4e00-\u9fff]))"
                           r"\s*\S[^，。；！？]{0,24}$")
 #: a month and a column's name under a title (2021年5月 · 消费观察, 2024年3月 | 行业观察)
-_DATED_LABEL = recache.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*[·•|丨｜]\s*\S{2,12}$")
+_DATED_LABEL = recache.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*(?:[·•|丨｜]\s*\S{2,12}|[^，。\s·•|丨｜]{0,6}[·•|丨｜][^，。]{1,8})$")
+#: (2023年12月 财经·快递: the month and the site's section, its separator inside the section's name)
+#: a date line that gives only the month (2018-11, 2018年11月) under a title
+_YEAR_MONTH_LINE = recache.compile(r"^(?:19|20)\d{2}(?:[-/.]\d{1,2}|年\d{1,2}月)$")
+#: a column's banner over its briefs: —— 各地邮政快递短讯 ——
+_BANNER = recache.compile(r"^[—－-]{2}.{2,16}[—－-]{2}$")
 _REPORTER_LINE = recache.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
 #: a page number on its own line: 3, 第3版, and a footer —2— / - 2 -
 _PAGE_NUMBER = recache.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
@@ -276,8 +281,9 @@ def _title_line_above(above: list[Line], k: int, numbers: set[int]) -> bool:
         return False
     first = above[k - 1]
     if first.number != above[k].number - 1 or first.number - 1 in numbers or not _could_be_title(first.text) \
-            or _is_issuer_or_number(first) or _META_LABEL.match(first.text) or _is_clutter(first.simple):
-        return False
+            or _is_issuer_or_number(first) or _META_LABEL.match(first.text) or _is_clutter(first.simple) \
+            or _SECTION_LINE.match(first.text) or _BANNER.match(first.text):
+        return False  # (第02版：要闻 and —— 各地邮政快递短讯 —— over a title are the page's, not the title's)
     return k == 1 or _ends_sentence(above[k - 2].text)
 
 
@@ -293,6 +299,7 @@ def _is_meta(line: Line) -> bool:
     if _ends_sentence(t) or "，" in t or len(t) > 60 or (t[:1] in "（(" and _CLOSING_NOTE.match(line.simple or t)):
         return False  # (（2025年12月10日 值班主任：高原）: the article's closing note, not the next one's date)
     return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
+                or _YEAR_MONTH_LINE.match(t)
                 or DAY_FIRST_DATE.match(t) or _REPOST_LINE.match(t)
                 or (len(t) <= 40 and not t.endswith(lexicon.PHOTO_BYLINE) and "（" not in t and "(" not in t
                     and _REPORTER_CREDIT.match(to_simplified(line.raw.strip()))))  # 川观新闻记者 陈碧红, 本刊记者/赵一苇

@@ -169,7 +169,7 @@ _GENERIC_FULL = frozenset(
 
 #: Cue words that, directly after a bare short form, make it a place.
 _CUE = recache.compile(
-    r"(?:邮政|邮局|邮件|邮区|分公司|公司|营业|支局|分局|揽投|寄递|快递|人民|政府|党委|"
+    r"(?:邮政|邮局|邮件|邮区|邮管局|分公司|公司|营业|支局|分局|揽投|寄递|快递|人民|政府|党委|"
     r"市委|县委|区委|州委|籍|地区|一带|境内|全境|全市|全县|全区"
     # a list that ends by counting its places: 邳州、新沂两市, 阜阳、宿州、亳州、六安四市
     r"|(?:[、和及与][\u4e00-\u9fff]{2,4}?){0,8}[两二三四五六七八九十]{1,2}个?(?:市|县|区|地|州|县市|市县))"
