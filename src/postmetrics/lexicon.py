@@ -202,6 +202,10 @@ COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1, "
 #: verbs whose amount is a level unless compared (帮助农民增收1.25亿元 is income earned).
 LEVEL_UNLESS_COMPARED: tuple[str, ...] = ("增收",)
 #: currency names between a qualifier and its number (约新台币15亿元, 约澳门币5元)
+#: a currency's sign before an amount (HK$2.2, US$1.5, ¥350) and the unit it stands for (a key of UNITS);
+#: a bare $ is left alone: Hong Kong's and America's dollar write it alike
+CURRENCY_SIGNS: dict[str, str] = {"HK$": "港元", "HKD$": "港元", "US$": "美元", "USD$": "美元", "MOP$": "澳门元",
+                                  "NT$": "元", "RMB¥": "元", "¥": "元", "￥": "元"}
 CURRENCY_NAMES: tuple[str, ...] = ("新台币", "人民币", "港币", "港元", "澳门币", "澳币", "美元")
 #: doubling words → pct_change in % (SCHEMA: 翻番 → pct_change 100).
 DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻倍": 100,

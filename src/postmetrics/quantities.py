@@ -285,6 +285,10 @@ def _shared_unit_end(text: str, m: re.Match[str]) -> int:
     return m.end() if _SHARED_UNIT.match(text, m.end()) else -1
 
 
+#: a currency's sign written before its amount (lexicon.CURRENCY_SIGNS)
+_CURRENCY_SIGN = recache.compile("(?:" + alternation(lexicon.CURRENCY_SIGNS) + ")$")
+
+
 def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Quantity | None:
     """The figure of match ``m``, or None when it is not a figure.
 
@@ -303,6 +307,11 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     # not figures: numbers glued to Latin letters or slashes (4/5G, EMS2, 2014/15)
     before = text[num_start - 1] if num_start else ""
     after = text[m.end("num")] if m.end("num") < len(text) else ""
+    if not unit_text and before == "$" or before in "¥￥" and before:
+        sign = _CURRENCY_SIGN.search(text, max(0, num_start - 4), num_start)
+        if sign is not None and not m.group("unit"):
+            unit_text = lexicon.CURRENCY_SIGNS[sign.group(0)]  # HK$2.2 is 2.2 港元, ¥350 is 350 元
+            before, start = "", min(start, sign.start())
     if before.isascii() and (before.isalpha() or before in "/._") and before:
         return None
     if before in "×xX*" and before:
