@@ -478,6 +478,17 @@ def test_vantage_points_facility_addresses_and_national_clauses(page, value, pla
     assert (row.province, row.city, row.county) == place
 
 
+def test_a_provinces_item_whose_parts_sentence_names_cities_stays_the_provinces():
+    """其中，广州市…，深圳市完成…: the parts of the province's total do not place the item, nor the
+    headline's figure (a new user's report: the province's growth came out as 深圳市's)."""
+    import postmetrics
+
+    page = ("前三季度广东省快递业务量同比增长15.2%\n本报讯 今年1-9月，广东省快递业务量完成298.7亿件，同比增长15.2%。\n"
+            "其中，广州市快递业务量完成85.6亿件，深圳市完成52.3亿件。\n")
+    assert [(f.line, f.value, f.city) for f in postmetrics.extract(page, issue_date="2024-10-18")] == [
+        (2, 29870000000.0, ""), (2, 15.2, ""), (3, 8560000000.0, "广州市"), (3, 5230000000.0, "深圳市"), (1, 15.2, "")]
+
+
 @pytest.mark.parametrize("text, found", [
     ("商务部公布电子商务进农村综合示范县名单", []),  # 示范县 holds 范县's name
     ("河南省范县邮政分公司", ["河南省", "范县"]),

@@ -787,8 +787,8 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
         # not what the item is about
         elif _DESTINATION.search(full, max(0, m.start - 3), m.start):
             weights[i] = 0.0
-        elif _EXAMPLE.search(full, max(0, m.start - 4), m.start):
-            weights[i] = 0.5  # 其中，在海南省…: an example inside what the item is about
+        elif _EXAMPLE.search(full, max(0, m.start - 4), m.start) or _in_parts_sentence(full, m.start):
+            weights[i] = 0.5  # 其中，在海南省…, 其中，广州市…，深圳市…: parts of what the item is about
         elif _EXAMPLE_LIST.match(full, m.end):
             weights[i] = 0.25  # 在青海、甘肃等地区: examples of a kind of place, not the item's
         elif is_event_name(full, m.end):
@@ -858,6 +858,13 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
             break  # 广西 in the lead and named five times, 荔浦衣架 once by its short name: the item is 广西's
         node = nxt
     return g.place(node)
+
+
+def _in_parts_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a sentence that opens with 其中 (其中，广州市…，深圳市完成…): the
+    sentence breaks the total before it into parts."""
+    start = max(text.rfind("。", max(0, pos - 120), pos), text.rfind("\n", max(0, pos - 120), pos)) + 1
+    return text.startswith("其中", start) or text.startswith("其中", start + 1)
 
 
 #: the rest of a list of examples after a place: 、甘肃等地区, 等省份
