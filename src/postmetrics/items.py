@@ -266,8 +266,8 @@ def _marked(line: Line, mark: str = HEADLINE_MARK) -> bool:
 def _could_be_title(text: str) -> bool:
     """A web article's title: one short line, no full stop; it may end with ！ or ？
     (秦安蜜桃“邮”出大山，这个夏天寄出460余万件！)."""
-    if len(text) > MAX_HEADLINE or "。" in text:
-        return False
+    if len(text) > MAX_HEADLINE or "。" in text or text.endswith(("：", ":")):
+        return False  # (日期： with its value lost: a label, not a title)
     return not _ends_sentence(text) or text.rstrip(lexicon.CLOSING_QUOTES)[-1:] in ("！", "？", "!", "?")
 
 
@@ -382,6 +382,13 @@ def segment(text: str) -> Layout:
             elif _is_meta(line) and (_META_LABEL.match(s) or _LEADING_DATE.match(s)) and skipped:
                 after_article = False  # 标题 / 发布时间：2025年2月17日: another page's title and date line
                 current = {"kind": "other", "lines": skipped[-3:]}
+            elif _is_meta(line) and skipped and _could_be_title(skipped[-1].text) \
+                    and skipped[-1].number >= line.number - 2 and _FULL_DATE.search(s) and at + 1 < len(lines) \
+                    and len(lines[at + 1].text) > MAX_HEADLINE and _ends_sentence(lines[at + 1].text):
+                # 相关新闻 / 安徽今年快递业务量将达5.5亿件 / www.jctrans.com 2016-1-22 中安在线 / 昨日，…。:
+                # a related article printed whole, its date line between its title and its text
+                after_article = False
+                current = {"kind": "other", "lines": skipped[-1:]}
             elif skipped and len(s) > MAX_HEADLINE and _ends_sentence(s) and _could_be_title(skipped[-1].text) \
                     and skipped[-1].number >= line.number - 2:
                 # 相关阅读 / 海南前三季度快递业务量超1亿件 / 今年前三季度，…。: a related article printed whole

@@ -680,7 +680,7 @@ ROUNDUP_WORDS: tuple[str, ...] = ("要闻", "快讯", "回顾", "速览", "速�
 PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
 #: labels of a web page's document data, between a title and its date (发布机构：四川省邮政管理局)
 META_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发布部门", "发文机关", "发布时间", "发布日期", "信息来源",
-                                "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类", "原标题")
+                                "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类", "原标题", "日期", "时间")
 #: the footer that ends a social-media post (转发 · 评论 · 赞): the next post starts after it
 POST_FOOTERS: tuple[str, ...] = ("转发·评论·赞", "转发·评论·点赞", "分享·评论·赞", "赞·评论·转发")
 #: labels of a title line in transcripts and exported records (【标题】…, 标题：…): a new item
