@@ -57,6 +57,13 @@ def test_text_command_prints_the_lines_and_pages_start_with_a_form_feed():
     assert lines[5] == "完成3441.89万件，同比增长49.35%；业务收入完成"
 
 
+def test_text_command_starts_each_file_after_the_first_with_a_form_feed(tmp_path):
+    (tmp_path / "a.txt").write_text("本报讯 甲县快递业务量完成1万件。\n", "utf-8")
+    (tmp_path / "b.txt").write_text("本报讯 乙县快递业务量完成2万件。\n", "utf-8")
+    code, out, _ = run("text", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert (code, out) == (0, "本报讯 甲县快递业务量完成1万件。\n\f本报讯 乙县快递业务量完成2万件。\n")
+
+
 #: (item, metric, measure, value, unit, period, line, page) of every row of two_pages.pdf
 TWO_PAGES_ROWS = [
     ("1", "volume", "level", "34418900", "件", "2023-01/2023-10", "6", "1"),
@@ -231,7 +238,8 @@ def test_missing_html_extra_names_it(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_selectolax)
     with pytest.raises(InputError) as e:
         read_page(HTML / "009.site.html")
-    assert str(e.value) == f"{HTML / '009.site.html'}: web pages need selectolax: pip install 'postmetrics[html]'"
+    assert str(e.value) == (f"{HTML / '009.site.html'}: web pages need selectolax: pip install 'postmetrics[html]' "
+                            "(from a clone: pip install -e '.[html]')")
 
 
 def test_a_text_page_imports_neither_pdf_nor_html_libraries():

@@ -446,7 +446,8 @@ def text(paths: tuple[str, ...], encoding: Optional[str]) -> None:
 
     For a PDF: its lines in reading order (columns, headlines, tables by rows),
     each page after the first starting with a form feed; for a web page: its
-    title, date line and article.  The `line` column of `extract` counts these
+    title, date line and article.  Several files: each after the first starts
+    with a form feed too, so `extract` reads the saved text page by page.  The `line` column of `extract` counts these
     lines, the `page` column a PDF's pages.
 
     \b
@@ -461,6 +462,7 @@ def text(paths: tuple[str, ...], encoding: Optional[str]) -> None:
     _check_paths(paths)
     _check_encoding(encoding)
     failed = False
+    written = 0
     for source in iter_inputs(paths):
         try:
             _, page = read_page(source, encoding=encoding)
@@ -468,7 +470,10 @@ def text(paths: tuple[str, ...], encoding: Optional[str]) -> None:
             click.echo(f"Error: {e}", err=True)
             failed = True
             continue
+        if written:
+            sys.stdout.write("\f")  # the next file is a page of its own, as a PDF's next page is
         sys.stdout.write(page if page.endswith("\n") else page + "\n")
+        written += 1
     if failed:
         raise Exit(1)
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .io import InputError
+from .io import InputError, install_hint
 from . import recache
 
 #: elements that are never the article
@@ -53,7 +53,7 @@ def html_text(markup: str, name: str = "-") -> str:
     try:
         from selectolax.lexbor import LexborHTMLParser as HTMLParser
     except ImportError as e:
-        raise InputError(f"{name}: web pages need selectolax: pip install 'postmetrics[html]'") from e
+        raise InputError(f"{name}: web pages need selectolax: {install_hint('html')}") from e
     tree = HTMLParser(markup)
     title = _title(tree)
     for tag in _DROP_TAGS:

@@ -20,6 +20,11 @@ class InputError(Exception):
     """A file that cannot be read as a page; ``str()`` is ``FILE: reason``."""
 
 
+def install_hint(extra: str) -> str:
+    """How to install an optional part (``html``, ``formats``), from PyPI or from a clone."""
+    return f"pip install 'postmetrics[{extra}]' (from a clone: pip install -e '.[{extra}]')"
+
+
 @dataclass(frozen=True)
 class Page:
     """One file read as text: ``name`` as shown in the ``doc`` column (see

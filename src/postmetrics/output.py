@@ -17,7 +17,7 @@ from typing import List, Optional
 
 import click
 
-from .io import display_name
+from .io import display_name, install_hint
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,7 @@ def _check_format_library(fmt: str) -> None:
     try:
         __import__(module)
     except ImportError:
-        raise click.BadParameter(f"--{fmt} needs {module}: pip install 'postmetrics[formats]'")
+        raise click.BadParameter(f"--{fmt} needs {module}: {install_hint('formats')}")
 
 
 class OutputFile:

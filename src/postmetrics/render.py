@@ -10,6 +10,8 @@ import json
 import math
 from typing import IO, Iterable, Sequence
 
+from .io import install_hint
+
 FORMATS = ("csv", "jsonl", "json", "table", "parquet", "xlsx")
 
 
@@ -88,13 +90,13 @@ class Renderer:
             try:
                 import pyarrow  # noqa: F401
             except ImportError as e:
-                raise ImportError("--parquet needs pyarrow: pip install 'postmetrics[formats]'") from e
+                raise ImportError(f"--parquet needs pyarrow: {install_hint('formats')}") from e
             df.to_parquet(self.path, index=False)
         else:
             try:
                 import openpyxl  # noqa: F401
             except ImportError as e:
-                raise ImportError("--xlsx needs openpyxl: pip install 'postmetrics[formats]'") from e
+                raise ImportError(f"--xlsx needs openpyxl: {install_hint('formats')}") from e
             df.to_excel(self.path, index=False)
 
     def _table(self) -> None:
