@@ -407,6 +407,9 @@ def test_named_windows(page, value, period):
     # riders and workers counted without a counter are people (SCHEMA: 数百万快递小哥 → 人)
     ("本报讯 1小时，30多万骑手在配送路上。", 300000.0, "人", {"metric": "count"}),
     ("本报讯 试点地区累计有超过2000万新就业形态人员缴费参保。", 20000000.0, "人", {"metric": "count"}),
+    # …a few words of their trade before them, even one that names parcels (450万快递从业人员, 87万邮政工作人员)
+    ("本报讯 450万快递从业人员日夜奔波在路上。", 4500000.0, "人", {"metric": "count"}),
+    ("本报讯 87万邮政工作人员坚守岗位。", 870000.0, "人", {"metric": "count"}),
     # traffic offences counted in 起
     ("本报讯 昨日共查处骑手闯红灯8起，不按道行驶3起。", 3.0, "起", {"metric": "count"}),
     # 根 and 杯 are counters

@@ -422,6 +422,8 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
     return dates.Reference(max(years), md[0] if md else None, md[1] if md else None, source="inferred")
 
 
+#: people counted without a counter, a few words of their trade before them (450万快递从业人员)
+_PEOPLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + recache.alternation(lexicon.PEOPLE_NOUNS) + ")")
 #: words by which a city's paper speaks of its own city (全市 too; not 全州, which a county ranks itself in)
 _OWN_CITY = ("我市", "本市", "全市")
 #: 今年 glossed with its year (今年（2020年）, 本年度(2023))
@@ -691,10 +693,12 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
         high = float(q.high * m.sign * m.factor) if q.high is not None else None
         if high is not None and high < value:  # 降幅在5%至10%之间: -10 to -5
             value, high = high, value
-        unit = m.unit or q.unit or (_implicit_unit(m.metric) if m.metric != "other" else "")
-        if not unit and simp.startswith(lexicon.PEOPLE_NOUNS, q.end):
-            unit, m = "人", replace(m, metric="count")  # SCHEMA: 数百万快递小哥 is a count of people, in 人
-        elif not unit and simp.startswith(lexicon.PEOPLE_SERVED, q.end) and not q.text.startswith(("数", "几", "上")):
+        unit = m.unit or q.unit
+        if not unit and _PEOPLE_AFTER.match(simp, q.end):
+            # SCHEMA: 数百万快递小哥 is a count of people, in 人; so are 87万邮政工作人员, 300万注册骑手
+            unit, m = "人", replace(m, metric="count")
+        unit = unit or (_implicit_unit(m.metric) if m.metric != "other" else "")
+        if not unit and simp.startswith(lexicon.PEOPLE_SERVED, q.end) and not q.text.startswith(("数", "几", "上")):
             unit = "人"  # 超10万茶农增收: people, counted without a counter
         elif not unit and (named := _UNIT_NAMED_BEFORE.search(simp, cs, q.start)) is not None:
             unit = lexicon.COUNT_NOUN_UNITS[named.group("noun")]  # 日均服务人次达542.85万: counted in 人次
