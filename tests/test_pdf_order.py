@@ -316,6 +316,17 @@ def test_a_date_line_under_a_headline_is_its_items() -> None:
         ("开封市分公司召开职代会", "2024-01-12来源：开封日报", "本报讯1月11日，开封市分公司召开二届七")]
 
 
+# a headline, its photo's caption ending with the credit, then the story's news credit (set 29's 2911 in the grid)
+CAPTIONED = (column(["2016年邮政业实现持续快速发展"], 50, 70, 15)
+             + column(["交通运输部部长李小鹏介绍有关情况。", "中国网记者宗超摄", "中国网新闻2月27日讯 国务院新闻办",
+                       "公室于27日举行新闻发布会。2016年，", "邮政业务总量完成7397亿元。"], 50, 100))
+
+
+def test_a_photos_caption_under_a_headline_opens_its_story() -> None:
+    items = segment("\n".join(reading_order(flat([MASTHEAD] + CAPTIONED), PAGE))).items
+    assert [(it.kind, it.headline, len(it.lines)) for it in items] == [("news", "2016年邮政业实现持续快速发展", 4)]
+
+
 def test_a_bylines_last_name_wrapped_onto_its_own_line_stays_in_it() -> None:
     glyphs = flat([MASTHEAD] + column(["草原邮路上的坚守者"], 50, 70, 15) + WRAPPED_BYLINE)
     items = segment("\n".join(reading_order(glyphs, PAGE))).items

@@ -549,7 +549,9 @@ def segment(text: str) -> Layout:
             seen_body = True
             continue
         if _NEWS_START.match(s):
-            if current is not None and current.get("lead_given") and (len(current["lines"]) == 2 or (
+            if current is not None and current.get("captioned"):
+                current["kind"] = "news"  # the news credit under a photo's caption under the headline
+            elif current is not None and current.get("lead_given") and (len(current["lines"]) == 2 or (
                     len(current["lines"]) == 1 and _could_be_title(current["lines"][0].text))):
                 # 标题 / summary / 2018年11月21日 / 本报讯…: the title and summary open this item (相关新闻 /
                 # 标题 / 据新华社北京1月9日电…: a title alone does too)
@@ -593,6 +595,11 @@ def segment(text: str) -> Layout:
         split = _split_byline(s)
         if split is not None and _inline_caption(split, current, simple[at + 1] if at + 1 < len(simple) else ""):
             continue  # …较年初新增超6亿元。 / 邮储银行东山县支行为村民提供金融服务。陈淑惠 摄 / 该行立足…: the article goes on
+        if split is not None and headlines_marked and current is not None and segments \
+                and segments[-1]["kind"] == "headline" and split[1].endswith(lexicon.PHOTO_BYLINE) \
+                and at + 1 < len(lines) and _NEWS_START.match(simple[at + 1]):
+            current["captioned"] = True  # a PDF's headline / its photo's caption …中國網記者宗超攝 /
+            continue                     # 中國網新聞2月27日訊…: one article, the caption its first lines
         if split is not None:
             body, byline = split
             if current is None:
