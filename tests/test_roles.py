@@ -622,6 +622,19 @@ def test_a_paragraph_that_opens_with_its_period_after_one_that_lost_its_full_sto
     assert _the_figure(page, "2023-08-20", 18495000.0).period == "2023-07"
 
 
+@pytest.mark.parametrize("page, value, period", [
+    # a shopping festival's day (“双十一”首日, 双11当天) is that day; its campaign (双11期间) is none
+    ("本报讯 “双十一”首日，潍坊市揽收件量达到161万件。", 1610000.0, "2018-11-11"),
+    ("本报讯 双12当天，全市揽收快件50万件。", 500000.0, "2018-12-12"),
+    ("本报讯 双11期间，全市揽收快件500万件。", 5000000.0, ""),
+    # a year's annual report named in the headline dates its figures (德邦股份 - 2019 Q4 - 年度财报)
+    ("德邦股份(603056)\n\n德邦股份(603056) - 2019 Q4 - 年度财报\n2020-04-29 16:00\n收入和利润(同比环比) - "
+     "营业收入为259.22亿元,同比增长12.58%[33]。\n", 25922000000.0, "2019"),
+])
+def test_shopping_days_and_annual_reports(page, value, period):
+    assert _the_figure(page, "2018-11-13", value).period == period
+
+
 def test_an_undated_item_is_later_than_what_it_compares_with():
     # an article without a date line under a 2022 one: 今年中秋国庆 compared with 2022年国庆长假 is of 2023
     page = ("国庆假期快递包裹超41亿件\n2022年10月08日 来源：中国新闻网\n\n中新网10月8日电 10月1日至7日，"

@@ -94,6 +94,8 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
               rf"|大年(?P<ld4>初(?:\d{{1,2}}|[一二三四五六七八九十])))(?!以来)"),
     ("holiday_range", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?:至|到)(?P<hol2>{_HOLIDAY})"),
     ("holiday", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?=[，,]|当天|当日)"),
+    ("shopping_day", rf"(?:{_REL}|{_YEAR})?[“「\"]?(?P<hol>{recache.alternation(lexicon.SHOPPING_DAYS)})[”」\"]?"
+                     r"(?=当天|当日|首日)"),
     ("holiday", r"(?<![\d〇零一二三四五六七八九十第])(?P<hol>十一)(?=[，,])"),
     ("day_range", rf"(?:{_REL}|{_YEAR})?{_M}{_D}{_TO}(?:(?P<y2>(?:19|20)\d{{2}})年)?(?:(?P<m2>\d{{1,2}})月)?"
                   rf"(?P<d2>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]"),
@@ -196,7 +198,7 @@ PERIOD_NEEDS: dict[str, tuple[str, ...]] = {
     "until_day": ("截至", "截止"), "until_year": ("截至", "截止"), "until_month": ("截至", "截止"),
     "lunar": ("农历", "正月", "冬月", "腊月", "月初", "月廿", "大年"),
     "holiday_range": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS),
-    "holiday": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS),
+    "holiday": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS), "shopping_day": ("双",),
     "xun": ("上旬", "中旬", "下旬"), "nth_weekday": ("星期", "礼拜", "周"), "named_span": ("自", "从"),
     "rel_month_day": ("上个月", "上月", "本月", "这个月", "下个月", "下月"), "fiscal_year": ("年度", "财年", "FY"),
     "plan": ("时期", "期间", "末"), "year_start_until": ("年初",), "last_quarter": ("季度",), "quarter": ("季", "Q"),
@@ -280,7 +282,8 @@ _TRIGGER = recache.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|(?:19|20)
                       r"|[自从]\d|截[至止]|[HQ][1-4]|(?:19|20)\d{2}[HQ]|[1-4][QH]\d{2}|年初[至到]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
                       r"|今天|今日|今明|昨天|昨日|上月|上周|上星期|上礼拜|下个?月|这个月|近[\d一二两三四五六七八九十]"
-                      r"|农历|[正冬腊]月|[“「\"]?十[一二三四五]五|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,])")
+                      r"|农历|[正冬腊]月|[“「\"]?十[一二三四五]五|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,]"
+                      r"|[“「\"]?双(?:11|十一|12|十二)[”」\"]?(?:当天|当日|首日))")
 
 
 @dataclass(frozen=True)
@@ -952,6 +955,8 @@ def _holiday_day(name: str, year: int) -> date | None:
         return date(year, *lexicon.SOLAR_HOLIDAYS[name])
     if name in lexicon.LUNAR_HOLIDAYS:
         return lunar_to_solar(year, *lexicon.LUNAR_HOLIDAYS[name])
+    if name in lexicon.SHOPPING_DAYS:
+        return date(year, *lexicon.SHOPPING_DAYS[name])
     return None
 
 
@@ -1153,7 +1158,7 @@ def _p_bare_day(m, ref_year, ref, item_day):
 #: and holidays: name → function(match, year, Reference, item day) → period
 _EXTENDED = {
     "ym_range_digits": _p_digits, "ymd_digits": _p_digits, "since": _p_since, "lunar": _p_lunar,
-    "holiday": _p_holiday, "holiday_range": _p_holiday, "month_range_years": _p_month_range_years,
+    "holiday": _p_holiday, "holiday_range": _p_holiday, "shopping_day": _p_holiday, "month_range_years": _p_month_range_years,
     "year_month_range": _p_year_month_range, "xun": _p_xun, "nth_weekday": _p_nth_weekday,
     "rel_month_day": _p_rel_month_day, "month_part": _p_month_part, "recent": _p_recent,
     "years_ago": _p_years_ago, "this_next_years": _p_this_next_years, "two_years_ago": _p_two_years_ago,

@@ -523,6 +523,17 @@ def _report_month(headline: str) -> str:
     return f"{m[1]}-{int(m[2]):02d}"
 
 
+#: a year's annual report named in a title (2019 Q4 - 年度财报, 2023年年度报告, 2022年年报)
+_ANNUAL_REPORT_TITLE = recache.compile(r"((?:19|20)\d{2})\s*年?[^，。]{0,6}?(?:年度财报|年度报告|(?<!半)年报|年度业绩|全年业绩)")
+
+
+def _annual_report(headline: str) -> str:
+    """The year whose annual report a headline names (德邦股份 - 2019 Q4 - 年度财报 → 2019): the
+    default period of its figures, as a monthly report's month is (:func:`_report_month`), or ''."""
+    m = _ANNUAL_REPORT_TITLE.search(to_simplified(headline).translate(WIDTH_TABLE))
+    return m.group(1) if m else ""
+
+
 #: how far into a headline its report's year may stand (广西2023年…, 中国邮政集团2023年…)
 _HEADLINE_YEAR_LEAD = 8
 
@@ -608,7 +619,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         "org": org, "item_date": (item_date or told_day).isoformat() if (item_date or told_day) else "",
         # a figure dated by nothing in its text: the period its headline reports (国家邮政局关于2021年第二
         # 季度…的通告, 国家邮政局发布2022年7月中国快递发展指数报告), else its year, else the item's day
-        "default_period": _headline_period(item.headline, report_year) or report_month
+        "default_period": _annual_report(item.headline) or _headline_period(item.headline, report_year) or report_month
         or (str(report_year) if report_year else (item_date.isoformat() if item_date else "")),
         "topic": meaning.Topic.of(headline + simp[:_LEAD_SPAN]),  # cases, complaints, a survey
         # the month a report's title names (2016年6月邮政行业运行情况): its tables' 累计 / 当月 columns

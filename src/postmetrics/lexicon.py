@@ -530,6 +530,9 @@ WEEKDAYS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "�
 SOLAR_HOLIDAYS: dict[str, tuple[int, int]] = {"元旦": (1, 1), "国庆节": (10, 1), "国庆": (10, 1),
                                               "教师节": (9, 10), "劳动节": (5, 1), "儿童节": (6, 1),
                                               "十一": (10, 1)}
+#: shopping festivals named after their day (双11, 双十二) → (month, day): 双11当天, “双十一”首日 is
+#: that day (双11期间 is the campaign, no day)
+SHOPPING_DAYS: dict[str, tuple[int, int]] = {"双11": (11, 11), "双十一": (11, 11), "双12": (12, 12), "双十二": (12, 12)}
 #: holidays on a fixed day of the lunar year → (lunar month, day); 除夕 is the day before 春节
 LUNAR_HOLIDAYS: dict[str, tuple[int, int]] = {"春节": (1, 1), "大年初一": (1, 1), "元宵节": (1, 15), "元宵": (1, 15),
                                               "端午节": (5, 5), "端午": (5, 5), "七夕": (7, 7), "中秋节": (8, 15),
