@@ -424,8 +424,6 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
 
 #: people counted without a counter, a few words of their trade before them (450万快递从业人员)
 _PEOPLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + recache.alternation(lexicon.PEOPLE_NOUNS) + ")")
-#: words by which a city's paper speaks of its own city (全市 too; not 全州, which a county ranks itself in)
-_OWN_CITY = ("我市", "本市", "全市")
 #: 今年 glossed with its year (今年（2020年）, 本年度(2023))
 _THIS_YEAR_GLOSSED = recache.compile(r"(?:今年|本年|本年度)\s*[（(]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 
@@ -598,7 +596,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         named = resolve_place(head_text) if headline else None
         if named is not None and named.level == "city" and named.city == place.city:
             place = named  # 马鞍山“双11”旺季… / …我市…: the city's item, whatever county it dwells on
-        elif named is None and not place.county.endswith("市") and any(w in simp[:_LEAD_SPAN] for w in _OWN_CITY):
+        elif named is None and not place.county.endswith("市") and any(w in simp[:_LEAD_SPAN] for w in lexicon.OWN_CITY_WORDS):
             place = at_level(place, "city")  # 我市“双11”快递收发量… / …我市… / 当涂县…: the city's too
             # (not 全州 in 位居全州首位: a county ranked in its prefecture)
     if place is not None and national_lead(simp):

@@ -562,6 +562,9 @@ LOCAL_SCOPE_WORDS: tuple[str, ...] = ("我市", "全市", "本市", "该市", "�
 #: a scope word right after these is what is compared with, not the subject (占全省的25%, 居全省首位)
 NOT_SCOPE_BEFORE: str = "占比较于在居列与为的超"
 #: the level a scope word puts a figure at (全省快递业务量… in an item about 昆明 → 云南省)
+#: words by which a city's paper speaks of its own city: an item of 我市 that dwells on one county is the
+#: city's (全市 too; not 全州, in which a county ranks itself: 位居全州首位)
+OWN_CITY_WORDS: tuple[str, ...] = ("我市", "本市", "全市")
 SCOPE_LEVELS: dict[str, str] = {"全省": "province", "我省": "province", "本省": "province", "该省": "province",
                                 "全市": "city", "我市": "city", "本市": "city", "该市": "city", "全州": "city",
                                 "我州": "city", "全盟": "city"}
