@@ -465,6 +465,10 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
     ("我市“双11”快递收发量再创新高\n2021-11-22\n\n11月22日，记者从市邮政管理局了解到，我市收发快递再创新高，"
      "达1344万件。当涂县邮政快递企业累计发件量117.84万件。含山县邮政快递企业累计发件量18.7万件。当涂县到件量190.91万件。",
      13440000.0, ("安徽省", "马鞍山市", "")),
+    # a city's web portal in the credit (昆明信息港讯) is no subject: the market in 呈贡 is
+    ("斗南鲜花迎来春节销售旺季\n昆明信息港讯（昆明日报 记者杨阳）春节临近，呈贡斗南花市迎来销售旺季。据昆明花拍中心的数据显示，"
+     "昆明花拍中心交易总量约1840万枝。为让斗南鲜花更快“走出去”，云南顺丰昆明斗南鲜花冷链集散中心入驻斗南，"
+     "中心仓库面积7900平方米。", 7900.0, ("云南省", "昆明市", "呈贡区")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address

@@ -590,8 +590,9 @@ PASSING_PLACE_AFTER: tuple[str, ...] = FACILITY_AFTER + EVENT_NAME_AFTER + (
     "籍",
     # a company's seat (饿了么上海总部)
     "总部",
-    # a news site named after a place, in its credit (天山网-新疆日报讯, 大众网讯, 来源:天山网)
-    "网讯", "网-", "网—", "网－", "网·", "网|", "网｜", "网丨", "网 ")
+    # a news site named after a place, in its credit (天山网-新疆日报讯, 大众网讯, 来源:天山网), and a city's
+    # web portal (昆明信息港讯)
+    "网讯", "网-", "网—", "网－", "网·", "网|", "网｜", "网丨", "网 ", "信息港")
 #: a local chronicle's or yearbook's name after a place (《赣州市志》, 《广东统计年鉴》): what it
 #: holds is about that place, unlike a paper's or a document's name
 CHRONICLE_ENDS: tuple[str, ...] = ("志", "年鉴", "志上册", "志下册", "志·邮电志", "邮电志", "邮政志")
