@@ -344,6 +344,26 @@ def test_a_narrow_table_never_cuts_a_period_silently(monkeypatch):
     assert "not shown at this width" in text
 
 
+def test_an_items_table_keeps_room_for_its_headlines(monkeypatch):
+    """At 100 columns the items table drops the reporting unit and the first and last lines
+    (a note says so) before it cuts headlines to a few characters (a new user's report)."""
+    import io as _io
+
+    import postmetrics
+    from postmetrics.render import Renderer
+
+    monkeypatch.setenv("COLUMNS", "100")
+    page = ("新乡市分公司直播基地再添“新丁”\n\n本报讯 3月17日，新乡市邮政分公司直播基地开播，当天销售额2.3万元。\n")
+    items = postmetrics.extract_items(page, doc="p.txt")
+    out = _io.StringIO()
+    renderer = Renderer("table", list(items[0]), out)
+    renderer.write(items)
+    renderer.close()
+    text = out.getvalue()
+    assert "新乡市分公司直播基地再添“新丁”" in text
+    assert "not shown at this width" in text and "org" in text.splitlines()[-1]
+
+
 def test_a_reader_that_stops_early_is_no_failure():
     # `postmetrics extract … | head -1`: exit 0, nothing on stderr
     import subprocess

@@ -31,6 +31,8 @@ def _json_value(value: object) -> object:
     return value
 
 
+#: the room an items table leaves its headlines (a dozen Chinese characters), in cells
+_HEADLINE_ROOM = 24
 _SHORT_HEADERS = {"item_kind": "kind", "item_date": "date", "first_line": "first", "last_line": "last",
                   "province": "prov.", "figures": "figs"}
 
@@ -142,13 +144,23 @@ class Renderer:
             hidden.append(names.pop())  # never cut a period or a value silently: drop whole columns instead
             widths.pop()
             rows = [row[:-1] for row in rows]
+        # the items table: its headline keeps room for a dozen characters; the reporting unit and the
+        # item's first and last lines give way first
+        while "headline" in names and sum(max(w, 10) for w in widths) + _HEADLINE_ROOM + 2 * len(names) > console.width:
+            drop = next((k for k, n in enumerate(names) if n in ("org", "first", "last")), None)
+            if drop is None:
+                break
+            hidden.append(names.pop(drop))
+            widths.pop(drop)
+            rows = [row[:drop] + row[drop + 1:] for row in rows]
         narrow = sum(max(w, 10) for w in widths) + 2 * len(names) > console.width
         table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), collapse_padding=True,
                       expand=0 in widths)
         for name, width in zip(names, widths):
             right = "right" if name in ("item", "value", "line", "figures") else "left"
             if width == 0:
-                table.add_column(name, ratio=1, no_wrap=True, overflow="ellipsis", min_width=10, justify=right)
+                table.add_column(name, ratio=1, no_wrap=True, overflow="ellipsis", justify=right,
+                                 min_width=_HEADLINE_ROOM if name == "headline" else 10)
             elif narrow and name == "period":  # 2023-01-01/2023-03-20 folds onto two lines rather than being cut
                 table.add_column(name, min_width=10, max_width=width, no_wrap=False, overflow="fold")
             else:
