@@ -258,7 +258,7 @@ def test_summary_of_the_samples_folder():
     # 北京: 21份 (one figure) adds up to itself
     assert rows[("北京市", "volume", "份")]["sum"] == "21.0"
     terminal = invoke("summary", samples, "-q")
-    assert "1 pages, 10 items, 32 figures" in terminal.stdout
+    assert "1 page, 10 items, 32 figures" in terminal.stdout
 
 
 # --- found by the second try-out ---------------------------------------------------

@@ -149,8 +149,8 @@ class Summary:
         from rich.table import Table
 
         console = console or Console()
-        console.print(f"[bold]{self.pages}[/] pages, [bold]{self.items}[/] items, "
-                      f"[bold]{self.figures}[/] figures")
+        console.print(f"[bold]{self.pages}[/] {_plural(self.pages, 'page')}, [bold]{self.items}[/] "
+                      f"{_plural(self.items, 'item')}, [bold]{self.figures}[/] {_plural(self.figures, 'figure')}")
         table = Table(title=f"Level figures by {self.by} × metric", header_style="bold")
         for name in ("group", "metric", "unit", "figures", "sum / range", "not added", "periods"):
             table.add_column(name, justify="right" if name in ("figures", "sum / range", "not added") else "left")
@@ -214,3 +214,8 @@ def summarize(figures: "Iterable[Figure] | pd.DataFrame", by: str = "province") 
     s = Summary(by=by)
     s.add_figures(figures)
     return s.frame()
+
+
+def _plural(n: int, word: str) -> str:
+    """``word`` for one, ``word`` + s for any other count (1 page, 3 pages, 0 figures)."""
+    return word if n == 1 else word + "s"
