@@ -487,6 +487,7 @@ NOT_FIGURES = [
     # an idiom's numerals (千家万户, 成千上万) are no figure
     ("idiom-households", "农产品通过邮政渠道从田间走上千家万户的餐桌。"),
     ("idiom-admission-tier", "二本录取通知预计在一周后启动，三本录取通知在半月后开始。"),
+    ("idiom-one-branch", "快递业务一枝独秀。"),
     ("idiom-thousands", "成千上万件包裹涌入分拣中心。"),
     # 最近一次 (the latest time): 近 belongs to 最近, and 一次 is no count
     ("latest-time", "回顾邮电局最近一次调整邮资已是2014年。"),
@@ -574,6 +575,7 @@ FRACTIONS_AND_SIGNS = [
     ("本地信件郵費為HK$2.2。", "2.2", None, "元", "exact"),  # a currency sign before the amount
     ("融资US$1.5亿。", "150000000", None, "美元", "exact"),
     ("售价¥350。", "350", None, "元", "exact"),
+    ("昆明花拍中心全渠道交易总量约为462万枝。", "4620000", None, "枝", "about"),  # flowers by the stem
     ("增长20%—30%。", "20", "30", "%", "range"),
     ("新建配送中心不少于10个。", "10", None, "个", "over"),
     ("举办培训班12期。", "12", None, "期", "exact"),
