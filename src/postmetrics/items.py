@@ -49,8 +49,8 @@ _SOURCE_LINE = recache.compile(r"(?:" + recache.alternation(lexicon.SOURCE_LABEL
 _CREDIT_LINE = recache.compile(r"^(?:(?:" + "|".join(lexicon.CREDIT_WORDS) + r")\s*[：:/／|｜丨]|原创\s*(?=[\u4e00-\u9fff]))"
                           r"\s*\S[^，。；！？]{0,24}$")
 #: a month and a column's name under a title (2021年5月 · 消费观察, 2024年3月 | 行业观察)
+#: (2023年12月 财经·快递 too: the separator inside the section's name)
 _DATED_LABEL = recache.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*(?:[·•|丨｜]\s*\S{2,12}|[^，。\s·•|丨｜]{0,6}[·•|丨｜][^，。]{1,8})$")
-#: (2023年12月 财经·快递: the month and the site's section, its separator inside the section's name)
 #: a date line that gives only the month (2018-11, 2018年11月) under a title
 _YEAR_MONTH_LINE = recache.compile(r"^(?:19|20)\d{2}(?:[-/.]\d{1,2}|年\d{1,2}月)$")
 #: a column's banner over its briefs: —— 各地邮政快递短讯 ——
@@ -62,8 +62,10 @@ _PAGE_NUMBER = recache.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3
 _META_LABEL = recache.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)})[:：]")
 #: an entry of a list of figures (·快递业务量：59.6亿件，同比增长26.3%): body text, not a headline
 _LIST_ENTRY = recache.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[\d０-９]")
-#: a decorative rule between paragraphs (——, ～～～, ***)
-_DECORATION = recache.compile(r"^[—－\-─━=·•*~～_]+$")
+#: a decorative rule between paragraphs (——, ～～～, ***); six or more of them drawn across the
+#: page (————————) part two articles
+_DECORATION = recache.compile(r"^[—－\-–―─━=＝·•*＊~～_＿]+$")
+_RULE_LENGTH = 6
 #: a column label on its own line (【集邮】, 【短评】 is a commentary marker and is read before)
 _COLUMN_LABEL = recache.compile(r"^【[^】讯]{1,8}】$")
 #: a roundup's section head naming its place (【山西·右玉】, 【湖北|孝昌】): another article
@@ -669,10 +671,6 @@ _LEAD_OPENER = recache.compile("^(?:" + "|".join(lexicon.LEAD_DAY_WORDS)
 _TITLE_ENDS = ("？", "?", "！", "!")
 
 
-#: a rule drawn across the page between two articles (————————, ========, ******)
-_RULE_LINE = recache.compile(r"^[—\-–－―=＝_＿~～*＊]{6,}$")
-
-
 def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     """Indexes of lines that open another article by the page's layout: a page that
     leaves g blank lines between paragraphs (0 or 1) and more between articles. Such a
@@ -693,7 +691,7 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     for i in range(1, len(lines) - 1):
         line, before, after = lines[i], lines[i - 1], lines[i + 1]
         gap = line.number - before.number - 1
-        ruled = _RULE_LINE.match(before.text) is not None  # ———————— between two articles
+        ruled = len(before.text) >= _RULE_LENGTH and _DECORATION.match(before.text) is not None  # ————————
         if not _ends_sentence(before.text) and gap <= paragraph_gap + 1 and not ruled:
             continue  # (two more blank lines than between paragraphs end whatever came before)
         if gap <= paragraph_gap and not ruled and not (len(line.text) >= 8 and (

@@ -307,9 +307,9 @@ def _read(text: str, m: re.Match[str], unit_from: Quantity | None = None) -> Qua
     # not figures: numbers glued to Latin letters or slashes (4/5G, EMS2, 2014/15)
     before = text[num_start - 1] if num_start else ""
     after = text[m.end("num")] if m.end("num") < len(text) else ""
-    if not unit_text and before == "$" or before in "¥￥" and before:
+    if before and before in "$¥￥" and not unit_text:
         sign = _CURRENCY_SIGN.search(text, max(0, num_start - 4), num_start)
-        if sign is not None and not m.group("unit"):
+        if sign is not None:
             unit_text = lexicon.CURRENCY_SIGNS[sign.group(0)]  # HK$2.2 is 2.2 港元, ¥350 is 350 元
             before, start = "", min(start, sign.start())
     if before.isascii() and (before.isalpha() or before in "/._") and before:
