@@ -6,7 +6,10 @@ no_unicode_map.pdf is two_columns.pdf with its fonts' ToUnicode maps renamed
 away; scanned.pdf is an image of lines, without text.  sections_two_pages.pdf
 is tests/data/heldout/303.txt laid out by bench/layouts/make_pdfs.py (LibreOffice,
 a section of two columns per item, headlines inside them, its gold headlines):
-three pages, only the first with a masthead and its date.  The web pages are
+three pages, only the first with a masthead and its date.
+headline_beside_continuation.pdf is tests/data/heldout/2905.txt laid out so
+(LibreOffice, two columns): a two-line headline stands beside the last lines
+of the item before it, at the top of the second column.  The web pages are
 009.txt as a site bulletin (navigation, share bar, related links, ICP
 footer) and as a WeChat article (read counts, QR prompt).
 """
@@ -46,6 +49,17 @@ def test_pdf_text_is_in_reading_order():
         HEADLINE_MARK + "展統計公報",
         "人民網北京5月26日電（記者葉嘉穎）國家郵政",
     ]
+
+
+def test_a_headline_beside_the_last_lines_of_the_item_before_it_is_followed_by_its_own_text():
+    """The band of the headline and the lines beside it has the page's gutter even
+    when it is too narrow for a band of two rows: the band is no section of its own."""
+    _, text = read_page(PDF / "headline_beside_continuation.pdf")
+    lines = text.split("\n")
+    at = lines.index(HEADLINE_MARK + "国家邮政局发布中秋国庆假期快递")
+    assert lines[at + 1:at + 3] == [HEADLINE_MARK + "数据", "新京报讯（记者吴婷婷）国家邮政局监测数据显"]
+    foot = next(k for k, line in enumerate(lines) if line.startswith("投递快递与包裹25.72亿件"))
+    assert lines[foot + 1].startswith("务），日均投递量与2019年国庆长假相比增长")
 
 
 def test_text_command_prints_the_lines_and_pages_start_with_a_form_feed():

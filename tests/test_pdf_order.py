@@ -170,7 +170,24 @@ for k, (head, first, rest) in enumerate([
 WRAPPED_BYLINE = (column(["去年，张海军被评为全国邮政", "系统劳动模范。他说：只要乡", "亲们需要，我就一直跑下"], 50, 100)
                   + [line("去。", 50, 145), line("□本报记者王志刚通讯员李", 70, 160), line("娜", 50, 175)])
 
+# a line set wide to fill its column, its pieces far apart (104.06%　、　100.95%　、)
+JUSTIFIED = (column(["截至11月8日，洛江、泉港", "永春提前完成征订，完成率"], 50, 100)
+             + [line("104.06%", 50, 130) + line("、", 100, 130) + line("100.95%", 120, 130) + line("、", 165, 130)]
+             + column(["100.90%。"], 50, 145) + column(["洛江区以开展主题教育为契", "机，尽早完成征订工作。"], 70, 160))
+# a masthead whose gaps stand over the gutters of the columns under it
+MAST_OVER_GUTTERS = ([line("中国邮政报", 50, 10, 20) + line("第4版·综合", 245, 16, 12) + line("2023年3月24日 星期五", 450, 10),
+                      line("责任编辑：李明", 450, 23)]
+                     + column(LEFT, 50, 60) + column(RIGHT, 230, 60)
+                     + column(["本报讯近日，四川省平昌县邮", "政分公司开展防范非法集资宣", "传，使广大市民增强意识。"], 410, 60))
+
 CASES = [
+    pytest.param(flat(JUSTIFIED), ["截至11月8日，洛江、泉港", "永春提前完成征订，完成率", "104.06%、100.95%、", "100.90%。",
+                                   "洛江区以开展主题教育为契", "机，尽早完成征订工作。"],
+                 id="line-set-wide-stays-one-line-in-its-place"),
+    pytest.param(shuffled(MAST_OVER_GUTTERS),
+                 [M + "中国邮政报" + " " * 70 + "2023年3月24日 星期五", M + "第4版·综合", M + "责任编辑：李明"] + LEFT + RIGHT
+                 + ["本报讯近日，四川省平昌县邮", "政分公司开展防范非法集资宣", "传，使广大市民增强意识。"],
+                 id="masthead-with-page-label-over-gutters"),
     pytest.param(interleave(column(LEFT, 50, 200), column(RIGHT, 200, 200)), LEFT + RIGHT,
                  id="two-columns-drawn-row-by-row"),
     pytest.param(shuffled(WITH_MAST), [M + "中国邮政报              第3版         2023年3月24日", H + HEAD] + LEFT + RIGHT,

@@ -648,6 +648,9 @@ PHOTO_BYLINE: tuple[str, ...] = ("摄影报道", "摄", "供图", "新华社发"
 #: byline box characters that open a byline (□李峥).
 BYLINE_BOXES: str = "□■▲△◆"
 
+#: words only a newspaper's running head prints (第4版, 星期五): a band at a PDF page's
+#: top holding one is its masthead, though its gaps stand over the columns' gutters
+RUNNING_HEAD_WORDS: str = r"第[\d一二三四五六七八九十]{1,3}版|星期[一二三四五六日天]"
 #: how a newspaper's name ends (中国邮政报, 山东邮政报, 生活报): page furniture at the top
 PAPER_NAME_ENDS: tuple[str, ...] = ("报", "日报", "晚报", "快报", "时报", "网站", "门户网站", "政府网", "网")
 #: what follows a place's name in a paper's name (安吉新闻, 茂名日报, 山东邮政报, 河南邮政)

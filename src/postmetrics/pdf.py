@@ -28,11 +28,13 @@ pypdfium2 is imported only when a PDF is read.
 """
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from . import lexicon
 from .io import InputError
 from .text import HEADLINE_MARK, MASTHEAD_MARK
 
@@ -140,6 +142,7 @@ def _join(glyphs: list[Glyph]) -> str:
 # ---------------------------------------------------------------- glyphs
 
 #: full-width punctuation, measured by its ink rather than its advance
+_RUNNING_HEAD = re.compile(lexicon.RUNNING_HEAD_WORDS)
 _PUNCTUATION = frozenset(map(ord, "，。、；：？！“”‘’（）《》〈〉【】「」『』·"))
 
 
@@ -319,8 +322,9 @@ class _Reader:
             if self._is_table(columns):
                 self._emit_rows(rows, table=True, mark="")
                 return
-            bands = self._sections(self._bands(runs, em, strict=True))
-            if len(bands) > 1 and all(self._has_text_in_every_column(b, bands[k + 1] if k + 1 < len(bands) else None)
+            cuts = self._cuts(runs, em, len(rows))
+            bands = self._sections(self._bands(runs, em, strict=True), cuts)
+            if len(bands) > 1 and all(self._has_text_in_every_column(b, cuts, bands[k + 1] if k + 1 < len(bands) else None)
                                       for k, b in enumerate(bands)):
                 # sections one under the other, each with its columns on the same gutters:
                 # section by section (a headline whose text is under it, or beside it at the
@@ -392,6 +396,10 @@ class _Reader:
         groups: dict[int, list[int]] = {}
         for i in range(len(pieces)):
             groups.setdefault(find(i), []).append(i)
+        self._join_justified(pieces, groups, find, parent)
+        groups = {}
+        for i in range(len(pieces)):
+            groups.setdefault(find(i), []).append(i)
         blocks = []
         for members in groups.values():
             rs = [r for i in members for r in pieces[i][5]]
@@ -413,13 +421,37 @@ class _Reader:
             done[k] = True
             self._emit_rows(_rows(blocks[k][4]), table=False)
 
+    @staticmethod
+    def _join_justified(pieces: list[tuple], groups: dict[int, list[int]], find, parent: list[int]) -> None:
+        """A piece standing alone (no line over or under it joins it) that lies
+        on the row of a piece of a block to its left, in that block's width and
+        type size, is the rest of that line set wide to fill its column
+        (104.06%　、　100.95%　、 split at its wide spaces): it joins that block."""
+        spans = {root: (min(pieces[i][0] for i in members), max(pieces[i][2] for i in members))
+                 for root, members in groups.items()}
+        for i in sorted(range(len(pieces)), key=lambda i: pieces[i][0]):
+            if groups.get(i) != [i]:
+                continue
+            p = pieces[i]
+            mid = (p[1] + p[3]) / 2
+            for j, q in enumerate(pieces):
+                if j == i or q[2] > p[0] or abs((q[1] + q[3]) / 2 - mid) > 0.3 * p[4] \
+                        or abs(q[4] - p[4]) > 0.15 * max(p[4], q[4]):
+                    continue
+                left, right = spans[find(j)]
+                if left <= p[0] and p[2] <= right + 0.5 * p[4]:
+                    parent[i] = find(j)
+                    break
+
     def _masthead(self, runs: list[Run]) -> float | None:
         """The bottom of a masthead band: the first row gap from the page's top
         that is wider than an em and twice the line spacing (or, the first gap
         wider than 0.8 em, under a band in type larger than any below it: the
         paper's name and date lines set over the first headline), when the
         band above it is within the page's top fifth and holds a few rows
-        (any number, in type that large)."""
+        (any number, in type that large), and no gap between its pieces goes
+        on down as a gutter (headlines side by side), unless the band prints
+        a running head's words (第4版, 星期五: ``lexicon.RUNNING_HEAD_WORDS``)."""
         limit = min(r.y0 for r in runs) + _MASTHEAD_SHARE * self.height
         need = max(1.2 * self.em, 2 * self.line_gap)
         near = max(0.8 * self.em, 2 * self.line_gap)
@@ -432,7 +464,8 @@ class _Reader:
             if b - a >= need or tallest:
                 band = [r for r in runs if r.y1 <= a]
                 if (len(_rows(band)) > _MASTHEAD_ROWS and not tallest) \
-                        or self._gutter_goes_on(band, [r for r in runs if r.y0 >= b]):
+                        or (self._gutter_goes_on(band, [r for r in runs if r.y0 >= b])
+                            and not _RUNNING_HEAD.search("".join(r.text for r in band))):
                     return None
                 return a
         return None
@@ -464,27 +497,31 @@ class _Reader:
         above = _han_size([r for r in runs if r.y1 <= a])
         return above > _MASTHEAD_SIZE * self.han_em and all(_han_size([r]) < above for r in runs if r.y0 >= b)
 
-    def _sections(self, bands: list[list[Run]]) -> list[list[Run]]:
+    def _sections(self, bands: list[list[Run]], cuts: list[float]) -> list[list[Run]]:
         """Bands joined until each has text in every column (a headline band
-        goes with the text under it)."""
+        goes with the text under it); the columns are the region's, split at
+        ``cuts``."""
         out: list[list[Run]] = []
         for band in bands:
-            if out and not self._has_text_in_every_column(out[-1], band):
+            if out and not self._has_text_in_every_column(out[-1], cuts, band):
                 out[-1] = out[-1] + band
             else:
                 out.append(band)
-        if len(out) > 1 and not self._has_text_in_every_column(out[-1]):
+        if len(out) > 1 and not self._has_text_in_every_column(out[-1], cuts):
             last = out.pop()
             out[-1] = out[-1] + last
         return out
 
-    def _has_text_in_every_column(self, band: list[Run], following: list[Run] | None = None) -> bool:
-        """Does each column of ``band`` hold text of the body's size (not a headline only)?
+    def _has_text_in_every_column(self, band: list[Run], cuts: list[float],
+                                  following: list[Run] | None = None) -> bool:
+        """Does each column of ``band`` (split at the region's gutters, ``cuts``:
+        a band of a few rows beside a two-line headline shows no gutter of its
+        own) hold text of the body's size (not a headline only)?
         A first column holding only a headline, with text beside it, when the band
         under it (``following``) opens with another headline or there is none, is a
         whole section's (its headline inside its first column, its text flowing on
         in the others; not a headline whose text is under it)."""
-        columns = self._columns(band, _em(band), len(_rows(band))) or [band]
+        columns = _split(band, cuts)
         body = [any(r.size <= 1.15 * self.em for r in col) for col in columns]
         if all(body):
             return True
@@ -505,18 +542,16 @@ class _Reader:
                 return True
         return False
 
+    def _cuts(self, runs: list[Run], em: float, nrows: int) -> list[float]:
+        """The x of each gutter that crosses the whole region (its middle), left to right."""
+        need = (_GUTTER if nrows >= 4 else _GUTTER_FEW_ROWS) * em
+        return [(a + b) / 2 for a, b in _gaps([(r.x0, r.x1) for r in runs]) if b - a >= need]
+
     def _columns(self, runs: list[Run], em: float, nrows: int) -> list[list[Run]]:
         """Runs split at the gutters that cross the whole region, left to right;
         [] when there is none."""
-        need = (_GUTTER if nrows >= 4 else _GUTTER_FEW_ROWS) * em
-        cuts = [(a + b) / 2 for a, b in _gaps([(r.x0, r.x1) for r in runs]) if b - a >= need]
-        if not cuts:
-            return []
-        columns: list[list[Run]] = [[] for _ in range(len(cuts) + 1)]
-        for r in runs:
-            k = sum(1 for c in cuts if r.x0 > c)
-            columns[k].append(r)
-        return [c for c in columns if c]
+        cuts = self._cuts(runs, em, nrows)
+        return _split(runs, cuts) if cuts else []
 
     def _bands(self, runs: list[Run], em: float, strict: bool = False) -> list[list[Run]]:
         """Runs split at row gaps wider than the line spacing, top to bottom;
@@ -628,6 +663,14 @@ class _Reader:
                 parts.append(text)
                 col += sum(2 if ord(c) > 0x2E7F else 1 for c in text)
             self.lines.append("".join(parts))
+
+
+def _split(runs: list[Run], cuts: list[float]) -> list[list[Run]]:
+    """``runs`` split at the x positions ``cuts`` (left to right), empty parts left out."""
+    columns: list[list[Run]] = [[] for _ in range(len(cuts) + 1)]
+    for r in runs:
+        columns[sum(1 for c in cuts if r.x0 > c)].append(r)
+    return [c for c in columns if c]
 
 
 def _with_space(row: list[Run]) -> list[str]:
