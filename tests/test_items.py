@@ -1114,6 +1114,12 @@ def test_a_related_article_printed_whole_after_related_reading():
      "（2023-03-09 来源：国际日报网）\n\n\n贵州快递业高歌猛进\n\n数据显示，今年1至10月，全省寄递业务量累计完成11.18亿件。\n\n"
      "（贵州日报 2024年11月26日 文/李海钦）\n",
      ["一季度我国邮政快递业运行畅通稳定", "贵州快递业高歌猛进"]),
+    # a web page's frame line under an article (责任编辑：付基恒) ends it: the line under it titles the next
+    ("我市邮政行业发展态势良好\n\n临汾新闻网讯 今年上半年，我市邮政行业收入累计完成3.13亿元。\n\n"
+     "“下半年，将坚决守好安全底线。”市邮政管理局的工作人员说。\n\n责任编辑：付基恒\n\n"
+     "山西晋中邮政行业寄递业务量完成1738.18万件 实现首月“开门红”\n\n"
+     "日前，记者从晋中市邮政管理局获悉，今年1月份，晋中全市邮政行业寄递业务量完成1738.18万件。\n",
+     ["我市邮政行业发展态势良好", "山西晋中邮政行业寄递业务量完成1738.18万件实现首月“开门红”"]),
 ])
 def test_related_articles_keep_their_titles(page, expected):
     from postmetrics import extract_items
@@ -1144,3 +1150,15 @@ def test_an_items_reporting_unit_is_named_without_the_credit_before_it():
                       ("本报讯 3日从省邮政管理局获悉，全省快递业务量5万件。", "省邮政管理局"),
                       ("本报讯 从江县邮政分公司揽收包裹5万件。", "从江县邮政分公司")):
         assert [i["org"] for i in extract_items(text)] == [org]
+
+
+def test_a_disclosure_tables_title_cell_is_the_headline():
+    # a government page's disclosure table copied with its bars (标 题: | … | ||||): the title cell, and
+    # its other labels (索引号, 发文机构, 概述, 成文日期) are no title of another item
+    from postmetrics import extract_items
+
+    page = ("标 题: | 一季度乌海市邮政行业经济运行情况 | ||||||||\n索 引 号: | 111503000115547383/2017-10125 | 发文字号: | |||||||\n"
+            "发文机构: | 统计局 | 信息分类: | 统计信息 | ||||||\n概 述: | 一季度乌海市邮政行业经济运行情况 | ||||||||\n"
+            "成文日期: | 公开日期: | 2017-06-05 00:00:00 | 废止日期: | 有效性: |\n\n"
+            "一季度，乌海市邮政行业业务收入累计完成3050.46万元，同比增长21.35%。\n")
+    assert [i["headline"] for i in extract_items(page)] == ["一季度乌海市邮政行业经济运行情况"]

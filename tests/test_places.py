@@ -539,3 +539,36 @@ def test_the_province_of_a_city_papers_全省():
             "记者从省邮政管理局获悉，去年全省邮政行业寄递业务量完成13.85亿件。\n")
     row = [f for f in postmetrics.extract(page) if f.value == 1385000000.0][0]
     assert (row.province, row.city) == ("黑龙江省", "")
+
+
+@pytest.mark.parametrize("page, value", [
+    # a city's news site in the credit (临汾新闻网讯) speaks for 我市, whatever other cities the item names
+    ("我市邮政行业发展态势良好\n\n临汾新闻网讯（记者杨全）7月26日，记者从市邮政管理局了解到，今年上半年，我市邮政行业"
+     "收入累计完成3.13亿元。\n\n近年来，快递物流网络辐射运城、长治、晋城，日设计分拣量达30万件。\n", 300000.0),
+    ("我市邮政行业发展态势良好\n\n临汾新闻网讯（记者杨全）7月26日，记者从市邮政管理局了解到，今年上半年，我市邮政行业"
+     "收入累计完成3.13亿元。\n", 313000000.0),
+])
+def test_a_city_news_sites_credit_places_its_我市(page, value):
+    import postmetrics
+
+    row = [f for f in postmetrics.extract(page) if f.value == value][0]
+    assert (row.province, row.city, row.county) == ("山西省", "临汾市", "")
+
+
+@pytest.mark.parametrize("page, value, place", [
+    # an autonomous region's item speaks of 全区 (the region), its capital named later in passing
+    ("内蒙古邮政业务总量连续7年增速超25%\n\n1月14日，全区邮政管理工作会议在呼和浩特市召开。2018年全区邮政业保持了平稳增长，"
+     "如今行业从业人员近4.5万人。" + "全区邮政业务总量完成44亿元，同比增长29.8%；业务收入完成52亿元，同比增长18%。" * 3
+     + "“双11”期间，业务量占全区45%的首府呼和浩特市首次实现了出港量大于投递量。\n",
+     45000.0, ("内蒙古自治区", "", "")),
+    # 全区 at a clause's head in an item placed in a city of the region: the region's figure
+    ("呼和浩特快递业务量增长三成\n\n本报讯 今年上半年，呼和浩特市快递业务量完成5000万件。全区快递业务量完成1.2亿件。\n",
+     120000000.0, ("内蒙古自治区", "", "")),
+    # 全省 as a comparison (居全省第一) leaves a city's item alone
+    ("本报讯 今年上半年，晋城市快递业务量增速居全省第一，快递业务量完成2156万件。\n", 21560000.0, ("山西省", "晋城市", "")),
+])
+def test_a_regions_scope_words(page, value, place):
+    import postmetrics
+
+    row = [f for f in postmetrics.extract(page) if f.value == value][0]
+    assert (row.province, row.city, row.county) == place

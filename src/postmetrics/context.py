@@ -294,7 +294,10 @@ class PlaceContext:
             return "province"
         best, level = -1, None
         head = clause_start + _SCOPE_HEAD  # the scope word is the clause's subject: at its head
-        for word, word_level in lexicon.SCOPE_LEVELS.items():
+        words = list(lexicon.SCOPE_LEVELS.items())
+        if wider.province.endswith("自治区"):  # 全区快递服务农牧业业务量… in an item about 呼和浩特市
+            words += [(w, "province") for w in lexicon.REGION_SCOPE_WORDS]
+        for word, word_level in words:
             at = self.simp.rfind(word, clause_start, min(pos, head))
             if at > best and (at == 0 or self.simp[at - 1] not in lexicon.NOT_SCOPE_BEFORE):
                 best, level = at, word_level

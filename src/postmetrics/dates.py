@@ -93,9 +93,10 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
               rf"|(?P<lm3>{_LUNAR_MONTH})月(?P<ld3>初(?:\d{{1,2}}|[一二三四五六七八九十])|廿[一二三四五六七八九])"
               rf"|大年(?P<ld4>初(?:\d{{1,2}}|[一二三四五六七八九十])))(?!以来)"),
     ("holiday_range", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?:至|到)(?P<hol2>{_HOLIDAY})"),
-    ("holiday", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?=[，,]|当天|当日)"),
+    # (the day word is part of the expression, or 当天 would be read again as the item's own day)
+    ("holiday", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?:(?=[，,])|当天|当日)"),
     ("shopping_day", rf"(?:{_REL}|{_YEAR})?[“「\"]?(?P<hol>{recache.alternation(lexicon.SHOPPING_DAYS)})[”」\"]?"
-                     r"(?=当天|当日|首日)"),
+                     r"(?:当天|当日|首日)"),
     ("holiday", r"(?<![\d〇零一二三四五六七八九十第])(?P<hol>十一)(?=[，,])"),
     ("day_range", rf"(?:{_REL}|{_YEAR})?{_M}{_D}{_TO}(?:(?P<y2>(?:19|20)\d{{2}})年)?(?:(?P<m2>\d{{1,2}})月)?"
                   rf"(?P<d2>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]"),

@@ -20,7 +20,7 @@ from .items import Item, Layout, segment
 from .lazyre import LazyPattern
 from .model import Figure
 from .pages import split_pages
-from .places import Place, find_places, places_named, resolve_place
+from .places import Place, find_places, is_passing, places_named, resolve_place
 from .quantities import LIST_JOIN, Quantity, find_quantities
 from .tables import TableRow, find_tables, table_figures
 from .context import PlaceContext, at_level, figure_period, head_periods, national_lead
@@ -313,7 +313,7 @@ def _paper_place(masthead: str) -> Place | None:
 
 #: a paper named in an article's source line (来源：桂林日报, 2019-01-30 广州日报)
 #: a paper's news credit opening an item (黑龙江日报7月26日讯, 桂林日报讯)
-_PAPER_CREDIT = recache.compile(r"[\u4e00-\u9fff]{2,8}?报(?:\d{1,2}月\d{1,2}日)?讯")
+_PAPER_CREDIT = recache.compile(r"[\u4e00-\u9fff]{2,8}?(?:报|新闻网)(?:\d{1,2}月\d{1,2}日)?讯")
 _SOURCE_PAPER = recache.compile(r"(?:^|[^\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2,4}?)(?:"
                                 + "|".join(lexicon.LOCAL_PAPER_SUFFIXES) + ")")
 
@@ -326,6 +326,23 @@ def _source_paper_place(date_line: str) -> Place | None:
         return None
     named = places_named(m.group("name"))
     return named[0] if len(named) == 1 else None
+
+
+def _province_scope_lead(lead: str, place: Place) -> bool:
+    """Whether an item's ``lead`` speaks for the province of ``place`` (a city):
+    a province's scope word (全省, 我省; 全区 in an autonomous region:
+    lexicon.SCOPE_LEVELS, REGION_SCOPE_WORDS) as a subject, not a comparison
+    (占全省, 居全省: lexicon.NOT_SCOPE_BEFORE), no city's scope word (我市), and
+    the city not named there but in passing (会议在呼和浩特市召开)."""
+    words = [w for w, level in lexicon.SCOPE_LEVELS.items() if level == "province"]
+    if place.province.endswith("自治区"):
+        words += lexicon.REGION_SCOPE_WORDS
+    if not any((at := lead.find(w)) >= 0 and (at == 0 or lead[at - 1] not in lexicon.NOT_SCOPE_BEFORE)
+               for w in words):
+        return False
+    if any(w in lead for w, level in lexicon.SCOPE_LEVELS.items() if level == "city"):
+        return False
+    return not any(m.place.city == place.city and not is_passing(lead, m.start, m.end) for m in find_places(lead))
 
 
 def _local_place(simp: str, paper: Place | None) -> Place | None:
@@ -587,6 +604,10 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         if nested:  # 怒江傈僳族自治州邮政分公司泸水市称杆乡邮政所: the unit inside it reports
             org = body.text[nested.start():nested.end()]
     place = _prefer_org_place(place, org)
+    if own_paper is not None and own_paper.level == "city" and (place is None or (
+            place.level == "province" and place.province == own_paper.province)) \
+            and any(w in simp[:_LEAD_SPAN] for w in lexicon.OWN_CITY_WORDS):
+        place = own_paper  # 临汾新闻网讯…我市邮政行业…, 辐射运城、长治、晋城: the city whose paper says 我市
     if headline and place is not None and place.level == "province":
         named = resolve_place(headline)
         if named is not None and named.province == place.province and named.level != "province":
@@ -599,6 +620,9 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         elif named is None and not place.county.endswith("市") and any(w in simp[:_LEAD_SPAN] for w in lexicon.OWN_CITY_WORDS):
             place = at_level(place, "city")  # 我市“双11”快递收发量… / …我市… / 当涂县…: the city's too
             # (not 全州 in 位居全州首位: a county ranked in its prefecture)
+    if place is not None and place.level == "city" and _province_scope_lead(simp[:_LEAD_SPAN], place) \
+            and not (headline and (named := resolve_place(head_text)) is not None and named.city == place.city):
+        place = at_level(place, "province")  # 2018年全区邮政业… (首府呼和浩特市 later): the region's item
     if place is not None and national_lead(simp):
         place = None  # a national story: its venue, dateline and anecdotes do not place it
     report_year = _headline_year(item.headline)

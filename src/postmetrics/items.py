@@ -532,8 +532,12 @@ def segment(text: str) -> Layout:
             dated = meta[-1].text if meta and meta[-1].number == line.number - 1 else ""
             close()
             n = title.end()
+            text, simple = line.text[n:], line.simple[n:]
+            if "|" in text:  # 标 题: | 一季度乌海市邮政行业经济运行情况 | |||||: a disclosure table's cell
+                k = next((k for k, cell in enumerate(text.split("|")) if cell.strip()), 0)
+                text, simple = text.split("|")[k].strip(), simple.split("|")[k].strip()
             current = {"kind": "other", "lead_given": True, "date_line": dated,
-                       "lines": [Line(line.number, line.text[n:], line.text[n:], False, line.simple[n:])]}
+                       "lines": [Line(line.number, text, text, False, simple)]}
             seen_body = True
             continue
         if s.strip("【】[]：: ") in lexicon.ITEM_BREAK_LABELS:
@@ -692,7 +696,9 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
         line, before, after = lines[i], lines[i - 1], lines[i + 1]
         gap = line.number - before.number - 1
         ruled = len(before.text) >= _RULE_LENGTH and _DECORATION.match(before.text) is not None  # ————————
-        if not _ends_sentence(before.text) and gap <= paragraph_gap + 1 and not ruled:
+        # an article ends at a sentence, a rule, or the web page's frame line under it (责任编辑：付基恒)
+        ended = ruled or _ends_sentence(before.text) or _is_clutter(before.simple or before.text)
+        if not ended and gap <= paragraph_gap + 1:
             continue  # (two more blank lines than between paragraphs end whatever came before)
         if gap <= paragraph_gap and not ruled and not (len(line.text) >= 8 and (
                 _LEAD_OPENER.match(after.text) or _NEWS_START.match(after.simple or after.text)

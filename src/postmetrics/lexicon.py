@@ -570,6 +570,8 @@ OWN_CITY_WORDS: tuple[str, ...] = ("我市", "本市", "全市")
 SCOPE_LEVELS: dict[str, str] = {"全省": "province", "我省": "province", "本省": "province", "该省": "province",
                                 "全市": "city", "我市": "city", "本市": "city", "该市": "city", "全州": "city",
                                 "我州": "city", "全盟": "city"}
+#: scope words of an autonomous region (内蒙古, 广西, 西藏, 宁夏, 新疆): the region's, in its items
+REGION_SCOPE_WORDS: tuple[str, ...] = ("全区", "我区", "本区", "全自治区")
 #: Roles of a place mention (issue 14).  Only the *subject* place (the lead, the
 #: reporting unit) places an item.  A place right before these is part of a
 #: *facility* (合肥转运中心), a *media outlet* (上海证券报) or another name met in
@@ -654,8 +656,9 @@ RUNNING_HEAD_WORDS: str = r"第[\d一二三四五六七八九十]{1,3}版|星期
 #: how a newspaper's name ends (中国邮政报, 山东邮政报, 生活报): page furniture at the top
 PAPER_NAME_ENDS: tuple[str, ...] = ("报", "日报", "晚报", "快报", "时报", "网站", "门户网站", "政府网", "网")
 #: what follows a place's name in a paper's name (安吉新闻, 茂名日报, 山东邮政报, 河南邮政)
-#: how a city's or province's daily is named in an article's source line (来源：桂林日报, 广州日报 2019-01-30)
-LOCAL_PAPER_SUFFIXES: tuple[str, ...] = ("日报", "晚报", "都市报", "晨报", "商报")
+#: how a city's or province's daily or news site is named in an article's source line or credit
+#: (来源：桂林日报, 广州日报 2019-01-30, 临汾新闻网讯)
+LOCAL_PAPER_SUFFIXES: tuple[str, ...] = ("日报", "晚报", "都市报", "晨报", "商报", "新闻网")
 PAPER_NAME_SUFFIXES: tuple[str, ...] = ("邮政报", "日报", "晚报", "新闻", "邮政", "报",
                                         # a local government site's name above its page (四平市发展和改革委员会)
                                         "发展和改革委员会", "人民政府", "邮政管理局", "统计局", "融媒体中心", "政府网")
@@ -692,7 +695,10 @@ ROUNDUP_WORDS: tuple[str, ...] = ("要闻", "快讯", "回顾", "速览", "速�
 PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
 #: labels of a web page's document data, between a title and its date (发布机构：四川省邮政管理局)
 META_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发布部门", "发文机关", "发布时间", "发布日期", "信息来源",
-                                "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类", "原标题", "日期", "时间")
+                                "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类", "原标题", "日期", "时间",
+                                # a government page's disclosure table (政府信息公开: 索引号 | 发文字号 | 概述 …)
+                                "发文字号", "发文机构", "信息分类", "成文日期", "公开日期", "生成日期", "概述", "内容概述",
+                                "废止日期", "有效性", "公开方式", "公开范围", "主题词")
 #: the footer that ends a social-media post (转发 · 评论 · 赞): the next post starts after it
 POST_FOOTERS: tuple[str, ...] = ("转发·评论·赞", "转发·评论·点赞", "分享·评论·赞", "赞·评论·转发")
 #: labels of a title line in transcripts and exported records (【标题】…, 标题：…): a new item
