@@ -1162,3 +1162,19 @@ def test_a_disclosure_tables_title_cell_is_the_headline():
             "成文日期: | 公开日期: | 2017-06-05 00:00:00 | 废止日期: | 有效性: |\n\n"
             "一季度，乌海市邮政行业业务收入累计完成3050.46万元，同比增长21.35%。\n")
     assert [i["headline"] for i in extract_items(page)] == ["一季度乌海市邮政行业经济运行情况"]
+
+
+def test_a_roundups_entries_numbered_in_chinese_are_titled_without_their_numbers():
+    # 年终盘点 / its title and day / 一、… / its day / text; 二、…: each entry titled without 一、, and the
+    # roundup's own title is no entry's
+    from postmetrics import extract_items
+
+    page = ("年终盘点\n\n2024年邮政快递业大事盘点\n\n2025年01月10日\n\n"
+            "一、国家邮政局：邮政快递行业业务量连续10年位居世界第一\n\n2024年2月28日\n\n"
+            "2月28日，国家邮政局负责人表示，我国邮政快递业务量达1320亿件。\n\n"
+            "二、一季度邮政快递业运行保持畅通稳定\n\n2024年4月21日\n\n"
+            "新华社北京4月21日电 一季度邮政行业寄递业务量累计完成417.3亿件。\n")
+    items = extract_items(page)
+    assert [(i["headline"], i["first_line"]) for i in items] == [
+        ("国家邮政局：邮政快递行业业务量连续10年位居世界第一", 11), ("一季度邮政快递业运行保持畅通稳定", 17)]
+

@@ -705,3 +705,11 @@ def test_an_undated_article_whose_lead_names_a_later_year_is_of_that_year():
     from postmetrics import extract_items
 
     assert [i["item_date"] for i in extract_items(page)] == ["2016-07-20", "2019-09-01", "2022-07-13"]
+
+
+def test_now_after_a_look_back_is_not_the_past_years_period():
+    # 30年前…仅1万余件，如今…已达1.5亿件: the 1.5亿 is the item's present (its year, 2018), not 1989
+    page = ("内蒙古邮政业务总量连续7年增速超25%\n\n来源：北方新报 时间：2019年01月15日\n\n"
+            "1月14日，全区邮政管理工作会议召开，会议总结2018年工作。2018年全区邮政业保持了平稳增长的良好态势。"
+            "全年预计完成邮政业业务总量44亿元。\n\n30年前，全区特快专递年业务量仅1万余件，如今快递年业务量已达1.5亿件。\n")
+    assert [(f.value, f.period) for f in extract(page) if f.unit == "件"] == [(10000.0, "1989"), (150000000.0, "2018")]

@@ -503,6 +503,8 @@ def _figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     it covers the months from January (较年初新增5.1亿元 → 2024-01/2024-04).
     """
     in_sentence = [t for t in periods if sentence_start <= t.start and t.end <= pos]
+    if in_sentence and (now := max(simp.rfind(w, sentence_start, pos) for w in lexicon.NOW_WORDS)) >= 0:
+        in_sentence = [t for t in in_sentence if t.start > now]  # 30年前…仅1万余件，如今…已达1.5亿件
     if dates.is_daily(simp[clause_start:pos]):
         day = [t for t in in_sentence if t.kind in ("md", "day") and t.start >= clause_start]
         if day and not any(w in simp[day[-1].end:pos] for w in lexicon.AVERAGE_DAY_WORDS):

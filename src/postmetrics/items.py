@@ -32,6 +32,7 @@ from .dates import DAY_FIRST_DATE, PAGE_DATE
 from .hanzi import to_simplified
 from .lazyre import LazyPattern
 from .places import places_named
+from .numerals import parse_numeral
 from .text import HEADLINE_MARK, MASTHEAD_MARK, Joined, Line, clean_line, despace, join_lines, split_lines
 from . import recache
 
@@ -521,6 +522,9 @@ def segment(text: str) -> Layout:
             seen_body = True
             continue
         if at in briefs:  # 2.山西邮政快递业基本恢复常态化正常运行 on a page of numbered briefs: the next brief
+            if at == min(briefs) and current is not None and current.get("title_lines") \
+                    and not any(_ends_sentence(x.text) for x in current["lines"]):
+                current = None  # 2024年邮政快递业大事盘点 / 2025年01月10日: the roundup's own title, no brief's
             close()
             n = briefs[at]
             current = {"kind": "news", "lead_given": True,
@@ -720,13 +724,16 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
 
 
 #: a brief's number before its title: 1. / 1、 / （1） / 1）
-_BRIEF_NUMBER = recache.compile(r"^(?:(?P<n>\d{1,2})(?:[.．](?!\d)|[、）)])|[（(](?P<n2>\d{1,2})[）)])\s*")
+_BRIEF_NUMBER = recache.compile(r"^(?:(?P<n>\d{1,2})(?:[.．](?!\d)|[、）)])|[（(](?P<n2>\d{1,2})[）)]"
+                                r"|(?P<n3>十?[一二三四五六七八九]|十)、)\s*")
 
 
 def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
     """On a page labelled as a roundup of briefs (lexicon.ROUNDUP_WORDS in its first
-    three lines: 邮政快递 · 要闻回顾), the numbered lines that title a brief: index →
-    length of the number (1.“五一”期间全国邮政快递业揽投快递包裹28.1亿件).  A title is
+    three lines: 邮政快递 · 要闻回顾, 年终盘点), the numbered lines that title a brief: index →
+    length of the number (1.“五一”期间全国邮政快递业揽投快递包裹28.1亿件, 六、2024年我国快递
+    业务量达1745亿件, when each has its own date line under it: else 一、获评“中国快递示范城市” is a
+    section of one article).  A title is
     at least 8 characters, ends no sentence and has text right under it; at least
     two of them are needed, numbered 1, 2, 3… in order (a line that starts with a
     number cut from the line above, 4.2%；…, is none).  ``{}`` on any other page."""
@@ -736,11 +743,12 @@ def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
     expected = 1
     for i, line in enumerate(lines[:-1]):
         m = _BRIEF_NUMBER.match(line.text)
-        if m is None or int(m.group("n") or m.group("n2")) != expected:
+        if m is None or (int(m.group("n") or m.group("n2")) if not m.group("n3")
+                         else int(parse_numeral(m.group("n3")))) != expected:
             continue
         title = line.text[m.end():]
         if len(title) >= 8 and len(title) <= MAX_HEADLINE and not _ends_sentence(title) and "。" not in title \
-                and lines[i + 1].number - line.number <= 2:
+                and lines[i + 1].number - line.number <= 2 and (not m.group("n3") or _is_meta(lines[i + 1])):
             out[i] = m.end()
             expected += 1
     return out if len(out) >= 2 else {}

@@ -570,6 +570,9 @@ OWN_CITY_WORDS: tuple[str, ...] = ("我市", "本市", "全市")
 SCOPE_LEVELS: dict[str, str] = {"全省": "province", "我省": "province", "本省": "province", "该省": "province",
                                 "全市": "city", "我市": "city", "本市": "city", "该市": "city", "全州": "city",
                                 "我州": "city", "全盟": "city"}
+#: words of the present in a sentence that looked back (40年前，…不足万人，如今…近4.5万人): a time
+#: before them is the past clause's, not the figure's after them
+NOW_WORDS: tuple[str, ...] = ("如今", "现如今", "时至今日", "而今")
 #: scope words of an autonomous region (内蒙古, 广西, 西藏, 宁夏, 新疆): the region's, in its items
 REGION_SCOPE_WORDS: tuple[str, ...] = ("全区", "我区", "本区", "全自治区")
 #: Roles of a place mention (issue 14).  Only the *subject* place (the lead, the
