@@ -1014,9 +1014,10 @@ def test_date_lines_and_credits_around_titles(page, expected):
 
 
 @pytest.mark.parametrize("page, expected", [
-    # a page's date line written day first dates it (22.12.2016  20:04: 今年11月 → 2016)
+    # a page's date line written day first dates it (22.12.2016  20:04: 今年11月 → 2016; 累计 under the
+    # month is the year to date)
     ("我省快递业务量增长迅速\n\n22.12.2016  20:04\n\n从省邮政管理部门获悉，今年11月，全省快递业务量累计完成3.36亿件。\n",
-     [("", "", "2016-11")]),
+     [("", "", "2016-01/2016-11")]),
     # 陜西 (a variant of 陝) in the headline places the item; its pinyin glosses are dropped
     ("陜西：一季度全省快遞業(yè)保持較快增長\n4月23日，記者從省郵政管理局獲悉：一季度，全省快遞業務量累計完成1.34億件。\n",
      [("陕西省", "", "")]),
@@ -1177,4 +1178,22 @@ def test_a_roundups_entries_numbered_in_chinese_are_titled_without_their_numbers
     items = extract_items(page)
     assert [(i["headline"], i["first_line"]) for i in items] == [
         ("国家邮政局：邮政快递行业业务量连续10年位居世界第一", 11), ("一季度邮政快递业运行保持畅通稳定", 17)]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a paper's name and day under a title, a blank line between (新民晚报 2018年1月5日): the article's date line
+    ("集邮市场 · 生肖邮票专题\n\n马年生肖邮票昨首发 南京邮迷排队抢购\n\n现代快报 2014-01-06\n\n"
+     "快报讯 昨天，鼓楼邮政大楼门前挤满了五六百人。\n\n\n曹杨新村支局通宵开门迎“狗票”\n\n新民晚报 2018年1月5日\n\n"
+     "早上6时不到，等着买“狗票”的集邮迷已经聚集了不少。\n",
+     [("马年生肖邮票昨首发南京邮迷排队抢购", "2014-01-06"), ("曹杨新村支局通宵开门迎“狗票”", "2018-01-05")]),
+    # 原题：… under a reposted article's date line is its data, not its title
+    ("吉林省邮政业保持快速平稳发展\n\n2019-01-09 08:52:09 | 来源:吉林日报\n\n"
+     "原题:全省邮政业保持快速平稳发展 业务收入增长百分之十二\n\n吉林日报1月9日讯(记者孙寰宇):记者了解到,"
+     "2018年吉林省预计完成邮政业务总量69.35亿元。\n",
+     [("吉林省邮政业保持快速平稳发展", "2019-01-09")]),
+])
+def test_date_lines_under_titles(page, expected):
+    from postmetrics import extract_items
+
+    assert [(i["headline"], i["item_date"]) for i in extract_items(page)] == expected
 

@@ -572,3 +572,15 @@ def test_a_regions_scope_words(page, value, place):
 
     row = [f for f in postmetrics.extract(page) if f.value == value][0]
     assert (row.province, row.city, row.county) == place
+
+
+def test_a_provinces_daily_named_like_a_city_places_its_省邮政管理局():
+    # 来源:吉林日报 (吉林省's daily; 吉林市 shares the name) and 省邮政管理局 in the lead: 吉林省
+    import postmetrics
+
+    page = ("1-5月邮政行业寄递业务量同比增长17.87%\n\n来源:吉林日报  2024-06-28\n\n"
+            "本报讯(记者邱国强)近日,省邮政管理局公布1—5月邮政行业运行情况。数据显示:1—5月,邮政行业寄递业务量累计完成"
+            "49115.69万件,同比增长17.87%。\n")
+    row = [f for f in postmetrics.extract(page) if f.value == 491156900.0][0]
+    assert (row.province, row.city, row.county) == ("吉林省", "", "")
+

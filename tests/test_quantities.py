@@ -489,6 +489,9 @@ NOT_FIGURES = [
     ("idiom-admission-tier", "二本录取通知预计在一周后启动，三本录取通知在半月后开始。"),
     ("idiom-one-branch", "快递业务一枝独秀。"),
     ("idiom-thousands", "成千上万件包裹涌入分拣中心。"),
+    ("idiom-all-sorts", "新生寄来学校的物件五花八门。"),
+    ("idiom-seven-things", "开门取快递已成为消费者新“开门七件事”之一。"),
+    ("idiom-once-a-year", "五年来唯一一次休息，一年一次值得了。"),
     # 最近一次 (the latest time): 近 belongs to 最近, and 一次 is no count
     ("latest-time", "回顾邮电局最近一次调整邮资已是2014年。"),
     ("shop-name", "他开了一家两元店。"),

@@ -1174,7 +1174,7 @@ def is_daily(clause_left: str) -> bool:
 
 _DATELINE = recache.compile(r"^(?:[（(][^）)]{0,30}[）)])?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
                        r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日")
-_WIRE_DATELINE = recache.compile(r"^[^，。（(]{0,14}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+_WIRE_DATELINE = recache.compile(r"^[^，。（(]{0,14}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:电|讯)")
 #: an event day in the item's first clause (澳门邮电局于10月9日推出…): the item's date
 #: when it has no dateline (held-out 308)
 _EVENT_DAY = recache.compile(r"^[^，。；：“”]{2,20}?于(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?![至到—\-~])")

@@ -289,7 +289,7 @@ def _masthead(layout: Layout) -> str:
 
 _PAPER_NAME = recache.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{'|'.join(lexicon.PAPER_NAME_SUFFIXES)})$")
 #: a word for "this province / city / county" in a local paper (全县, 本市, 县邮政分公司)
-_LOCAL_REFERENCE = LazyPattern(r"(?:全|本|我|该)(?P<a>[省市县区])|(?:^|[，。；：、“（\s])(?P<b>[市县区])(?:邮政|分公司)")
+_LOCAL_REFERENCE = LazyPattern(r"(?:全|本|我|该)(?P<a>[省市县区])|(?:^|[，,。；;：:、“（(\s])(?P<b>[省市县区])(?:邮政|分公司)")
 #: a town (孝丰镇, 山川乡, 递铺街道), not the word 乡镇: a place inside a local paper's own area
 _TOWN = LazyPattern(r"[\u4e00-\u9fff]{2}(?<![乡城村])(?:镇|乡)(?![镇村])|[\u4e00-\u9fff]{2}街道")
 _LOCAL_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
@@ -319,12 +319,15 @@ _SOURCE_PAPER = recache.compile(r"(?:^|[^\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]
 
 
 def _source_paper_place(date_line: str) -> Place | None:
-    """The place of a local paper named in an item's source line (来源：桂林日报 → 桂林市);
-    None when there is none or the name is shared by several places."""
+    """The place of a local paper named in an item's source line (来源：桂林日报 → 桂林市;
+    吉林日报 → 吉林省, the province over the city of its name); None when there is
+    none or the name is shared by places of several provinces."""
     m = _SOURCE_PAPER.search(to_simplified(date_line))
     if m is None:
         return None
     named = places_named(m.group("name"))
+    if len(named) > 1 and named[0].level == "province" and all(p.province == named[0].province for p in named):
+        return named[0]  # 吉林日报: the province's daily (吉林省, whose 吉林市 shares the name)
     return named[0] if len(named) == 1 else None
 
 

@@ -61,6 +61,8 @@ _REPORTER_LINE = recache.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道
 _PAGE_NUMBER = recache.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
 #: a label of a web page's document data: 发布机构：…, 来源：…, 索引号：…
 _META_LABEL = recache.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)})[:：]")
+#: a reposted article's original title (原题：…)
+_REPOST_TITLE = recache.compile(rf"^(?:{'|'.join(lexicon.REPOST_TITLE_LABELS)})[:：]")
 #: an entry of a list of figures (·快递业务量：59.6亿件，同比增长26.3%): body text, not a headline
 _LIST_ENTRY = recache.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[\d０-９]")
 #: a decorative rule between paragraphs (——, ～～～, ***); six or more of them drawn across the
@@ -325,6 +327,8 @@ def _is_furniture(line: Line, at_top: bool, before_date: bool = True) -> bool:
     t = line.text
     if _PAGE_NUMBER.match(t) or _COLUMN_LABEL.match(t) or _DECORATION.match(t):
         return True
+    if _REPOST_TITLE.match(t):
+        return True  # 原题:全省邮政业保持快速平稳发展 …: a reposted article's original title, no text of it
     if at_top and _LABEL_CHAIN.match(t):
         return True  # column labels: 寄递安全 · 执法监管
     if at_top and ("·" in t or "|" in t) and len(t) <= 20 and len(line.raw.split()) >= 0.8 * len(t):
@@ -467,9 +471,10 @@ def segment(text: str) -> Layout:
                 segments[-1].setdefault("date_line", s)  # a PDF's headline / its article's date line / its text
             if current is not None and current["lines"] and (
                     not _RUNNING_HEAD.search(s) or _SOURCE_LINE.search(s)
-                    or (_WEB_DATE_LINE.match(s) and current["lines"][-1].number == line.number - 1)):
-                # a date line under a title (web article, or a list page: 标题 / [2024-06-12] / text …);
-                # a running header (中国邮政报 2024年8月14日 第2版) between columns splits nothing
+                    or (_WEB_DATE_LINE.match(s) and (current["lines"][-1].number == line.number - 1 or (
+                        current["lines"][-1].number == line.number - 2 and _could_be_title(current["lines"][-1].text))))):
+                # a date line under a title (web article, or a list page: 标题 / [2024-06-12] / text …;
+                # 标题 / (blank) / 新民晚报 2018年1月5日, a paper's name and day); a running header (中国邮政报 2024年8月14日 第2版) between columns splits nothing
                 head = []
                 above = current["lines"]
                 k = len(above) - 1

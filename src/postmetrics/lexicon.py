@@ -698,10 +698,12 @@ ROUNDUP_WORDS: tuple[str, ...] = ("要闻", "快讯", "回顾", "速览", "速�
 PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
 #: labels of a web page's document data, between a title and its date (发布机构：四川省邮政管理局)
 META_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发布部门", "发文机关", "发布时间", "发布日期", "信息来源",
-                                "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类", "原标题", "日期", "时间",
+                                "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类", "原标题", "原题", "日期", "时间",
                                 # a government page's disclosure table (政府信息公开: 索引号 | 发文字号 | 概述 …)
                                 "发文字号", "发文机构", "信息分类", "成文日期", "公开日期", "生成日期", "概述", "内容概述",
                                 "废止日期", "有效性", "公开方式", "公开范围", "主题词")
+#: labels of a reposted article's original title under its date line (原题：…, 原标题：…)
+REPOST_TITLE_LABELS: tuple[str, ...] = ("原题", "原标题")
 #: the footer that ends a social-media post (转发 · 评论 · 赞): the next post starts after it
 POST_FOOTERS: tuple[str, ...] = ("转发·评论·赞", "转发·评论·点赞", "分享·评论·赞", "赞·评论·转发")
 #: labels of a title line in transcripts and exported records (【标题】…, 标题：…): a new item
@@ -794,7 +796,7 @@ PCT_PRICE_CUES: tuple[str, ...] = ("单票价格", "单件价格", "平均价格
 NUMERAL_IDIOMS: tuple[str, ...] = ("千家万户", "千方百计", "千军万马", "千千万万", "成千上万", "千辛万苦", "千山万水",
                                    "万水千山", "千里迢迢", "千变万化", "万无一失", "百里挑一", "十全十美", "四面八方",
                                    "五湖四海", "九牛一毛", "三番五次", "七上八下", "一五一十", "万家灯火", "千丝万缕",
-                                   "一枝独秀", "一朵朵",
+                                   "一枝独秀", "一朵朵", "五花八门", "七件事", "一年一次", "唯一一次",
                                    # universities' admission tiers (二本录取通知, 三本院校), not counts of books
                                    "一本录取", "二本录取", "三本录取", "一本院校", "二本院校", "三本院校")
 #: words that turn a paragraph to one place (这个数据具体到贵阳来看，…; 具体到昆明，全市…): its figures are that place's
