@@ -1197,3 +1197,24 @@ def test_date_lines_under_titles(page, expected):
 
     assert [(i["headline"], i["item_date"]) for i in extract_items(page)] == expected
 
+
+@pytest.mark.parametrize("page, expected", [
+    # a reporter's credit under an article (記者：阿鬼) ends it; a site and a month under a title
+    # (winandmac.com  2022/08) is its date line
+    ("香港自2018年起增加邮费\n\n2017-09-07 08:48:02 | 編輯：杨龙威\n\n新华社香港9月6日电 香港邮政署宣布调整邮费。\n\n\n"
+     "香港郵政將於下月起加郵費  為彌補不斷上升的營運成本\n\nwinandmac.com  2022/08\n\n"
+     "香港郵政今日宣佈，30克或以下的本地信件郵費由現時HK$2調整至HK$2.2。\n\n今次的加幅都不多於一元。\n\n"
+     "完整的郵費調整，建議可瀏覽香港郵政官方網站。\n\n記者：阿鬼\n\n\n"
+     "香港郵政9月26日起調整主要郵費\n\n香港郵政宣布，將於9月26日起調整主要郵費，其中本地平郵加幅10%。\n",
+     ["香港自2018年起增加邮费", "香港郵政將於下月起加郵費為彌補不斷上升的營運成本", "香港郵政9月26日起調整主要郵費"]),
+    # a place's name alone between paragraphs (郴州市) heads a section of the article, no new article
+    ("湖南多地邮政快递业积极开展防汛抗洪\n\n作者：佚名 来源：北京市邮政管理局 时间：2024-07-31\n\n"
+     "  受台风“格美”影响，7月26日起，湖南多地遭遇特大暴雨。\n\n  郴州市\n\n"
+     "  暴雨导致资兴全市8个乡镇78个村组通讯中断。\n",
+     ["湖南多地邮政快递业积极开展防汛抗洪"]),
+])
+def test_where_articles_end_and_sections_begin(page, expected):
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(page)] == expected
+

@@ -52,8 +52,8 @@ _CREDIT_LINE = recache.compile(r"^(?:(?:" + "|".join(lexicon.CREDIT_WORDS) + r")
 #: a month and a column's name under a title (2021年5月 · 消费观察, 2024年3月 | 行业观察)
 #: (2023年12月 财经·快递 too: the separator inside the section's name)
 _DATED_LABEL = recache.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*(?:[·•|丨｜]\s*\S{2,12}|[^，。\s·•|丨｜]{0,6}[·•|丨｜][^，。]{1,8})$")
-#: a date line that gives only the month (2018-11, 2018年11月) under a title
-_YEAR_MONTH_LINE = recache.compile(r"^(?:19|20)\d{2}(?:[-/.]\d{1,2}|年\d{1,2}月)$")
+#: a date line that gives only the month (2018-11, 2018年11月; a site before it: winandmac.com  2022/08) under a title
+_YEAR_MONTH_LINE = recache.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9.\-]*\.[a-z]{2,4}\s*)?(?:19|20)\d{2}(?:[-/.]\d{1,2}|年\d{1,2}月)$")
 #: a column's banner over its briefs: —— 各地邮政快递短讯 ——
 _BANNER = recache.compile(r"^[—－-]{2}.{2,16}[—－-]{2}$")
 _REPORTER_LINE = recache.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
@@ -706,7 +706,8 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
         gap = line.number - before.number - 1
         ruled = len(before.text) >= _RULE_LENGTH and _DECORATION.match(before.text) is not None  # ————————
         # an article ends at a sentence, a rule, or the web page's frame line under it (责任编辑：付基恒)
-        ended = ruled or _ends_sentence(before.text) or _is_clutter(before.simple or before.text)
+        ended = ruled or _ends_sentence(before.text) or _is_clutter(before.simple or before.text) \
+            or _CREDIT_LINE.match(before.simple or before.text) is not None  # (記者：阿鬼 under the text)
         if not ended and gap <= paragraph_gap + 1:
             continue  # (two more blank lines than between paragraphs end whatever came before)
         if gap <= paragraph_gap and not ruled and not (len(line.text) >= 8 and (
@@ -715,6 +716,8 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
                 and not _entry_title(line.text, after.text):
             continue  # no wider gap, and the text under it does not open an article (3月16日，… / 近日，…)
         t = line.text
+        if len(t) <= 8 and _is_place_name(line.simple or t):
+            continue  # 郴州市 between paragraphs: a section's place, not the next article's title
         # a title may ask or exclaim (保价包裹该不该赔？) when a wider gap than between paragraphs sets it off
         asks = gap > paragraph_gap and t.endswith(_TITLE_ENDS) and not _ends_sentence(t[:-1])
         if (len(t) > MAX_HEADLINE or (_ends_sentence(t) and not asks) or "。" in t
