@@ -406,6 +406,23 @@ def test_a_barred_table_with_a_two_row_header_and_a_header_broken_over_lines():
                         (44.4, "%", "pct_change", "2016-01/2016-06", "北京市")]
 
 
+def test_a_table_copied_one_cell_a_line_is_read_by_rows():
+    """A web table copied with each cell on a line of its own, ending in its bar (指标名称 | /
+    单位 | / … / 548816.23 |): a line of bars ends a row, and so does a label after a number;
+    the rows keep their first lines, and every line of the table is taken out of the text."""
+    cells = ["邮政行业发展情况表", "|||||", "指标名称", "单位", "8月份", "比去年同期增长(%)", "||", "累计", "当月", "累计",
+             "当月", "||", "一、邮政行业寄递业务量", "万件", "548816.23", "73921.88", "14.28", "13.83", "1、快递业务", "万件",
+             "435435.07", "61575.49", "15.89", "19.69"]
+    page = ("山东省2023年8月份邮政行业运行情况\n日期:2023-09-21\n1-8月,邮政行业寄递业务量累计完成54.88亿件。\n"
+            + "".join(c + " |\n" if c.strip("|") else c + "\n" for c in cells))
+    got = [(f.value, f.unit, f.measure, f.period, f.line) for f in postmetrics.extract(page)]
+    assert got == [(5488000000, "件", "level", "2023-01/2023-08", 3),
+                   (5488162300, "件", "level", "2023-01/2023-08", 16), (739218800, "件", "level", "2023-08", 16),
+                   (14.28, "%", "pct_change", "2023-01/2023-08", 16), (13.83, "%", "pct_change", "2023-08", 16),
+                   (4354350700, "件", "level", "2023-01/2023-08", 22), (615754900, "件", "level", "2023-08", 22),
+                   (15.89, "%", "pct_change", "2023-01/2023-08", 22), (19.69, "%", "pct_change", "2023-08", 22)]
+
+
 def test_a_yearbook_row_numbered_and_glossed_with_digits():
     """1  邮政业务总量  Business Volume… and 函件(万件) Number of Letters(10 000 pcs) 4270 4186."""
     from postmetrics.tables import _cells

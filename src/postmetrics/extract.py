@@ -171,7 +171,7 @@ def _extract_page(text: str, doc: str, issue_date: date | str | None,
     reference = dates.parse_issue_date(issue_date)
     table_rows = find_tables(text)
     if table_rows:  # tables are read cell by cell; the items are split without their lines
-        taken = {r.number for r in table_rows} | {n for r in table_rows for n in r.header_lines}
+        taken = {r.number for r in table_rows} | {n for r in table_rows for n in r.header_lines + r.lines}
         text = "\n".join("" if n in taken else line
                          for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"),
                                                   start=1))

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from . import dates, lexicon
@@ -106,6 +106,9 @@ class TableRow:
     #: the unit of the row above when this one has none of its own and is a part of it, indented
     #: deeper or marked # / 其中 (#航空邮路 under 邮政总长度(公里), 快递营业网点 under 营业网点(处)), or ''
     unit_above: str = ""
+    #: every input line the row was printed on, when a copy put each cell on a line of its own
+    #: (:func:`_cell_rows`); () when it is the one line ``number``
+    lines: tuple[int, ...] = ()
 
 
 def _label_unit(cells: list[str] | tuple[str, ...]) -> str:
@@ -279,9 +282,13 @@ def find_tables(text: str) -> list[TableRow]:
     it), and the title above that (:func:`_title`).  Line numbers are 1-based,
     counted as :func:`postmetrics.text.split_lines` counts them.  Time is
     linear in the text: each row looks at most a few lines above its table."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    origin = None
+    if text.count("|\n") + text.count("｜\n") >= _CELL_RUN:
+        lines, origin = _cell_rows(lines)
+        text = "\n".join(lines)
     if not _HINT.search(text):
         return []
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     rows: list[TableRow] = []
     run: list[tuple[int, str, list[str]]] = []
 
@@ -340,7 +347,67 @@ def find_tables(text: str) -> list[TableRow]:
         else:
             close()
     close()
+    if origin is not None:  # back to the input's lines
+        rows = [replace(r, number=origin[r.number - 1][0],
+                        header_line=origin[r.header_line - 1][0] if r.header_line else 0,
+                        header_lines=tuple(n for h in r.header_lines for n in origin[h - 1]),
+                        lines=origin[r.number - 1] if len(origin[r.number - 1]) > 1 else ())
+                for r in rows]
     return rows
+
+
+#: lines ending in a bar, at least, before a page is looked at for tables copied a cell per line
+_CELL_RUN = 6
+#: a cell copied on a line of its own, ending in its column's bar (548816.23 |); a line of bars only
+_CELL_LINE = recache.compile(r"^[^|｜]*[|｜][|｜\s]*$")
+
+
+def _cell_rows(lines: list[str]) -> tuple[list[str], list[tuple[int, ...]]]:
+    """A web table copied one cell a line (指标名称 | / 单位 | / 8月份 | / … / 一、邮政行业寄递业务量 | /
+    万件 | / 548816.23 | …) put back into rows: a line of bars only (|| , |||||) ends a row, and so
+    does a label after a number (1、快递业务 | after 13.83 |).  Returns the lines, each row joined
+    on one line (cells apart by bars, as :func:`_cells` reads them), and for each line the 1-based
+    input lines it comes from.  Runs of fewer than ``_CELL_RUN`` such lines are left as they are."""
+    out: list[str] = []
+    origin: list[tuple[int, ...]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and _CELL_LINE.match(lines[j]):
+            j += 1
+        if j - i < _CELL_RUN:
+            out.append(lines[i])
+            origin.append((i + 1,))
+            i += 1
+            continue
+        cells: list[str] = []
+        numbers: list[int] = []
+        seen_number = False
+
+        def close() -> None:
+            nonlocal seen_number
+            if cells:
+                out.append(" | ".join(cells) + " |")
+                origin.append(tuple(numbers))
+            cells.clear()
+            numbers.clear()
+            seen_number = False
+
+        for k in range(i, j):
+            cell = lines[k].strip().rstrip("|｜ ").strip()
+            if not cell.strip("|｜ "):  # || : the row ends (its line is the row's)
+                numbers.append(k + 1)
+                close()
+                continue
+            number = _is_number(cell)
+            if cells and seen_number and not number:
+                close()
+            cells.append(cell)
+            numbers.append(k + 1)
+            seen_number = seen_number or number
+        close()
+        i = j
+    return out, origin
 
 
 @dataclass(frozen=True)
