@@ -729,3 +729,14 @@ def test_now_after_a_look_back_is_not_the_past_years_period():
 def test_a_months_running_total(page, value, period):
     assert _the_figure(page, "2016-08-20", value).period == period
 
+
+
+def test_an_article_before_the_dated_ones_is_dated_by_the_year_its_lead_reports():
+    # a page of articles under their own date lines (2016, 2015), the first without one: its lead names
+    # 2014年上半年, so its 今年上半年 is 2014's, not the page's 2016
+    page = ("苏州南京等8市快递业务量进入全国50强\n\n人民网苏南频道8月26日电 据国家邮政局发布的2014年上半年邮政行业运行情况，"
+            "苏南地区表现抢眼。\n\n今年上半年，江苏省以61364万件的快递业务量排名全国第十。\n\n\n"
+            "苏州1月快递业务量居全国第8位\n\n2016-03-11 来源：苏州日报\n\n1月份，苏州市快递业务量完成1.2亿件。\n\n\n"
+            "南京快递业异军突起\n\n2015-05-22 来源：南京日报\n\n1-4月，南京快递业务量完成1.5亿件。\n")
+    assert [(f.value, f.period) for f in extract(page)] == [
+        (613640000.0, "2014-01/2014-06"), (120000000.0, "2016-01"), (150000000.0, "2015-01/2015-04")]

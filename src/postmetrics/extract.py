@@ -200,8 +200,10 @@ def _extract_page(text: str, doc: str, issue_date: date | str | None,
     first_dated = _dates_first_article(layout)
     for n, (item, body, simp) in enumerate(bodies):
         # an article printed after another's date line, with none of its own, is not dated by it
-        undated = n > 0 and first_dated and not item.date_line and reference is not None \
-            and reference.source == "page"
+        # (nor, on a page of articles each under its own date line, one printed before them all whose
+        # lead names the year it reports: 据国家邮政局发布的2014年上半年邮政行业运行情况)
+        undated = ((n > 0 and first_dated) or (gathered and _lead_names_year(simp))) and not item.date_line \
+            and reference is not None and reference.source == "page"
         figures, info = _item_figures(doc, item, body, simp, _item_reference(item, simp, reference, gathered, undated),
                                       masthead, paper, tables_of.get(n, []))
         out.figures.extend(figures)
@@ -329,6 +331,13 @@ def _source_paper_place(date_line: str) -> Place | None:
     if len(named) > 1 and named[0].level == "province" and all(p.province == named[0].province for p in named):
         return named[0]  # 吉林日报: the province's daily (吉林省, whose 吉林市 shares the name)
     return named[0] if len(named) == 1 else None
+
+
+def _lead_names_year(simp: str) -> bool:
+    """Whether an item's first sentence names a year as a period (发布的2014年上半年…)."""
+    end = simp.find("。", 0, _LEAD_SPAN)
+    lead = simp[:end if end > 0 else _LEAD_SPAN]
+    return any(t.role == "period" and t.period[:4].isdigit() for t in dates.find_periods(lead, None))
 
 
 def _province_scope_lead(lead: str, place: Place) -> bool:
