@@ -1,11 +1,11 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-393 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+429 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
 1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
 kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612, 1701–1712,
 1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612, 2701–2712, 2801–2812 without 2809,
-2901–2912, 3001–3012, 3101–3112, 3201–3212, 3301–3312). Every required gold figure must be found (value and unit), nothing may be
+2901–2912, 3001–3012, 3101–3112, 3201–3212, 3301–3312, 3401–3412, 3501–3512, 3601–3612). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -197,6 +197,27 @@ KNOWN_GAPS = {
     "3310": "當中約3分2是口罩 gives 3 分, which this gold leaves out",
     "3311": "港口集装箱吞吐量23680万标准箱，增长8.3% (236800000 标准箱) is not read; 规模以上港口集装箱吞吐量23680万标准箱 gives 236800000, which this gold leaves out",
     "3312": "胶带宽度减量25% (-25 %) is not read; 胶带宽度减量25% gives 25 %, which this gold leaves out",
+    # sets 34–36 (the fifth session of 2026-12-07: first scores in the README); the gaps left after the
+    # fixes they prompted are listed as found
+    "3409": "每天开筒时，近半是空的 (50 %) is not read; 安庆城区要安排1个专人对各处的邮筒进行开箱 gives 1 个, which this gold leaves out",
+    "3410": "員工年終加上績效獎金可望領4.4個月 (4.4 个月) is not read; 差不多是23%到22%左右 gives 23 %, which this gold leaves out",
+    "3412": "去年的四千三百三十亿寄件总量与公元二千年相当 (433000000000 件) is not read; 去年的四千三百三十亿寄件总量与公元二千年相当 gives 433000000000, which this gold leaves out",
+    "3501": "聚焦推进邮政业更贴近民生七件实事 gives 7 件, which this gold leaves out",
+    "3506": "提前104天完成2023年全年快递业务量 (104 天) is not read; 提前104天完成2023年全年快递业务量 gives -104 天, which this gold leaves out",
+    "3507": "另外还零售万余套生肖邮票小本票、小版票 (10000 套) is not read; 赶来时已排有10多个人了 gives 10 个, which this gold leaves out",
+    "3508": "一票三毛五 (0.35 元) is not read; 一周七天)的工作时间让她身心俱疲 gives 7 天, which this gold leaves out",
+    "3509": "这两天学生和家长过来取走很多了 gives 2 天, which this gold leaves out",
+    "3510": "最高水位达24公分 (24 公分) is not read",
+    "3511": "約80%本地郵件的郵費加幅在三角之內 (0.3 元) is not read",
+    "3601": "CR8为88.81,与1-7月相比上升0.06 (0.06) is not read",
+    "3603": "亩均收入较传统小麦种植翻番 gives 100 %, which this gold leaves out",
+    "3604": "比2023年达到千亿件提前了71天 (71 天) is not read; 比2023年达到千亿件提前了71天 gives 100000000000 件, which this gold leaves out",
+    "3605": "提前半年实现了西藏乡镇一级邮政普遍服务全覆盖 (0.5 年) is not read",
+    "3606": "仍不到后者的三分之一 gives 33.333333333333336 %, which this gold leaves out",
+    "3608": "P≦4.8|0.093|50.5%| (48000 件) is not read; 15977.33本项目按照业务种类及业务量区间设 gives 15977.33 本, which this gold leaves out",
+    "3609": "最高超過兩萬 (20000 元) is not read; 最高超過兩萬 gives 20000, which this gold leaves out",
+    "3610": "設(shè)定年凈增AUM5.2億元目標 (520000000 元) is not read",
+    "3612": "预计2023年邮政行业寄递业务量1620亿件同比 gives 289000 件, which this gold leaves out",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]
@@ -305,5 +326,9 @@ def test_context_accuracy_over_all_pages():
     # metric 0.935, measure 0.985, qualifier 0.994, period 0.870
     # with set 28 (2801–2812 without 2809, scored first at the end of that session): 333 pages, 9,550 rows:
     # place 0.928, headline 0.891, metric 0.936, measure 0.985, qualifier 0.994, period 0.871
-    floors = {"place": 0.927, "headline": 0.884, "metric": 0.930, "measure": 0.983, "qualifier": 0.990, "period": 0.860}
+    # with sets 29–33 (first scores in that session's closing note): 393 pages, 11,461 rows: place 0.928,
+    # headline 0.887, metric 0.932, measure 0.984, qualifier 0.994, period 0.862
+    # with sets 34–36 (kinds never tuned to, after the fixes they prompted): 429 pages, 12,613 rows:
+    # place 0.926, headline 0.893, metric 0.931, measure 0.983, qualifier 0.994, period 0.862
+    floors = {"place": 0.924, "headline": 0.890, "metric": 0.929, "measure": 0.981, "qualifier": 0.991, "period": 0.859}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}
