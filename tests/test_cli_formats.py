@@ -84,7 +84,8 @@ def test_output_file_for_jsonl(folder, tmp_path):
 @pytest.mark.parametrize(("flags", "message"), [
     (["--csv", "--jsonl"], "choose one output format"),
     (["--parquet", "x.parquet", "--xlsx", "y.xlsx"], "choose one output format"),
-    (["--parquet", "x.parquet", "-o", "y"], "give one of them or -o, not both"),
+    (["--parquet", "x.parquet", "-o", "y"], "--parquet takes its own FILE: give --parquet FILE or -o FILE, not both"),
+    (["--xlsx", "x.xlsx", "-o", "y"], "--xlsx takes its own FILE: give --xlsx FILE or -o FILE, not both"),
     (["--issue-date", "2023-13-01"], "not an ISO date"),
 ])
 def test_usage_errors_exit_2(folder, flags, message):
@@ -326,7 +327,7 @@ def test_quotes_drop_the_marker_and_a_day_heads_its_sentence():
 
 def test_a_narrow_table_never_cuts_a_period_silently(monkeypatch):
     """At 80 columns the quote and line columns give way (and a note says so) and a
-    run of days folds onto two lines; it is never shown cut as 2023-01-01/2023."""
+    run of days folds onto two lines at its slash; it is never shown cut as 2023-01-01/2023."""
     import io as _io
 
     import postmetrics
@@ -340,7 +341,9 @@ def test_a_narrow_table_never_cuts_a_period_silently(monkeypatch):
     renderer.write(f.as_dict() for f in postmetrics.extract(page, issue_date="2023-03-23"))
     renderer.close()
     text = out.getvalue()
-    assert "2023-01-01/202" in text and "3-03-20" in text
+    lines = text.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.rstrip().endswith("2023-01-01/"))
+    assert lines[at + 1].strip().endswith("2023-03-20")
     assert "not shown at this width" in text
 
 
@@ -380,3 +383,24 @@ def test_a_reader_that_stops_early_is_no_failure():
     proc.stdout.close()  # the reader has had enough
     assert proc.wait(timeout=120) == 0
     assert proc.stderr.read() == b""
+
+
+@pytest.mark.parametrize(("flags", "module", "message"), [
+    (["--xlsx", "x.xlsx"], "openpyxl", "writing an Excel workbook needs openpyxl"),
+    (["-o", "x.xlsx"], "openpyxl", "writing an Excel workbook needs openpyxl"),
+    (["-o", "x.parquet"], "pyarrow", "writing a Parquet file needs pyarrow"),
+])
+def test_a_missing_format_library_is_named_for_what_is_written(folder, tmp_path, monkeypatch, flags, module, message):
+    monkeypatch.setitem(sys.modules, module, None)  # import fails, as without the extra
+    monkeypatch.chdir(tmp_path)
+    result = invoke("extract", folder / "005.txt", *flags)
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_an_existing_output_file_is_named_without_a_placeholder(folder, tmp_path):
+    out = tmp_path / "out.csv"
+    out.write_text("earlier", encoding="utf-8")
+    result = invoke("extract", folder / "005.txt", "-o", out)
+    assert result.exit_code == 2 and "Invalid value: " in result.stderr and "for FILE" not in result.stderr
+    assert out.read_text(encoding="utf-8") == "earlier"
+

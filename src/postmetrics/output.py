@@ -53,7 +53,8 @@ def output_options(csv_: bool, jsonl: bool, json_: bool, table: bool, excel_csv:
         if value is not None and not value.strip():
             raise click.BadParameter("an empty file name", param_hint=option)
     if (parquet or xlsx) and output:
-        raise click.BadParameter("--parquet and --xlsx take their own FILE: give one of them or -o, not both")
+        given = "--parquet" if parquet else "--xlsx"
+        raise click.BadParameter(f"{given} takes its own FILE: give {given} FILE or -o FILE, not both")
     target = parquet or xlsx or output
     option = "--parquet" if parquet else "--xlsx" if xlsx else "--output"
     flag, fmt = chosen[0] if chosen else (None, None)
@@ -91,7 +92,7 @@ def check_not_overwriting(options: OutputOptions, force: bool) -> None:
     a run never replaces an earlier output silently."""
     if options.path and not force and os.path.isfile(options.path):
         raise click.BadParameter(f"{display_name(options.path)} exists; give --force to replace it, "
-                                 "or choose another name", param_hint="FILE")
+                                 "or choose another name")
 
 
 def _check_format_library(fmt: str) -> None:
@@ -99,7 +100,8 @@ def _check_format_library(fmt: str) -> None:
     try:
         __import__(module)
     except ImportError:
-        raise click.BadParameter(f"--{fmt} needs {module}: {install_hint('formats')}")
+        kind = {"parquet": "a Parquet file", "xlsx": "an Excel workbook"}[fmt]
+        raise click.BadParameter(f"writing {kind} needs {module}: {install_hint('formats')}")
 
 
 class OutputFile:

@@ -133,7 +133,7 @@ class Renderer:
             names = [_SHORT_HEADERS.get(c, c) for c in shown]
             rows = [[_short_doc(r.get(c, "")) if c == "doc" else _cell(r.get(c)) for c in shown]
                     for r in self._rows]
-            caps = {"doc": 18, "org": 16, "prov.": 10, "city": 10, "county": 10}
+            caps = {"doc": 18, "org": 16, "prov.": 10, "city": 10, "county": 10, "period": 21}
             widths = [0 if n == "headline" else min(caps.get(n, 12), max([cell_len(n)] + [cell_len(row[i]) for row in rows]))
                       for i, n in enumerate(names)]
         from rich import box
@@ -154,6 +154,9 @@ class Renderer:
             widths.pop(drop)
             rows = [row[:drop] + row[drop + 1:] for row in rows]
         narrow = sum(max(w, 10) for w in widths) + 2 * len(names) > console.width
+        if narrow and "period" in names:  # a range folds at its slash, onto a second line, never cut
+            k = names.index("period")
+            rows = [row[:k] + [row[k].replace("/", "/\n")] + row[k + 1:] for row in rows]
         table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), collapse_padding=True,
                       expand=0 in widths)
         for name, width in zip(names, widths):
