@@ -287,3 +287,19 @@ def test_the_one_page_test_agrees_with_reading_the_lines(text):
     """pages._one_page says "one page" only where reading the lines finds one."""
     if pm_pages._one_page(text):
         assert len(list(pm_pages.split_pages(iter([text])))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # credits set like labels under a rule (来源丨…, 记者丨…, 编辑丨…) end an article; no page opens there
+    "5月昆明快递业务量同比增长30.73%\n\n5月，全市快递业务量完成3000万件。\n\n——————\n来源丨昆明信息港\n"
+    "记者丨李丽朱\n编辑丨昆明邮政行业\n\n同城快递业务量的比重下降2.44个百分点。\n",
+    # a title over a reporter's credit set with a bar (界面新聞記者 | 白帆) is the next article's, on the same page
+    "快递驿站转让潮\n\n驿站平均存活周期从2.3年暴跌至11个月。\n\n\n快遞網點加盟成“燙手山芋”\n\n界面新聞記者 | 白帆\n\n"
+    "界面新聞編輯 | 沈霄戈\n\n曾經吸引諸多投資的快遞網點加盟，如今卻成了“燙手山芋”。\n",
+    # a speaker's name with a middle dot in a post of short lines is no section label
+    "快递进了嘎查\n\n快递进村以来，牧民网购更方便了。\n\n全国政协委员\n乌恰县政协副主席\n阿衣木沙·托合塔洪\n"
+    "讲述的关于“快递进村”的故事\n着实给了小编一个大惊喜\n\n阿衣木沙·托合塔洪委员说\n“‘快递进村’让农产品插上了翅膀\n"
+    "老百姓的钱袋子越来越鼓\n",
+])
+def test_credits_and_names_set_like_labels_open_no_page(text):
+    assert len(list(split_pages([text]))) == 1

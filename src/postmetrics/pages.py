@@ -181,13 +181,21 @@ def _title_like(line: str) -> bool:
 _DATED = LazyPattern(r"(?:19|20)\d{2}(?:年\d{1,2}月|[-/.]\d{1,2}[-/.]\d{1,2})")
 
 
+#: a credit set like a label (来源丨昆明信息港, 界面新聞記者 | 白帆, 编辑丨…): the article's, no section's
+_CREDIT_LABEL = LazyPattern(r"[^|｜丨]{0,8}?(?:" + "|".join(lexicon.CREDIT_WORDS + lexicon.SOURCE_LABELS
+                                                             + ("記者", "編輯", "來源")) + r")[ \u3000]*[|｜丨]")
+
+
 def _is_label(line: str) -> bool:
     """Whether the stripped ``line`` is a page's section label (:data:`_SECTION_LABEL`), not a
     social-media post's footer (转发 · 评论 · 赞) nor a site's menu (网站首页 | 联系我们)."""
     return len(line) <= 40 and any(c in line for c in " \u3000|｜丨·•>＞") \
         and _SECTION_LABEL.fullmatch(line) is not None \
         and not any(w in line for w in lexicon.NOT_SECTION_LABELS) \
-        and re.sub(r"[ \u3000]", "", line) not in lexicon.POST_FOOTERS
+        and re.sub(r"[ \u3000]", "", line) not in lexicon.POST_FOOTERS \
+        and _CREDIT_LABEL.match(line) is None \
+        and not ("·" in line and not any(c in line for c in "|｜丨>＞") and line.endswith(lexicon.SPEECH_VERBS))
+    # (阿衣木沙·托合塔洪委员说: a speaker's name, not 会议·经营; 行业观察 | …局长们这样说 is a label)
 
 
 #: a weekday after 周 (masthead_key also reads 星期五, which ``"星期" in text`` finds)
@@ -381,7 +389,7 @@ class _Page:
         top = self._title_top(title)
         label = self._above(top)
         if label is not None and _is_label(self.lines[label].strip()) \
-                and not _DATED.search(self.lines[title].translate(WIDTH_TABLE)):
+                and not _DATED.search(self.lines[title].translate(WIDTH_TABLE)) and self._apart(label):
             return label  # (not 年味里的中国｜“递”出“幸福味” / 新华社…出品 2023-01-14: a title over its date line)
         if self.lines[title].rstrip().endswith(lexicon.DOCUMENT_TITLE_WORDS):
             if top < title and _ISSUER_LINE.fullmatch(self.lines[top].strip().translate(WIDTH_TABLE)):
@@ -400,6 +408,13 @@ class _Page:
                 or "〔" in line and _DOC_NUMBER.fullmatch(line):
             return top
         return None
+
+    def _apart(self, k: int) -> bool:
+        """Whether line ``k`` stands apart from the text before it (a blank line or a sentence's
+        end above it): a section label does; a name in a run of short lines (全国政协委员 /
+        乌恰县政协副主席 / 阿衣木沙·托合塔洪) does not."""
+        above = self.lines[k - 1].strip() if k > 0 else ""
+        return not above or above[-1] in _TITLE_ENDS
 
     def _title_top(self, title: int) -> int:
         """The first line of the title whose last line is ``title``: with the title above a
