@@ -1218,3 +1218,21 @@ def test_where_articles_end_and_sections_begin(page, expected):
 
     assert [i["headline"] for i in extract_items(page)] == expected
 
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a site's breadcrumbs and a column's label set apart above the first title come before it, not in it
+    ("湛江新闻 > 经济 > 邮政快递\n\n数说湛江邮政快递业\n\n\n前三季度湛江邮政快递业保持高速发展态势\n\n"
+     "19日,记者从市邮政管理局获悉,今年前三季度,湛江邮政快递业务量累计完成3000万件。\n\n"
+     "今年1-9月份,湛江快递业务收入累计完成3.42亿元,同比增长95.63%。\n",
+     ["前三季度湛江邮政快递业保持高速发展态势"]),
+    # a title over a reporter's credit set with a bar, in traditional characters (界面新聞記者 | 白帆)
+    ("快递驿站转让潮\n\n驿站平均存活周期从2.3年暴跌至11个月。\n\n业内流传的43%倒闭率更让市场心惊。\n\n\n"
+     "快遞網點加盟成“燙手山芋”\n\n界面新聞記者 | 白帆\n\n界面新聞編輯 | 沈霄戈\n\n"
+     "曾經吸引諸多投資的快遞網點加盟，如今卻成了“燙手山芋”。\n\n該網點的轉讓費550萬元。\n",
+     ["快递驿站转让潮", "快遞網點加盟成“燙手山芋”"]),
+])
+def test_titles_under_breadcrumbs_and_over_barred_credits(page, expected):
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(page)] == expected

@@ -726,7 +726,7 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
         if after.number - line.number - 1 > max(paragraph_gap, 1) and not _is_meta(after):
             continue  # a title stands right above its text or its date line
         if _is_meta(after) or _ends_sentence(after.text) or len(after.text) > MAX_HEADLINE \
-                or _short_line_run(lines, i + 1) or _REPORTER_CREDIT.search(after.text):
+                or _short_line_run(lines, i + 1) or _REPORTER_CREDIT.search(after.simple or after.text):
             out.add(i)  # (大河报·豫视频记者宋聪俐文图 under a title: the reporter's credit)
     return frozenset(out)
 
@@ -763,7 +763,7 @@ def _numbered_briefs(lines: list[Line], simple: list[str]) -> dict[int, int]:
 
 
 #: a line crediting the reporter under a title: …记者宋聪俐文图, 记者 张三 通讯员 李四
-_REPORTER_CREDIT = recache.compile(r"^[^，。；：:]{0,16}?(?:记者|通讯员)\s*[/／]?\s*[\u4e00-\u9fff]{2,4}(?:\s|文图|图文|摄|$)")
+_REPORTER_CREDIT = recache.compile(r"^[^，。；：:]{0,16}?(?:记者|通讯员)\s*[/／|｜丨]?\s*[\u4e00-\u9fff]{2,4}(?:\s|文图|图文|摄|$)")
 
 
 def _entry_title(title: str, text: str) -> bool:
@@ -1132,6 +1132,16 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
     titled = _document_title(body)
     if titled is not None:
         return titled
+    k = 0  # a site's breadcrumbs (湛江新闻 > 经济 > 邮政快递) and a column's label set two blank lines or
+    # more above the title (数说湛江邮政快递业) come before it, not in it
+    while k < min(3, len(body) - 2) and (_BREADCRUMB_LINE.search(body[k].text) or (
+            len(body[k].text) <= 20 and not _ends_sentence(body[k].text) and "，" not in body[k].text
+            and body[k + 1].number - body[k].number > 2)):
+        k += 1
+    if k:
+        lead, rest = _leading_headline(body[k:], kind, meta)
+        if lead:
+            return lead, rest
     first = body[0]
     if len(first.text) <= MAX_HEADLINE and first.text.rstrip(lexicon.CLOSING_QUOTES)[-1:] in ("？", "！", "?", "!") \
             and "，" not in first.text and len(body) > 2 and not first.joined_to_previous \
@@ -1160,6 +1170,10 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
         if title:
             return title, body[run:]
     return [], body
+
+
+#: a site's breadcrumbs: names joined by > (湛江新闻 > 经济 > 邮政快递)
+_BREADCRUMB_LINE = recache.compile(r"^[^，。>＞»]{1,12}(?:\s*[>＞»]\s*[^，。>＞»]{1,12}){1,5}$")
 
 
 def _document_title(body: list[Line]) -> tuple[list[Line], list[Line]] | None:
