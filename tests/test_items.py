@@ -1236,3 +1236,30 @@ def test_titles_under_breadcrumbs_and_over_barred_credits(page, expected):
     from postmetrics import extract_items
 
     assert [i["headline"] for i in extract_items(page)] == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a topic's label over the page's first title (…专题, 规划观察｜…, 邮政惠民 · 服务“一老一农”) is not in it
+    ("快递服务满意度调查专题\n\n国家邮政局公布2015年快递服务满意度调查结果\n\n3月1日消息，国家邮政局正式对外公布了"
+     "2015年快递服务时限准时率及快递服务满意度调查结果，快递服务总体满意度得分为76.3分，较2014年上升1.6分。\n\n"
+     "快递企业总体满意度排名和得分依次为：顺丰速运83.9分、邮政EMS79.2分。\n",
+     [("国家邮政局公布2015年快递服务满意度调查结果", "")]),
+    ("邮政惠民 · 服务“一老一农”\n\n小小村邮站 大大民生事\n\n新华网浙江频道1月17日电（刘娅）小小村邮站，大大民生事。"
+     "目前全省已建成村邮站2万个。\n", [("小小村邮站大大民生事", "")]),
+    ("规划观察｜“十四五”邮政快递：目标与进度\n\n三部门联合印发《“十四五”邮政业发展规划》\n\n"
+     "本报北京12月28日电（记者李心萍）近日，国家邮政局等三部门联合印发规划，到2025年快递业务量达1500亿件。\n",
+     [("三部门联合印发《“十四五”邮政业发展规划》", "")]),
+])
+def test_a_topics_label_over_the_first_title(page, expected):
+    from postmetrics import extract_items
+
+    assert [(i["headline"], i["item_date"][:0]) for i in extract_items(page)] == expected
+
+
+def test_a_date_line_of_a_month_dates_its_article():
+    # 发布时间：2020年3月 under an article's title on a page of dated articles: 2月28日 is 2020's
+    from postmetrics import extract_items
+
+    page = ("苍溪猕猴桃购销两旺\n\n2016-09-02 来源：广元在线\n\n本报讯 今年苍溪猕猴桃寄递量达到50万件。\n\n\n"
+            "邮政帮忙柑橘网上卖\n\n发布时间：2020年3月\n\n本报讯 2月28日，东坝镇邮政所帮果农销售“春见”近1.5万公斤。\n")
+    assert [i["item_date"] for i in extract_items(page)] == ["", "2020-02-28"]

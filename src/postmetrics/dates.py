@@ -1302,10 +1302,15 @@ def line_day(line: str) -> tuple[int, int, int] | None:
     return (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+#: a date line's year and month, when it gives no day (发布时间：2020年3月, 2022/08)
+_LINE_MONTH = recache.compile(r"(?P<y>(?:19|20)\d{2})(?:年|[-/.])(?P<m>\d{1,2})(?:月|\s*$)")
+
+
 def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], text: str) -> Reference | None:
     """The page's reference date when none is given.
 
-    1. a date line printed on the page (2025年6月19日 生活报, 22.12.2016 20:04) → ``page``;
+    1. a date line printed on the page (2025年6月19日 生活报, 22.12.2016 20:04), else one that
+       gives its month only (发布时间：2020年3月) → ``page``;
     2. else the latest explicit year Y of the text (a 民國 year such as 113年
        counts as 1911 + 113); when the text also dates
        something in a month of Y later than the month of its datelines
@@ -1316,6 +1321,9 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
     for line in meta_lines:
         if (day := line_day(line)) is not None:
             return Reference(*day, source="page")
+    for line in meta_lines:  # 发布时间：2020年3月: the month the page was printed in
+        if (month := _LINE_MONTH.search(line)) is not None and 1 <= int(month["m"]) <= 12:
+            return Reference(int(month["y"]), int(month["m"]), source="page")
     years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text)] or \
         [1911 + int(m.group(1)) for m in _ROC_YEAR.finditer(text)] or \
         [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]

@@ -304,7 +304,7 @@ def _is_meta(line: Line) -> bool:
     if _ends_sentence(t) or "，" in t or len(t) > 60 or (t[:1] in "（(" and _CLOSING_NOTE.match(line.simple or t)):
         return False  # (（2025年12月10日 值班主任：高原）: the article's closing note, not the next one's date)
     return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
-                or _YEAR_MONTH_LINE.match(t)
+                or _YEAR_MONTH_LINE.match(t) or (_META_LABEL.match(t) and _YEAR_MONTH.search(t))  # 发布时间：2020年3月
                 or DAY_FIRST_DATE.match(t) or _REPOST_LINE.match(t)
                 or (len(t) <= 40 and not t.endswith(lexicon.PHOTO_BYLINE) and "（" not in t and "(" not in t
                     and _REPORTER_CREDIT.match(to_simplified(line.raw.strip()))))  # 川观新闻记者 陈碧红, 本刊记者/赵一苇
@@ -1011,6 +1011,7 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                     blocks.append((len(items), ahead))
                 else:
                     body = ahead + body
+        lead = _without_topic_label(lead)
         body, subheadings = _drop_subheadings(body)
         cuts = _column_breaks(body) if len(body) >= 20 else []
         for a, b in zip([0, *cuts], cuts):
@@ -1136,8 +1137,10 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
     # more above the title (数说湛江邮政快递业) come before it, not in it
     while k < min(3, len(body) - 2) and (_BREADCRUMB_LINE.search(body[k].text) or (
             len(body[k].text) <= 20 and not _ends_sentence(body[k].text) and "，" not in body[k].text
-            and body[k + 1].number - body[k].number > 2)):
-        k += 1
+            and body[k + 1].number - body[k].number > 2) or (
+            _TOPIC_LABEL.match(body[k].simple or body[k].text) and _could_be_title(body[k + 1].text)
+            and not _ends_sentence(body[k + 1].text) and not _is_meta(body[k + 1]))):
+        k += 1  # (a topic's label over the title: 快递服务满意度调查专题, 规划观察｜…, 邮政惠民 · 服务“一老一农”)
     if k:
         lead, rest = _leading_headline(body[k:], kind, meta)
         if lead:
@@ -1172,8 +1175,22 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
     return [], body
 
 
+#: a topic's or column's label over a title: …专题 / …专栏 (lexicon.TOPIC_LABEL_ENDS), or a short
+#: label before a bar or a dot (规划观察｜“十四五”…, 邮政惠民 · 服务“一老一农”)
+_TOPIC_LABEL = recache.compile(r"^(?:[^，。；！？]{2,16}(?:" + "|".join(lexicon.TOPIC_LABEL_ENDS)
+                               + r")|[\u4e00-\u9fff]{2,6}\s*[｜|丨·•]\s*[^，。；！？]{2,20})$")
+#: a year and a month (2020年3月, 2020-03)
+_YEAR_MONTH = recache.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月|[-/.]\d{1,2}(?![\d]))")
 #: a site's breadcrumbs: names joined by > (湛江新闻 > 经济 > 邮政快递)
 _BREADCRUMB_LINE = recache.compile(r"^[^，。>＞»]{1,12}(?:\s*[>＞»]\s*[^，。>＞»]{1,12}){1,5}$")
+
+
+def _without_topic_label(lead: list[Line]) -> list[Line]:
+    """A headline's lines without a topic's label set apart above them (邮政惠民 · 服务“一老一农” /
+    (blank) / 小小村邮站 大大民生事: the title is the second; :data:`_TOPIC_LABEL`)."""
+    if len(lead) >= 2 and lead[1].number - lead[0].number >= 2 and _TOPIC_LABEL.match(lead[0].simple or lead[0].text):
+        return lead[1:]
+    return lead
 
 
 def _document_title(body: list[Line]) -> tuple[list[Line], list[Line]] | None:

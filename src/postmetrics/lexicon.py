@@ -646,6 +646,8 @@ PLACE_NAME_CONTINUATIONS: tuple[str, ...] = (
 )
 
 # --- items -----------------------------------------------------------------
+#: how a topic's or a column's label over a page's first title ends (快递服务满意度调查专题)
+TOPIC_LABEL_ENDS: tuple[str, ...] = ("专题", "专栏", "系列报道", "特刊", "专版")
 #: commentary labels (``commentary``).
 COMMENTARY_MARKERS: tuple[str, ...] = ("编后", "评论", "短评", "编者按", "记者手记", "快评")
 #: byline that closes a photo item (``photo``).
