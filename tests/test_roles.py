@@ -740,3 +740,9 @@ def test_an_article_before_the_dated_ones_is_dated_by_the_year_its_lead_reports(
             "南京快递业异军突起\n\n2015-05-22 来源：南京日报\n\n1-4月，南京快递业务量完成1.5亿件。\n")
     assert [(f.value, f.period) for f in extract(page)] == [
         (613640000.0, "2014-01/2014-06"), (120000000.0, "2016-01"), (150000000.0, "2015-01/2015-04")]
+
+
+def test_the_months_of_a_whole_year_are_the_year():
+    # 2013年1-12月 covers 2013: the period is 2013, as SCHEMA writes a year
+    page = "新华网浙江频道1月17日电 2013年1-12月，全省2.6万个村邮站为农村百姓办理便民服务1501.8万笔。\n"
+    assert [(f.value, f.period) for f in extract(page, issue_date="2014-01-17") if f.unit == "笔"] == [(15018000.0, "2013")]

@@ -477,6 +477,8 @@ def figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     the same months a year before (去年同期为4亿6172万令吉, 比去年同期的40亿件增长25%:
     the 40亿) has that period a year back."""
     period = _figure_period(simp, pos, sentence_start, clause_start, periods, heads, counted, since_year_start)
+    if len(period) == 15 and period.endswith("-12") and period[4:8] == "-01/" and period[:4] == period[8:12]:
+        return period[:4]  # 2013年1-12月: the whole year is the year (SCHEMA: 2022, not 2022-01/2022-12)
     if period and period != "daily" and (_LAST_YEAR_SAME_HEAD.match(simp, clause_start, pos)
                                          or _LAST_YEAR_SAME_OF.search(simp, max(clause_start, pos - 12), pos)):
         return _YEAR_IN_PERIOD.sub(lambda m: str(int(m[0]) - 1), period)
