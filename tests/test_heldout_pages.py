@@ -1,11 +1,11 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-429 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+441 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
 1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
 kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612, 1701–1712,
 1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612, 2701–2712, 2801–2812 without 2809,
-2901–2912, 3001–3012, 3101–3112, 3201–3212, 3301–3312, 3401–3412, 3501–3512, 3601–3612). Every required gold figure must be found (value and unit), nothing may be
+2901–2912, 3001–3012, 3101–3112, 3201–3212, 3301–3312, 3401–3412, 3501–3512, 3601–3612, 3701–3712). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -197,7 +197,7 @@ KNOWN_GAPS = {
     "3310": "當中約3分2是口罩 gives 3 分, which this gold leaves out",
     "3311": "港口集装箱吞吐量23680万标准箱，增长8.3% (236800000 标准箱) is not read; 规模以上港口集装箱吞吐量23680万标准箱 gives 236800000, which this gold leaves out",
     "3312": "胶带宽度减量25% (-25 %) is not read; 胶带宽度减量25% gives 25 %, which this gold leaves out",
-    # sets 34–36 (the fifth session of 2026-12-07: first scores in the README); the gaps left after the
+    # sets 34–37 (the fifth session of 2026-12-07: first scores in the README); the gaps left after the
     # fixes they prompted are listed as found
     "3409": "每天开筒时，近半是空的 (50 %) is not read; 安庆城区要安排1个专人对各处的邮筒进行开箱 gives 1 个, which this gold leaves out",
     "3410": "員工年終加上績效獎金可望領4.4個月 (4.4 个月) is not read; 差不多是23%到22%左右 gives 23 %, which this gold leaves out",
@@ -218,6 +218,13 @@ KNOWN_GAPS = {
     "3609": "最高超過兩萬 (20000 元) is not read; 最高超過兩萬 gives 20000, which this gold leaves out",
     "3610": "設(shè)定年凈增AUM5.2億元目標 (520000000 元) is not read",
     "3612": "预计2023年邮政行业寄递业务量1620亿件同比 gives 289000 件, which this gold leaves out",
+    "3701": "即1层是快递发货区域 gives 1 层, which this gold leaves out",
+    "3703": "贵州、陕西、宁夏、新疆等地快递业务量同比增长超3 (35 %) is not read",
+    "3707": "“我們村6組的果農古永水 gives 6 组, which this gold leaves out",
+    "3709": "治理效能5方面目标 (5 方面) is not read; 比2020年翻一番 gives 100 %, which this gold leaves out",
+    "3710": "荆州、荆门、宜昌、恩施4市 (4 市) is not read",
+    "3711": "營運量從18億減少至去年的約17億 (1800000000) is not read; 營運量從18億減少至去年的約17億 gives 1800000000 件, which this gold leaves out",
+    "3712": "行业72小时准时率均值基本保持在72%-74%之 gives 72 小时, which this gold leaves out",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]
@@ -330,5 +337,7 @@ def test_context_accuracy_over_all_pages():
     # headline 0.887, metric 0.932, measure 0.984, qualifier 0.994, period 0.862
     # with sets 34–36 (kinds never tuned to, after the fixes they prompted): 429 pages, 12,613 rows:
     # place 0.926, headline 0.893, metric 0.931, measure 0.983, qualifier 0.994, period 0.862
-    floors = {"place": 0.924, "headline": 0.890, "metric": 0.929, "measure": 0.981, "qualifier": 0.991, "period": 0.859}
+    # with set 37 (3701–3712, after the fixes it prompted): 441 pages, 12,983 rows: place 0.926,
+    # headline 0.890, metric 0.932, measure 0.983, qualifier 0.994, period 0.861
+    floors = {"place": 0.924, "headline": 0.887, "metric": 0.929, "measure": 0.981, "qualifier": 0.991, "period": 0.858}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}

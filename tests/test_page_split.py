@@ -175,8 +175,10 @@ def test_masthead_key(line, key):
 #: held-out files that are several documents by the splitter's rules, and so split on purpose: four
 #: stock-exchange announcements, each opening with its stock code (2711); a web page's copyright
 #: notice (…不得转载) with another article after it (2703); a paper's masthead with its day
-#: (中国邮政报 2019年9月7日 星期六) over the last item of a page gathered from several sources (2910)
-SEVERAL_DOCUMENTS = {"2703.txt", "2711.txt", "2910.txt"}
+#: (中国邮政报 2019年9月7日 星期六) over the last item of a page gathered from several sources (2910);
+#: web articles copied one after another, a later one's data line set apart under its title
+#: (信息来源：鄂州政府网 日期:2023-11-17 in 3701, 发布时间：2020年3月 in 3707)
+SEVERAL_DOCUMENTS = {"2703.txt", "2711.txt", "2910.txt", "3701.txt", "3707.txt"}
 
 
 def test_no_test_or_evaluation_page_is_split():
