@@ -1246,3 +1246,13 @@ def test_a_date_line_of_a_month_dates_its_article():
     page = ("苍溪猕猴桃购销两旺\n\n2016-09-02 来源：广元在线\n\n本报讯 今年苍溪猕猴桃寄递量达到50万件。\n\n\n"
             "邮政帮忙柑橘网上卖\n\n发布时间：2020年3月\n\n本报讯 2月28日，东坝镇邮政所帮果农销售“春见”近1.5万公斤。\n")
     assert [i["item_date"] for i in extract_items(page)] == ["", "2020-02-28"]
+
+
+def test_a_headlines_year_does_not_date_the_dateline_of_a_dated_page():
+    # 2018年… in the headline is the year reported; the article is printed 2019-01-09 (吉林日报1月9日讯)
+    from postmetrics import extract, extract_items
+
+    page = ("2018年吉林省邮政业保持快速平稳发展\n\n2019-01-09 08:52:09 | 来源:吉林日报\n\n"
+            "吉林日报1月9日讯(记者孙寰宇):记者了解到,2018年吉林省预计完成邮政业务总量69.35亿元。\n")
+    assert [i["item_date"] for i in extract_items(page)] == ["2019-01-09"]
+    assert [(f.value, f.period) for f in extract(page)] == [(6935000000.0, "2018")]

@@ -644,7 +644,10 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     report_year = _headline_year(item.headline)
     report_month = _report_month(item.headline)
     year = report_year or _item_year(simp, reference)
-    item_date = dates.dateline(simp, year)
+    # the dateline of an article printed on a dated page is of that date's year, whatever year its
+    # headline reports (2018年吉林省邮政业… / 2019-01-09 / 吉林日报1月9日讯: 2019-01-09)
+    printed = reference is not None and reference.day is not None and reference.source in ("page", "note", "given")
+    item_date = dates.dateline(simp, _item_year(simp, reference) if report_year and printed else year)
     # an item opening with a bare day (5日，…) is dated by it, and its figures too unless the day
     # is a reporter's (3日，记者来到…采访)
     told_day = None if item_date is not None else dates.bare_dateline(simp, reference)
