@@ -180,7 +180,13 @@ MAST_OVER_GUTTERS = ([line("中国邮政报", 50, 10, 20) + line("第4版·综�
                      + column(LEFT, 50, 60) + column(RIGHT, 230, 60)
                      + column(["本报讯近日，四川省平昌县邮", "政分公司开展防范非法集资宣", "传，使广大市民增强意识。"], 410, 60))
 
+# a headline at the foot of the left column beside the first line of its text at the right one's foot
+FOOT_HEAD = (column(LEFT, 50, 100) + column(RIGHT, 200, 100)
+             + [line("我县快递业保持增长", 50, 170, 14), line("本报讯7月初，笔者从县邮政", 200, 172)])
+
 CASES = [
+    pytest.param(flat(FOOT_HEAD), LEFT + RIGHT + [H + "我县快递业保持增长", "本报讯7月初，笔者从县邮政"],
+                 id="headline-at-a-columns-foot-beside-its-first-line"),
     pytest.param(flat(JUSTIFIED), ["截至11月8日，洛江、泉港", "永春提前完成征订，完成率", "104.06%、100.95%、", "100.90%。",
                                    "洛江区以开展主题教育为契", "机，尽早完成征订工作。"],
                  id="line-set-wide-stays-one-line-in-its-place"),

@@ -299,8 +299,9 @@ class _Reader:
             sizes = [r.size for r in runs]
             small = min(sizes)
             # a headline beside the foot of another column (its sentence ends there), not a masthead
-            mixed = max(sizes) > 1.15 * small and any(r.size <= 1.15 * small and r.text.endswith(tuple("。！？；”"))
-                                                      for r in runs)
+            mixed = max(sizes) > 1.15 * small and (any(
+                r.size <= 1.15 * small and r.text.endswith(tuple("。！？；”")) for r in runs)
+                or (not top and self._headline_beside_text(runs)))
             columns = self._columns(runs, self.em, 4) if mixed else []
             if columns:
                 for column in columns:
@@ -341,6 +342,17 @@ class _Reader:
                 self.read(band, top=False)
             return
         self._blocks(runs)
+
+    def _headline_beside_text(self, runs: list[Run]) -> bool:
+        """Is this one row a headline at a column's foot beside the first line of its text at the
+        next column's foot (我县邮政快递业保持强劲增长态势 | 本报讯7月初,…截): two pieces a gutter
+        apart, the left in headline type, the right in the text's?"""
+        pieces = _pieces(runs, _GUTTER * self.em)
+        if len(_rows(runs)) != 1 or len(pieces) != 2:
+            return False
+        left, right = sorted(pieces, key=lambda p: p[0])
+        return _han_size(left[5]) > _HEADLINE_SIZE * self.han_em and _han_size(right[5]) <= 1.15 * self.han_em \
+            and sum(len(r.glyphs) for r in left[5]) >= 4 and sum(len(r.glyphs) for r in right[5]) >= 8
 
     def _heads_over_columns(self, bands: list[list[Run]]) -> list[list[Run]]:
         """Bands, each band of headlines side by side joined to the band under it
