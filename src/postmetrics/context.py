@@ -553,10 +553,10 @@ def _figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
                    and h.expression.period.endswith("/" + chosen.period) and "-01/" in h.expression.period]
         if to_date:
             chosen = to_date[-1]
-        elif "累计" in simp[max(chosen.end, clause_start):pos] and not simp.startswith(("末", "底"), chosen.end) \
-                and not any(w in simp[max(0, chosen.start - 3):chosen.start] for w in ("截至", "截止", "到")):
+        elif "累计" in simp[max(chosen.end, clause_start):pos] and not simp.startswith(lexicon.MONTH_END_WORDS, chosen.end) \
+                and not any(w in simp[max(0, chosen.start - 3):chosen.start] for w in lexicon.POINT_HEADS):
             return _from_january(chosen.period)  # 7月份，快递服务企业业务量累计完成277.3万件: the year to date
-    if chosen.plain_year and simp.startswith(("累计", "累積"), chosen.end) and simp[chosen.start:chosen.end] in ("本年", "今年"):
+    if chosen.plain_year and simp.startswith("累计", chosen.end) and simp[chosen.start:chosen.end] in lexicon.THIS_YEAR_WORDS:
         months = [t for t in in_sentence if t.kind in ("month", "month_fen") and t.period[:4] == chosen.period]
         if months:
             return _from_january(months[-1].period)  # 2016年3月，…本年累计完成19.06亿元: January to March

@@ -1306,6 +1306,13 @@ def line_day(line: str) -> tuple[int, int, int] | None:
 _LINE_MONTH = recache.compile(r"(?P<y>(?:19|20)\d{2})(?:年|[-/.])(?P<m>\d{1,2})(?:月|\s*$)")
 
 
+def line_month(line: str) -> tuple[int, int] | None:
+    """(year, month) a date line gives when it gives no day (发布时间：2020年3月,
+    winandmac.com  2022/08), else None."""
+    m = _LINE_MONTH.search(line)
+    return (int(m["y"]), int(m["m"])) if m is not None and 1 <= int(m["m"]) <= 12 else None
+
+
 def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], text: str) -> Reference | None:
     """The page's reference date when none is given.
 
@@ -1322,8 +1329,8 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
         if (day := line_day(line)) is not None:
             return Reference(*day, source="page")
     for line in meta_lines:  # 发布时间：2020年3月: the month the page was printed in
-        if (month := _LINE_MONTH.search(line)) is not None and 1 <= int(month["m"]) <= 12:
-            return Reference(int(month["y"]), int(month["m"]), source="page")
+        if (month := line_month(line)) is not None:
+            return Reference(*month, source="page")
     years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text)] or \
         [1911 + int(m.group(1)) for m in _ROC_YEAR.finditer(text)] or \
         [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]

@@ -411,8 +411,8 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
     for own in (item.byline, item.date_line if gathered else ""):
         if own and (day := dates.line_day(to_simplified(own).translate(WIDTH_TABLE))) is not None:
             return dates.Reference(*day, source="note")  # (27.02.2018  11:35 too)
-    if gathered and item.date_line and (month := _OWN_MONTH.search(to_simplified(item.date_line))) is not None:
-        return dates.Reference(int(month[1]), int(month[2]), source="note")  # 发布时间：2020年3月 under its title
+    if gathered and item.date_line and (month := dates.line_month(to_simplified(item.date_line))) is not None:
+        return dates.Reference(*month, source="note")  # 发布时间：2020年3月 under its title
     glossed = _THIS_YEAR_GLOSSED.search(simp, 0, 400)
     if glossed and (page is None or int(glossed[1]) != page.year):
         # 本澳今年（2020年）3月份…: the item says which year its 今年 is
@@ -453,8 +453,6 @@ def _item_reference(item: Item, simp: str, page: dates.Reference | None,
     return dates.Reference(max(years), md[0] if md else None, md[1] if md else None, source="inferred")
 
 
-#: a date line that gives only the month (发布时间：2020年3月, winandmac.com 2022/08)
-_OWN_MONTH = recache.compile(r"((?:19|20)\d{2})(?:年|[-/.])(\d{1,2})(?:月|$)")
 #: people counted without a counter, a few words of their trade before them (450万快递从业人员)
 _PEOPLE_AFTER = recache.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + recache.alternation(lexicon.PEOPLE_NOUNS) + ")")
 #: 今年 glossed with its year (今年（2020年）, 本年度(2023))

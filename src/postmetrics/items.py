@@ -28,7 +28,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .dates import DAY_FIRST_DATE, PAGE_DATE
+from .dates import DAY_FIRST_DATE, PAGE_DATE, line_month
 from .hanzi import to_simplified
 from .lazyre import LazyPattern
 from .places import places_named
@@ -304,7 +304,7 @@ def _is_meta(line: Line) -> bool:
     if _ends_sentence(t) or "，" in t or len(t) > 60 or (t[:1] in "（(" and _CLOSING_NOTE.match(line.simple or t)):
         return False  # (（2025年12月10日 值班主任：高原）: the article's closing note, not the next one's date)
     return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
-                or _YEAR_MONTH_LINE.match(t) or (_META_LABEL.match(t) and _YEAR_MONTH.search(t))  # 发布时间：2020年3月
+                or _YEAR_MONTH_LINE.match(t) or (_META_LABEL.match(t) and line_month(t))  # 发布时间：2020年3月
                 or DAY_FIRST_DATE.match(t) or _REPOST_LINE.match(t)
                 or (len(t) <= 40 and not t.endswith(lexicon.PHOTO_BYLINE) and "（" not in t and "(" not in t
                     and _REPORTER_CREDIT.match(to_simplified(line.raw.strip()))))  # 川观新闻记者 陈碧红, 本刊记者/赵一苇
@@ -1179,8 +1179,6 @@ def _leading_headline(body: list[Line], kind: str, meta: list[Line]) -> tuple[li
 #: label before a bar or a dot (规划观察｜“十四五”…, 邮政惠民 · 服务“一老一农”)
 _TOPIC_LABEL = recache.compile(r"^(?:[^，。；！？]{2,16}(?:" + "|".join(lexicon.TOPIC_LABEL_ENDS)
                                + r")|[\u4e00-\u9fff]{2,6}\s*[｜|丨·•]\s*[^，。；！？]{2,20})$")
-#: a year and a month (2020年3月, 2020-03)
-_YEAR_MONTH = recache.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月|[-/.]\d{1,2}(?![\d]))")
 #: a site's breadcrumbs: names joined by > (湛江新闻 > 经济 > 邮政快递)
 _BREADCRUMB_LINE = recache.compile(r"^[^，。>＞»]{1,12}(?:\s*[>＞»]\s*[^，。>＞»]{1,12}){1,5}$")
 

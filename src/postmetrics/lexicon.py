@@ -515,6 +515,10 @@ RELATIVE_YEARS: dict[str, int] = {"今年": 0, "本年": 0, "去年": -1, "上�
 #: words that end a span at the reference day (从2001年起至今, 从上个月到今天)
 UNTIL_NOW_WORDS: tuple[str, ...] = ("至今", "到今天", "到现在", "到目前", "至目前")
 #: a clause's head counting up to the item's day (截至目前，累计…): from the campaign's start, else that day
+#: words before a point in time that a stock is counted at (截至6月末, 到3月底): 累计 under such a month
+#: is the count on its last day, not the year to date; and what after the month makes it that point
+POINT_HEADS: tuple[str, ...] = ("截至", "截止", "到")
+MONTH_END_WORDS: tuple[str, ...] = ("末", "底")
 UP_TO_NOW_HEADS: tuple[str, ...] = ("截至目前", "截止目前", "到目前为止", "至目前为止", "截至发稿时", "截至记者发稿时")
 #: units of a postal company that a unit inside them is written after (…州邮政分公司|泸水市称杆乡邮政所)
 NESTED_UNIT_WORDS: tuple[str, ...] = ("分公司", "邮政所", "支局", "营业部", "揽投部", "邮政局", "分局")
@@ -700,7 +704,7 @@ ROUNDUP_WORDS: tuple[str, ...] = ("要闻", "快讯", "回顾", "速览", "速�
 PAGE_STAFF_WORDS: tuple[str, ...] = ("编辑", "校对", "责编", "美编", "组版", "审读", "版式", "设计", "统筹")
 #: labels of a web page's document data, between a title and its date (发布机构：四川省邮政管理局)
 META_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发布部门", "发文机关", "发布时间", "发布日期", "信息来源",
-                                "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类", "原标题", "原题", "日期", "时间",
+                                "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类", "原标题", "日期", "时间",
                                 # a government page's disclosure table (政府信息公开: 索引号 | 发文字号 | 概述 …)
                                 "发文字号", "发文机构", "信息分类", "成文日期", "公开日期", "生成日期", "概述", "内容概述",
                                 "废止日期", "有效性", "公开方式", "公开范围", "主题词")

@@ -441,14 +441,16 @@ class _Reader:
         (104.06%　、　100.95%　、 split at its wide spaces): it joins that block."""
         spans = {root: (min(pieces[i][0] for i in members), max(pieces[i][2] for i in members))
                  for root, members in groups.items()}
-        for i in sorted(range(len(pieces)), key=lambda i: pieces[i][0]):
+        for i in range(len(pieces)):  # pieces come row by row, each row left to right (_pieces)
             if groups.get(i) != [i]:
                 continue
             p = pieces[i]
             mid = (p[1] + p[3]) / 2
-            for j, q in enumerate(pieces):
-                if j == i or q[2] > p[0] or abs((q[1] + q[3]) / 2 - mid) > 0.3 * p[4] \
-                        or abs(q[4] - p[4]) > 0.15 * max(p[4], q[4]):
+            for j in range(i - 1, -1, -1):  # the pieces left of it on its row
+                q = pieces[j]
+                if abs((q[1] + q[3]) / 2 - mid) > 0.3 * p[4]:
+                    break
+                if q[2] > p[0] or abs(q[4] - p[4]) > 0.15 * max(p[4], q[4]):
                     continue
                 left, right = spans[find(j)]
                 if left <= p[0] and p[2] <= right + 0.5 * p[4]:
