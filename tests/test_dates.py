@@ -206,11 +206,31 @@ GRAMMAR = [
     pytest.param(_T.format("农历闰四月"), "2020-01-01", "2020-05-23/2020-06-20", id="lunar-leap-month"),
     pytest.param(_T.format("腊月初十"), "2022-01-01", "2023-01-01", id="lunar-la-yue"),
     pytest.param(_T.format("大年初十"), "2021-06-14", "2021-02-21", id="da-nian"),
+    # set 38's 3810, 3808: the break as the State Council set it that year (8 days in 2020, 5 in 2022)
+    pytest.param("记者获悉，国庆假期本市快递业共揽收快递包裹达12.5万件。", "2020-10-13", "2020-10-01/2020-10-08",
+                 id="national-day-break"),
+    pytest.param("本报讯 “五一”期间，全国邮政快递业共揽收包裹12.5万件。", "2022-05-06", "2022-04-30/2022-05-04",
+                 id="labour-day-break-quoted"),
+    pytest.param("本报讯 十一黄金周，全市揽收包裹12.5万件。", "2019-10-09", "2019-10-01/2019-10-07",
+                 id="golden-week-shiyi"),
+    pytest.param("本报讯 2023年中秋国庆假期，全国揽投快递包裹超12.5万件。", "2023-10-08", "2023-09-29/2023-10-06",
+                 id="joined-break"),
+    pytest.param("本报讯 今年元旦假期，全国揽投快递包裹12.5万件。", "2023-01-04", "2022-12-31/2023-01-02",
+                 id="new-year-break-across-years"),
+    pytest.param("本报讯 去年春节长假，全国揽投快递包裹12.5万件。", "2025-03-01", "2024-02-10/2024-02-17",
+                 id="last-years-spring-break"),
+    # 双节 is a break only where 中秋 and 国庆 ran together (2024: two breaks); 双十一期间 is a campaign
+    pytest.param("本报讯 双节假期，全市揽收包裹12.5万件。", "2024-10-09", "", id="two-breaks-are-not-one"),
+    pytest.param("本报讯 双十一期间，全市揽收包裹12.5万件。", "2024-11-20", "", id="double-eleven-is-not-national-day"),
+    # a break beyond the published notices has no days yet
+    pytest.param("本报讯 国庆假期，全市揽收包裹12.5万件。", "2031-10-09", "", id="break-not-yet-published"),
     # what is not a period
     pytest.param("本报讯 5年来，全省快递业务量完成12.5万件。", "2021-06-14", "", id="years-of-duration"),
     pytest.param("本报讯 3年内，全省快递业务量完成12.5万件。", "2021-06-14", "", id="within-years"),
     pytest.param("本报讯 七八年，全省快递业务量完成12.5万件。", "2021-06-14", "", id="seven-or-eight-years"),
-    pytest.param("本报讯 春节期间，全省快递业务量完成12.5万件。", "2021-06-14", "", id="festival-season-is-not-a-day"),
+    # set 38's 3810: a holiday's break is that year's official days off, not its day
+    pytest.param("本报讯 春节期间，全省快递业务量完成12.5万件。", "2021-06-14", "2021-02-11/2021-02-17",
+                 id="festival-season-is-its-break"),
     pytest.param("本报讯 自2019年5月30日起调整部分邮费，全省快递业务量完成12.5万件。", "2021-06-14", "2019-05-30",
                  id="effective-day-is-not-a-span"),
     pytest.param("本报讯 3日，记者来到县邮政分公司采访。全省快递业务量完成12.5万件。", "2021-06-14", "",

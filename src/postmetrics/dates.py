@@ -11,6 +11,7 @@ All functions work on cleaned, simplified text (no spaces, ASCII digits).
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -62,6 +63,11 @@ _FISCAL_ORG = recache.compile(recache.alternation(lexicon.FISCAL_YEAR_ENDS))
 _SOLAR_HOLIDAY = recache.alternation(h for h in lexicon.SOLAR_HOLIDAYS if h != "十一")
 _LUNAR_HOLIDAY = recache.alternation(lexicon.LUNAR_HOLIDAYS)
 _HOLIDAY = rf"(?:{_SOLAR_HOLIDAY}|{_LUNAR_HOLIDAY})"
+#: a holiday whose break a text names (国庆假期, “五一”期间): lexicon.HOLIDAY_BREAKS; 十一 not in
+#: 双十一, 第十一 or a number
+_BREAK = (recache.alternation(h for h in lexicon.HOLIDAY_BREAKS if h != "十一")
+          + rf"|(?<![双第\d{_CN_DIGITS}])十一")
+_BREAK_WORD = recache.alternation(lexicon.HOLIDAY_BREAK_WORDS)
 #: a lunar month number (十一, 十二 before the single numerals) and a lunar day (初五, 十五, 廿二, 三十)
 _LUNAR_MONTH = r"(?:十[一二]|[一二三四五六七八九十]|\d{1,2})"
 _LUNAR_DAY = r"(?:初(?:\d{1,2}|[一二三四五六七八九十])|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|十[一二三四五六七八九]|三十)"
@@ -93,6 +99,8 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
               rf"|(?P<lm3>{_LUNAR_MONTH})月(?P<ld3>初(?:\d{{1,2}}|[一二三四五六七八九十])|廿[一二三四五六七八九])"
               rf"|大年(?P<ld4>初(?:\d{{1,2}}|[一二三四五六七八九十])))(?!以来)"),
     ("holiday_range", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?:至|到)(?P<hol2>{_HOLIDAY})"),
+    # 国庆假期, 2023年中秋国庆假期, “五一”期间, 春节长假: that year's official break
+    ("holiday_break", rf"(?:{_REL}|{_YEAR})?[“「\"]?(?P<hol>{_BREAK})[”」\"]?(?:{_BREAK_WORD})"),
     # (the day word is part of the expression, or 当天 would be read again as the item's own day)
     ("holiday", rf"(?:{_REL}|{_YEAR})?(?P<hol>{_HOLIDAY})(?:(?=[，,])|当天|当日)"),
     ("shopping_day", rf"(?:{_REL}|{_YEAR})?[“「\"]?(?P<hol>{recache.alternation(lexicon.SHOPPING_DAYS)})[”」\"]?"
@@ -200,6 +208,7 @@ PERIOD_NEEDS: dict[str, tuple[str, ...]] = {
     "lunar": ("农历", "正月", "冬月", "腊月", "月初", "月廿", "大年"),
     "holiday_range": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS),
     "holiday": tuple(lexicon.SOLAR_HOLIDAYS) + tuple(lexicon.LUNAR_HOLIDAYS), "shopping_day": ("双",),
+    "holiday_break": lexicon.HOLIDAY_BREAK_WORDS,
     "xun": ("上旬", "中旬", "下旬"), "nth_weekday": ("星期", "礼拜", "周"), "named_span": ("自", "从"),
     "rel_month_day": ("上个月", "上月", "本月", "这个月", "下个月", "下月"), "fiscal_year": ("年度", "财年", "FY"),
     "plan": ("时期", "期间", "末"), "year_start_until": ("年初",), "last_quarter": ("季度",), "quarter": ("季", "Q"),
@@ -284,7 +293,8 @@ _TRIGGER = recache.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|(?:19|20)
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
                       r"|今天|今日|今明|昨天|昨日|上月|上周|上星期|上礼拜|下个?月|这个月|近[\d一二两三四五六七八九十]"
                       r"|农历|[正冬腊]月|[“「\"]?十[一二三四五]五|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,]"
-                      r"|[“「\"]?双(?:11|十一|12|十二)[”」\"]?(?:当天|当日|首日))")
+                      r"|[“「\"]?双(?:11|十一|12|十二)[”」\"]?(?:当天|当日|首日)"
+                      r"|(?:五一|清明|双节|十一)[”」\"]?(?:小长假|长假|假期|黄金周|期间|假日))")
 
 
 @dataclass(frozen=True)
@@ -1024,6 +1034,48 @@ def _p_holiday(m, ref_year, ref, item_day):
     return first.isoformat()
 
 
+@functools.lru_cache(maxsize=256)
+def holiday_break(name: str, year: int) -> str:
+    """The official break of a public holiday in ``year``, as an ISO day range:
+    ``holiday_break("国庆", 2024)`` → ``"2024-10-01/2024-10-07"``; ``("五一", 2022)`` →
+    ``"2022-04-30/2022-05-04"``; ``("中秋国庆", 2023)`` → ``"2023-09-29/2023-10-06"``.
+
+    ``name`` is a key of lexicon.HOLIDAY_BREAKS.  The days come from the
+    State Council's yearly notices as the chinesecalendar package keeps them
+    (2004 to the coming year): the run of consecutive days off that holds the
+    holiday, weekends inside it included.  "" when the year is outside that
+    table, when 中秋国庆 (双节) were two breaks that year, or when the package is
+    missing.  Imported on first use.
+    """
+    key = lexicon.HOLIDAY_BREAKS.get(name)
+    if key is None:
+        return ""
+    try:
+        from chinese_calendar.constants import holidays
+    except ImportError:  # pragma: no cover - a core dependency
+        return ""
+    wanted = {lexicon.HOLIDAY_BREAK_NAMES[k] for k in (("中秋", "国庆") if key == "中秋国庆" else (key,))}
+    days = sorted(d for d, v in holidays.items() if v in wanted
+                  and ((d.year == year and (key != "元旦" or d.month == 1))
+                       or (key == "元旦" and d.year == year - 1 and d.month == 12)))
+    if not days or (key == "中秋国庆" and {holidays[d] for d in days} != wanted):
+        return ""
+    one = timedelta(days=1)
+    if any(days[0] + one * i not in holidays for i in range((days[-1] - days[0]).days + 1)):
+        return ""  # not one run of days off
+    first, last = days[0], days[-1]
+    while first - one in holidays:
+        first -= one
+    while last + one in holidays:
+        last += one
+    return _span(first, last)
+
+
+def _p_holiday_break(m, ref_year, ref, item_day):
+    y = _year(m, ref_year)
+    return holiday_break(m["hol"], y) if y else ""
+
+
 def _p_month_range_years(m, ref_year, ref, item_day):
     g = m.groupdict()
     y, y2 = _year(m, ref_year), _year(m, ref_year, "y2")
@@ -1159,7 +1211,7 @@ def _p_bare_day(m, ref_year, ref, item_day):
 #: and holidays: name → function(match, year, Reference, item day) → period
 _EXTENDED = {
     "ym_range_digits": _p_digits, "ymd_digits": _p_digits, "since": _p_since, "lunar": _p_lunar,
-    "holiday": _p_holiday, "holiday_range": _p_holiday, "shopping_day": _p_holiday, "month_range_years": _p_month_range_years,
+    "holiday": _p_holiday, "holiday_range": _p_holiday, "holiday_break": _p_holiday_break, "shopping_day": _p_holiday, "month_range_years": _p_month_range_years,
     "year_month_range": _p_year_month_range, "xun": _p_xun, "nth_weekday": _p_nth_weekday,
     "rel_month_day": _p_rel_month_day, "month_part": _p_month_part, "recent": _p_recent,
     "years_ago": _p_years_ago, "this_next_years": _p_this_next_years, "two_years_ago": _p_two_years_ago,

@@ -543,6 +543,24 @@ SHOPPING_DAYS: dict[str, tuple[int, int]] = {"双11": (11, 11), "双十一": (11
 LUNAR_HOLIDAYS: dict[str, tuple[int, int]] = {"春节": (1, 1), "大年初一": (1, 1), "元宵节": (1, 15), "元宵": (1, 15),
                                               "端午节": (5, 5), "端午": (5, 5), "七夕": (7, 7), "中秋节": (8, 15),
                                               "中秋": (8, 15), "重阳节": (9, 9), "重阳": (9, 9)}
+#: public holidays with an official break (国务院办公厅's yearly notice) → the
+#: holiday day that anchors the break (a name of SOLAR_HOLIDAYS or LUNAR_HOLIDAYS;
+#: 清明 has no fixed day and is found by name).  国庆假期, “五一”期间, 春节长假 and
+#: 中秋国庆假期 cover that year's break as published, which
+#: :func:`postmetrics.dates.holiday_break` reads from chinesecalendar's table.
+#: 中秋国庆 and 双节 are a break only in years where the two run together.
+HOLIDAY_BREAKS: dict[str, str] = {"元旦": "元旦", "春节": "春节", "清明": "清明", "清明节": "清明",
+                                  "五一": "劳动节", "劳动节": "劳动节", "端午": "端午", "端午节": "端午",
+                                  "中秋": "中秋", "中秋节": "中秋", "国庆": "国庆", "国庆节": "国庆", "十一": "国庆",
+                                  "中秋国庆": "中秋国庆", "国庆中秋": "中秋国庆", "中秋、国庆": "中秋国庆",
+                                  "国庆、中秋": "中秋国庆", "双节": "中秋国庆"}
+#: chinesecalendar's names of the breaks (its ``Holiday`` values, English)
+HOLIDAY_BREAK_NAMES: dict[str, str] = {"元旦": "New Year's Day", "春节": "Spring Festival",
+                                       "清明": "Tomb-sweeping Day", "劳动节": "Labour Day",
+                                       "端午": "Dragon Boat Festival", "中秋": "Mid-autumn Festival",
+                                       "国庆": "National Day"}
+#: what names a holiday's break after the holiday (国庆假期, 春节长假, “五一”小长假, 十一黄金周, 春节期间)
+HOLIDAY_BREAK_WORDS: tuple[str, ...] = ("小长假", "长假", "假期", "黄金周", "期间", "假日")
 #: lunar month names other than numbers (正月, 冬月, 腊月)
 LUNAR_MONTH_NAMES: dict[str, int] = {"正": 1, "冬": 11, "腊": 12}
 
