@@ -434,8 +434,49 @@ SIDE_BY_SIDE = """本报讯 山西省晋中市介休市邮政分公司今年一�
 □金美玉
 """
 
+# set 39's 3904: a page gathered from several sites keeps each article's spacing (the first
+# double-spaced, the next two not): a title after one blank line over single-spaced text opens an article
+GATHERED_SPACING = """1—7月份甲县快递外发包裹数2836万件
+发表于 2024-8-19 11:11:14
+
+记者今天从县邮政管理局获悉，今年以来，我县强化快递市场管理。1—7月份，全县快递外发包裹数量2836万件，同比增长24.2%。
+
+近年来，我县以电商物流产业园为核心，打造电商物流配送体系。
+
+南漳县：邮政直播走进巡检镇
+来源：人民网-湖北频道
+
+巡检镇位于南漳县最偏远的山区之一，邮路长达273公里。
+当天的直播，销售300多单，销售额达2万元。
+
+随县：唐镇支局直播带货
+
+去年疫情突发，唐镇支局帮农民销售了20余吨红薯。
+今年以来，该支局累计寄递农产品邮件7.8万件。
+"""
+
+# set 23's 2308: a picture's credit over single-spaced text is not a title
+PICTURE_CREDIT = """国新办介绍上半年进出口情况
+
+2023/07/17
+
+7月15日消息，国务院新闻办公室日前举行发布会。
+
+图源：国新网
+根据海关总署统计，上半年我国货物贸易进出口总值21.94万亿元，同比增长2.9%。
+其中，出口13万亿元，同比增长7.2%。
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
+    pytest.param(GATHERED_SPACING, [
+        ("news", "1—7月份甲县快递外发包裹数2836万件", 4, 6, "", "2024-08-19", 3),
+        ("news", "南漳县：邮政直播走进巡检镇", 11, 12, "南漳县", "", 3),
+        ("news", "随县：唐镇支局直播带货", 16, 17, "随县", "", 2),
+    ], id="gathered-articles-keep-their-spacing"),
+    pytest.param(PICTURE_CREDIT, [
+        ("news", "国新办介绍上半年进出口情况", 5, 9, "", "2023-07-15", 4),
+    ], id="picture-credit-is-not-a-title"),
     pytest.param(TWO_NEWS_HEADLINES_AFTER, [
         ("news", "莘县分公司蔬菜包裹量稳步增长", 1, 5, "莘县", "2023-03-17", 2),
         ("news", "德清县分公司寄递邮件再创新高", 9, 13, "德清县", "2023-03-18", 2),

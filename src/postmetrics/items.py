@@ -684,6 +684,21 @@ _LEAD_OPENER = recache.compile("^(?:" + "|".join(lexicon.LEAD_DAY_WORDS)
 _TITLE_ENDS = ("？", "?", "！", "!")
 
 
+#: how many lines either side of a line tell the gap between paragraphs around it
+_NEAR_LINES = 6
+
+
+def _local_gap(gap_after: list[int | None], i: int) -> int:
+    """The gap between paragraphs around line ``i``: the commonest (the smallest of equals) of
+    the first three gaps after sentences in the text under it, else in the text above it
+    (not the gap right above it), within _NEAR_LINES lines; a large number when there is none."""
+    for ks in (range(i + 1, min(len(gap_after), i + _NEAR_LINES)), range(i - 2, max(-1, i - _NEAR_LINES), -1)):
+        near = [gap_after[k] for k in ks if gap_after[k] is not None][:3]
+        if near:
+            return min(near, key=lambda g: (-near.count(g), g))
+    return 1 << 30
+
+
 def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     """Indexes of lines that open another article by the page's layout: a page that
     leaves g blank lines between paragraphs (0 or 1) and more between articles. Such a
@@ -699,16 +714,20 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
     sentences = [line.text for line in lines if "。" in line.text]
     if sum(map(_ends_sentence, sentences)) < 0.6 * len(sentences):
         return frozenset()  # text wrapped at a width (a newspaper column): its gaps are not the writer's
-    paragraph_gap = gaps.most_common(1)[0][0]
+    page_gap = gaps.most_common(1)[0][0]
+    # the gaps after sentences, line by line: a page gathered from several sites keeps each
+    # article's own spacing, so the gap between paragraphs is also read around each line
+    gap_after = [b.number - a.number - 1 if _ends_sentence(a.text) else None for a, b in zip(lines, lines[1:])]
     out = set()
     for i in range(1, len(lines) - 1):
         line, before, after = lines[i], lines[i - 1], lines[i + 1]
         gap = line.number - before.number - 1
+        paragraph_gap = min(page_gap, _local_gap(gap_after, i))
         ruled = len(before.text) >= _RULE_LENGTH and _DECORATION.match(before.text) is not None  # ————————
         # an article ends at a sentence, a rule, or the web page's frame line under it (责任编辑：付基恒)
         ended = ruled or _ends_sentence(before.text) or _is_clutter(before.simple or before.text) \
             or _CREDIT_LINE.match(before.simple or before.text) is not None  # (記者：阿鬼 under the text)
-        if not ended and gap <= paragraph_gap + 1:
+        if not ended and gap <= page_gap + 1:
             continue  # (two more blank lines than between paragraphs end whatever came before)
         if gap <= paragraph_gap and not ruled and not (len(line.text) >= 8 and (
                 _LEAD_OPENER.match(after.text) or _NEWS_START.match(after.simple or after.text)
@@ -721,6 +740,7 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
         # a title may ask or exclaim (保价包裹该不该赔？) when a wider gap than between paragraphs sets it off
         asks = gap > paragraph_gap and t.endswith(_TITLE_ENDS) and not _ends_sentence(t[:-1])
         if (len(t) > MAX_HEADLINE or (_ends_sentence(t) and not asks) or "。" in t
+                or (line.simple or t).startswith(lexicon.PICTURE_CREDIT_LABELS)  # 图源：国新网 over the text
                 or t.endswith(("：", ":")) or _SECTION_NUMBER.match(t) or _BOX.match(t)):
             continue
         if after.number - line.number - 1 > max(paragraph_gap, 1) and not _is_meta(after):
