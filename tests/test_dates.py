@@ -46,6 +46,15 @@ PERIODS = [
     pytest.param("本报讯 今年一季度，全市快递业务量完成860万件。", "2023-04-12", "2023-01/2023-03", id="first-quarter"),
     pytest.param("本报讯 首季，全县保险保费收入达500万元。", "2023-04-12", "2023-01/2023-03", id="shouji"),
     pytest.param("本报讯 二季度，全市揽收包裹300万件。", "2023-08-01", "2023-04/2023-06", id="second-quarter"),
+    # set 39's 3909: a bare half or quarter of a company whose fiscal year is not the calendar's
+    # is that part of its fiscal year, the last to end before the report
+    pytest.param("新加坡邮政(Singapore Post)上半年净亏990万元。", "2022-11-04", "2022-04/2022-09",
+                 id="fiscal-half-singpost"),
+    pytest.param("新邮政星期四发布业务报告，集团第三季营业盈利报2110万元。", "2025-02-20",
+                 "2024-10/2024-12", id="fiscal-quarter-singpost"),
+    pytest.param("联邦快递公布第一季度业绩，营收218亿美元。", "2023-09-25", "2023-06/2023-08",
+                 id="fiscal-quarter-fedex"),
+    pytest.param("顺丰控股上半年营收1300亿元。", "2022-11-04", "2022-01/2022-06", id="calendar-half"),
     pytest.param("本报讯 第四季度，全市揽收包裹300万件。", "2023-08-01", "2023-10/2023-12", id="fourth-quarter"),
     pytest.param("本报讯 上一季度，全区快递业务量完成860万件。", "2023-11-30", "2023-07/2023-09", id="last-quarter"),
     pytest.param("本报讯 上一季度，全区快递业务量完成860万件。", "2023-02-10", "2022-10/2022-12",

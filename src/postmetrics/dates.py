@@ -711,6 +711,44 @@ _RELATIVE_YEARS = frozenset({"this_year", "last_year", "next_year", "this_month"
                              "past_year"})
 
 
+def _fiscal_org(m: re.Match[str], before: int) -> str | None:
+    """The organisation of lexicon.FISCAL_YEAR_ENDS named nearest to a time expression,
+    within ``before`` characters before it or 20 after; None when there is none."""
+    text, at = m.string, m.start()
+    nearest = None
+    for org in _FISCAL_ORG.finditer(text, max(0, at - before), min(len(text), m.end() + 20)):
+        distance = at - org.end() if org.end() <= at else org.start() - m.end() + 1
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, org.group(0))
+    return nearest[1] if nearest else None
+
+
+#: how far before a bare quarter or half (上半年, 第三季) the organisation whose fiscal year it
+#: counts in may be named (新加坡邮政…上半年净亏…)
+_FISCAL_PART_REACH = 200
+
+
+def _fiscal_part(m: re.Match[str], first: int, last: int, ref: Reference | None) -> str:
+    """A bare quarter or half (上半年, 第三季: months ``first``..``last`` of a year, 0-based)
+    of a company whose fiscal year is not the calendar's (lexicon.FISCAL_YEAR_ENDS, named
+    within _FISCAL_PART_REACH characters before it): that part of its fiscal year, the last
+    one to end before the reference month (新加坡邮政, reporting on 2022-11-03, 上半年 →
+    2022-04/2022-09).  "" when no such company is named or the reference has no month."""
+    org = _fiscal_org(m, _FISCAL_PART_REACH)
+    if org is None or ref is None or not ref.month:
+        return ""
+    end_month = lexicon.FISCAL_YEAR_ENDS[org][0]
+    if end_month == 12:
+        return ""
+    now = ref.year * 12 + ref.month - 1  # month indexes: year * 12 + month - 1
+    for end_year in (ref.year + 1, ref.year, ref.year - 1):
+        start = end_year * 12 + end_month - 12 + first  # the fiscal year's first month is end_month + 1
+        stop = start + last - first
+        if stop < now:
+            return f"{start // 12:04d}-{start % 12 + 1:02d}/{stop // 12:04d}-{stop % 12 + 1:02d}"
+    return ""
+
+
 def _company_fiscal(m: re.Match[str]) -> str:
     """A company's fiscal year (2024财年, FY2024, 日本邮政2023年度), its quarter
     (第三季度, 第三财季, Q3) or half: the months of the fiscal year of the nearest
@@ -719,18 +757,13 @@ def _company_fiscal(m: re.Match[str]) -> str:
     = 2022); "" for a plain 年度 with no such organisation (the year patterns read it)."""
     g = m.groupdict()
     y = int(g["y"])
-    text, at = m.string, m.start()
-    nearest = None
-    for org in _FISCAL_ORG.finditer(text, max(0, at - 60), min(len(text), m.end() + 20)):
-        distance = at - org.end() if org.end() <= at else org.start() - m.end() + 1
-        if nearest is None or distance < nearest[0]:
-            nearest = (distance, org.group(0))
+    nearest = _fiscal_org(m, 60)
     if nearest is None:
         if g["w"] == "年度":
             return ""
         end_month, end_year = 12, y
     else:
-        end_month, named = lexicon.FISCAL_YEAR_ENDS[nearest[1]]
+        end_month, named = lexicon.FISCAL_YEAR_ENDS[nearest]
         end_year = y if named == "end" or end_month == 12 else y + 1
     # months counted from the fiscal year's first: (year, month) of its n-th month
     first = end_year * 12 + end_month - 12  # the month index (year * 12 + month - 1) of its first month
@@ -850,18 +883,23 @@ def _period(name: str, m: re.Match[str], ref_year: int | None, ref: Reference | 
             if not y or not 1 <= m1 < m2 <= 12:
                 return ""
             return f"{y:04d}-{m1:02d}/{y:04d}-{m2:02d}"
+        bare = not (g.get("y") or g.get("ys") or g.get("rel"))
         if name == "quarter":
             q = {"一": 1, "首": 1, "二": 2, "三": 3, "四": 4}.get(g["q"]) or int(g["q"])
+            if bare and (fiscal := _fiscal_part(m, 3 * q - 3, 3 * q - 1, ref)):
+                return fiscal
             y = _year(m, ref_year)
             if not y:
                 return ""
             return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}"
         if name == "half":
+            a, b = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "首三季度": (1, 9),
+                    "首三季": (1, 9), "H1": (1, 6), "H2": (7, 12), "1H": (1, 6), "2H": (7, 12)}[g["h"]]
+            if bare and (fiscal := _fiscal_part(m, a - 1, b - 1, ref)):
+                return fiscal
             y = _year(m, ref_year)
             if not y:
                 return ""
-            a, b = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "首三季度": (1, 9),
-                    "首三季": (1, 9), "H1": (1, 6), "H2": (7, 12), "1H": (1, 6), "2H": (7, 12)}[g["h"]]
             return f"{y:04d}-{a:02d}/{y:04d}-{b:02d}"
         if name == "month":
             y = _year(m, ref_year)
