@@ -256,6 +256,20 @@ GRAMMAR = [
 ]
 
 
+# (text, issue_date, the periods of its figures in order)
+SEVERAL = [
+    # set 39's 3901: a rate right after a running total (累计) is the total's rate; a 当月 figure is not
+    pytest.param("本报讯 今年11月，全省快递业务量累计完成335896.33万件，全国排第16位，同比增长64.86%；"
+                 "当月完成3.2亿件，同比增长30%。", "2016-12-22",
+                 ["2016-01/2016-11", "2016-01/2016-11", "2016-11", "2016-11"], id="rate-of-a-running-total"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue_date", "periods"), SEVERAL)
+def test_periods_of_figures(text, issue_date, periods):
+    assert [f.period for f in postmetrics.extract(text, issue_date=issue_date)] == periods
+
+
 @pytest.mark.parametrize(("text", "issue_date", "period"), GRAMMAR)
 def test_period_grammar(text, issue_date, period):
     rows = [f for f in postmetrics.extract(text, issue_date=issue_date) if f.value == 125000]

@@ -553,7 +553,8 @@ def _figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
                    and h.expression.period.endswith("/" + chosen.period) and "-01/" in h.expression.period]
         if to_date:
             chosen = to_date[-1]
-        elif "累计" in simp[max(chosen.end, clause_start):pos] and not simp.startswith(lexicon.MONTH_END_WORDS, chosen.end) \
+        elif _cumulative_clause(simp, max(chosen.end, sentence_start), clause_start, pos) \
+                and not simp.startswith(lexicon.MONTH_END_WORDS, chosen.end) \
                 and not any(w in simp[max(0, chosen.start - 3):chosen.start] for w in lexicon.POINT_HEADS):
             return _from_january(chosen.period)  # 7月份，快递服务企业业务量累计完成277.3万件: the year to date
     if chosen.plain_year and simp.startswith("累计", chosen.end) and simp[chosen.start:chosen.end] in lexicon.THIS_YEAR_WORDS:
@@ -584,6 +585,18 @@ def _figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
     if chosen.plain_year and _SINCE_YEAR_END.search(simp, clause_start, min(len(simp), pos + 30)):
         return _end_date(chosen.period)  # 资产总额17.08万亿元，较上年末增长8.41%: a stock at the year's end
     return _over_years(simp, chosen, in_sentence, clause_start, pos)
+
+
+def _cumulative_clause(simp: str, start: int, clause_start: int, pos: int) -> bool:
+    """Whether the figure at ``pos`` is a running total (累计完成…) written after ``start``: 累计
+    in its own clause, or in an earlier clause of its sentence when its clause only goes on
+    about that total (业务量累计完成335896.33万件，全国排第16位，同比增长64.86%: the rate is of
+    the total), with no 当月 or semicolon between."""
+    if "累计" in simp[max(start, clause_start):pos]:
+        return True
+    at = simp.rfind("累计", start, clause_start)
+    return at >= 0 and _CONTINUATION.match(simp, clause_start) is not None \
+        and "；" not in simp[at:pos] and not any(w in simp[at:pos] for w in ("当月", "本月", "其中"))
 
 
 #: 连续6年: a run of years written before a figure (lexicon.RUN_OF_YEARS_WORDS)
