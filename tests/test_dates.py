@@ -400,6 +400,10 @@ INFER = [
     pytest.param([], [(3, 17)], "2022年5月，2022年", Reference(2023, 3, 17, "inferred"), id="month-already-past"),
     pytest.param([], [], "2019年，2021年", Reference(2021, None, None, "inferred"), id="year-only"),
     pytest.param([], [], "无年份", None, id="none"),
+    # set 39's 3906: a year the page only compares with does not date it (its page is of a later year)
+    pytest.param([], [], "揽收快递包裹13.4亿件，与2019年同期相比增长97.13%", None, id="compared-year-only"),
+    pytest.param([], [], "2021年，揽收快递包裹13.4亿件，与2019年同期相比增长97.13%",
+                 Reference(2021, None, None, "inferred"), id="stated-year-beside-compared"),
 ]
 
 

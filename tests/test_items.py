@@ -467,8 +467,23 @@ PICTURE_CREDIT = """国新办介绍上半年进出口情况
 其中，出口13万亿元，同比增长7.2%。
 """
 
+# set 39's 3906: a photo's caption after a news item, set off by a blank line and closed by its credit
+CAPTION_AFTER_GAP = """荆门邮政快递业务快速增长
+
+本报讯 1-10月，荆门市邮政行业业务收入完成8.45亿元，同比增长23.96%。
+快递业务快速增长。1-10月份，全市快递服务企业业务量完成3441.89万件。
+邮政服务业务稳步提升。1-10月份，全市邮政寄递服务业务量完成4256.52万件。
+
+中国邮政集团河北省遵化市分公司的工作人员将快递包裹装车准备派件。国家邮政局监测数据显示，全国邮政快递业揽投快递包裹量近26亿件。
+新华社发（刘满仓 摄）
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
+    pytest.param(CAPTION_AFTER_GAP, [
+        ("news", "荆门邮政快递业务快速增长", 3, 5, "荆门市", "", 4),
+        ("other", "", 7, 8, "遵化市", "", 1),
+    ], id="caption-after-a-gap-closed-by-its-credit"),
     pytest.param(GATHERED_SPACING, [
         ("news", "1—7月份甲县快递外发包裹数2836万件", 4, 6, "", "2024-08-19", 3),
         ("news", "南漳县：邮政直播走进巡检镇", 11, 12, "南漳县", "", 3),

@@ -471,6 +471,12 @@ def test_a_unit_written_inside_the_unit_it_belongs_to_reports():
      "中心仓库面积7900平方米。", 7900.0, ("云南省", "昆明市", "呈贡区")),
     # a count in parentheses after a place is that place's
     ("本报讯 四川以入围15个示范县数量位居全国榜首，其次是浙江（12个）、河北（11个）。", 12.0, ("浙江省", "", "")),
+    # set 39's 3906: a sentence opening 其中 breaks down the national total before it: national too
+    ("本报讯 遵化市分公司的工作人员将快递包裹装车。国家邮政局监测数据显示，全国邮政快递业揽投快递包裹量近26亿件。"
+     "其中，揽收快递包裹13.4亿件。", 1340000000.0, ("", "", "")),
+    # …but a local item's 其中 after its own total stays local
+    ("本报讯 遵化市快递业务量完成2600万件，高于全国平均水平。其中，揽收快递包裹1340万件。", 13400000.0,
+     ("河北省", "唐山市", "遵化市")),
     # …but a province's own unit (湖南邮政的三农服务站) is the subject, not a facility's address
     ("本报讯 湖南省邮政公司推行综合服务下乡，湖南邮政的三农服务站已达1561个。株洲县白关镇支局局长介绍情况。",
      1561.0, ("湖南省", "", "")),

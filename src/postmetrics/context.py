@@ -314,6 +314,8 @@ class PlaceContext:
         nor anywhere in the sentence when the national word comes after it."""
         if not self._any_national:
             return False  # an item without a national word (most local news): no search per figure
+        if ss > 0 and self.simp.startswith(lexicon.PART_OF_PREVIOUS, ss):
+            ss = self.bounds.sentence(ss - 1)[0]  # …全国…近26亿件。其中，揽收…: the parts of that total
         ss = max(ss, pos - _SENTENCE_SPAN)  # a national word further back is no longer this figure's
         before = [m.end() for m in NATIONAL.finditer(self.simp, ss, pos)]
         local = max((self.simp.rfind(w, ss, pos) for w in lexicon.LOCAL_SCOPE_WORDS), default=-1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+from collections import Counter
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -1408,7 +1409,8 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
 
     1. a date line printed on the page (2025年6月19日 生活报, 22.12.2016 20:04), else one that
        gives its month only (发布时间：2020年3月) → ``page``;
-    2. else the latest explicit year Y of the text (a 民國 year such as 113年
+    2. else the latest explicit year Y of the text that it does not only compare with (与2019年
+       同期相比 does not date a page) (a 民國 year such as 113年
        counts as 1911 + 113); when the text also dates
        something in a month of Y later than the month of its datelines
        (3月17日 …, but 2022年5月 already past), the page is from Y+1;
@@ -1426,7 +1428,12 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
         [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]
     if not years:
         return None
-    year = max(years)
+    # a year the page only compares with (与2019年同期相比) is not its year: the page is of a later
+    # one it does not say
+    stated = Counter(years) - Counter(compared_years(text))
+    if not stated:
+        return None
+    year = max(stated)
     if annual_report_of(year, text):
         return Reference(year + 1, source="inferred")
     months = list(datelines)

@@ -812,8 +812,15 @@ def _split_photo_caption(seg: dict) -> list[dict]:
     (近日，… / 11月8日，…), or describes its picture (图为…), or follows a
     block of headlines; that paragraph is the photo item."""
     lines = seg["lines"]
-    if seg["kind"] != "news" or not seg.get("byline", "").endswith(lexicon.PHOTO_BYLINE) or len(lines) < 3:
-        return [seg]
+    if seg["kind"] == "news" and not seg.get("byline") and len(lines) >= 4 and _PHOTO_CREDIT_LINE.match(lines[-1].text):
+        # the picture's credit is the segment's last line (新华社发（刘满仓 摄）): the caption before it
+        split = _caption_after_wider_gap({**seg, "lines": lines[:-1]}, lines[-1].text)
+        if len(split) == 2:
+            split[1]["lines"] = split[1]["lines"] + lines[-1:]
+        return split
+    if seg["kind"] != "news" or not seg.get("byline", "").rstrip("）)").endswith(lexicon.PHOTO_BYLINE) \
+            or len(lines) < 3:
+        return [seg]  # (新华社发（刘满仓 摄）)
     for i in range(len(lines) - 1, 0, -1):
         if _ends_sentence(lines[i - 1].text) and _CAPTION_OPENER.match(lines[i].simple or lines[i].text):
             news = {**seg, "lines": lines[:i], "byline": "", "closed_by_byline": False}
@@ -829,6 +836,9 @@ def _split_photo_caption(seg: dict) -> list[dict]:
             news = {**seg, "lines": lines[:start], "byline": "", "closed_by_byline": False}
             photo = {"kind": "other", "lines": lines[start:], "byline": seg["byline"], "closed_by_byline": True}
             return [news, photo]
+    split = _caption_after_wider_gap(seg, seg["byline"])
+    if len(split) == 2:
+        return split
     # …。 / a block of headline lines / the caption (冬日的皖南山区，…) / □… 摄影报道: the
     # headlines printed after the news item part it from the photo's caption
     for i in range(len(lines) - 2, 1, -1):
@@ -846,6 +856,30 @@ def _split_photo_caption(seg: dict) -> list[dict]:
             photo = {"kind": "other", "lines": caption, "byline": seg["byline"], "closed_by_byline": True}
             return [news, block, photo]
         break
+    return [seg]
+
+
+#: a picture's credit on a line of its own: 新华社发（刘满仓 摄）, （张三 摄）, 李四 摄
+_PHOTO_CREDIT_LINE = recache.compile(r"^[^，。；]{0,8}?[（(]?[\u4e00-\u9fff·]{2,12}\s*摄[）)]?$")
+
+
+def _caption_after_wider_gap(seg: dict, byline: str) -> list[dict]:
+    """A news segment whose last paragraph is set off by a wider gap than all its other
+    paragraphs (…同比下降0.70%。 / blank line / 中国邮政集团…的工作人员将快递包裹装车准备派件。…)
+    and is closed by a picture's credit (``byline``): that paragraph is the photo's caption.
+    Returns [news, photo], else [seg]."""
+    lines = seg["lines"]
+    gaps = [b.number - a.number - 1 for a, b in zip(lines, lines[1:])]
+    if len(gaps) < 2:
+        return [seg]
+    widest = max(range(len(gaps)), key=lambda k: (gaps[k], k))
+    earlier = gaps[1:widest] or gaps[:widest]  # (not the gap under a headline)
+    if widest >= 1 and gaps[widest] > max(earlier) and _ends_sentence(lines[widest].text) \
+            and len(lines) - widest - 1 <= 12 and gaps[widest] > max(gaps[widest + 1:], default=0):
+        start = widest + 1
+        news = {**seg, "lines": lines[:start], "byline": "", "closed_by_byline": False}
+        photo = {"kind": "other", "lines": lines[start:], "byline": byline, "closed_by_byline": True}
+        return [news, photo]
     return [seg]
 
 

@@ -577,6 +577,9 @@ COMPARED_YEAR_BEFORE: tuple[str, ...] = ("超过", "超", "比", "较", "与", "
 WINDOW_NAME_ENDS: tuple[str, ...] = ("期间", "假期", "长假", "黄金周", "旺季", "春运")
 
 # --- places -----------------------------------------------------------------
+#: what opens a sentence that breaks down the previous one's total (…全国…近26亿件。其中，揽收…):
+#: it is about what that sentence was about
+PART_OF_PREVIOUS: tuple[str, ...] = ("其中",)
 #: words that scope a clause to the item's own area (我市, 全省…): after one, a
 #: national word earlier in the sentence (国家邮政局数据显示，…我市…) does not
 #: make the figure national.
