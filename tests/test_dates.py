@@ -402,6 +402,10 @@ INFER = [
     pytest.param([], [], "无年份", None, id="none"),
     # set 39's 3906: a year the page only compares with does not date it (its page is of a later year)
     pytest.param([], [], "揽收快递包裹13.4亿件，与2019年同期相比增长97.13%", None, id="compared-year-only"),
+    # set 39's 3911: nor does a target year (到2028年); the end of a range (2019年到2023年) does
+    pytest.param([], [(6, 17)], "2024年电商逆向件约2200万件，到2028年将增长到209亿件", Reference(2024, 6, 17, "inferred"),
+                 id="target-year"),
+    pytest.param([], [], "2019年到2023年，快递业务量翻番", Reference(2023, None, None, "inferred"), id="range-end-year"),
     pytest.param([], [], "2021年，揽收快递包裹13.4亿件，与2019年同期相比增长97.13%",
                  Reference(2021, None, None, "inferred"), id="stated-year-beside-compared"),
 ]

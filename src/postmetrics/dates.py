@@ -1410,7 +1410,7 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
     1. a date line printed on the page (2025年6月19日 生活报, 22.12.2016 20:04), else one that
        gives its month only (发布时间：2020年3月) → ``page``;
     2. else the latest explicit year Y of the text that it does not only compare with (与2019年
-       同期相比 does not date a page) (a 民國 year such as 113年
+       同期相比 does not date a page) nor sets as a target (到2028年) (a 民國 year such as 113年
        counts as 1911 + 113); when the text also dates
        something in a month of Y later than the month of its datelines
        (3月17日 …, but 2022年5月 already past), the page is from Y+1;
@@ -1423,7 +1423,7 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
     for line in meta_lines:  # 发布时间：2020年3月: the month the page was printed in
         if (month := line_month(line)) is not None:
             return Reference(*month, source="page")
-    years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text)] or \
+    years = [int(m["y"]) for m in _YEAR_ONLY.finditer(text) if not _target_year(text, m.start())] or \
         [1911 + int(m.group(1)) for m in _ROC_YEAR.finditer(text)] or \
         [int(m.group(1)) for m in _BARE_YEAR.finditer(text)]
     if not years:
@@ -1444,6 +1444,15 @@ def infer_reference(meta_lines: list[str], datelines: list[tuple[int, int]], tex
             year += 1
         return Reference(year, month, day, source="inferred")
     return Reference(year, source="inferred")
+
+
+def _target_year(text: str, at: int) -> bool:
+    """Whether the year at ``at`` is a target (到2028年, 预计2030年; lexicon.TARGET_TIME_BEFORE),
+    not the end of a range (2019年到2023年): a target never dates a page."""
+    for word in lexicon.TARGET_TIME_BEFORE:
+        if text.endswith(word, 0, at):
+            return not text.endswith("年", 0, at - len(word))
+    return False
 
 
 def parse_issue_date(value: date | str | None) -> Reference | None:
