@@ -263,3 +263,29 @@ def test_a_text_page_imports_neither_pdf_nor_html_libraries():
             " 'postmetrics.html') or m in ('postmetrics.pdf', 'postmetrics.html')), file=sys.stderr)")
     done = subprocess.run([sys.executable, "-c", code, str(DATA / "009.txt")], capture_output=True, text=True)
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+#: (page before, page, (item_kind, headline, county) of the page's first item): set 37's LibreOffice
+#: 3707 and 3710, where an article ran onto the next PDF page and its text there had no headline
+RUN_ON = [
+    pytest.param("荣县柑橘快递忙\n本报讯 近日，四川省自贡市荣县柑橘迎来丰收，已有约60万件柑橘通过快递启程。\n",
+                 "笔者了解到，截至目前，9家快递公司每天出动快递车近100辆。\n",
+                 ("continued", "荣县柑橘快递忙", "荣县"), id="article-goes-on"),
+    # set 19's 1905: a title at the page's top that the page did not see (its dateline follows) is no run-on
+    pytest.param("荣县柑橘快递忙\n本报讯 近日，四川省自贡市荣县柑橘迎来丰收，已有约60万件柑橘通过快递启程。\n",
+                 "春节不停招！快递网点提前“囤\n人”\n中新经纬1月5日电 某快递公司北京地区的网点有60多名一线操作工。\n",
+                 ("other", "", ""), id="new-article-after-an-unseen-title"),
+]
+
+
+@pytest.mark.parametrize(("before", "page", "first_item"), RUN_ON)
+def test_an_article_running_onto_the_next_pdf_page_keeps_its_headline_and_place(before, page, first_item):
+    from postmetrics.extract import extract_page, run_on
+
+    first = extract_page(before, issue_date="2025-01-30")
+    second = run_on(extract_page(page, issue_date="2025-01-30", previous=first.reference), page,
+                    (before, first, None), "2025-01-30")
+    item = second.items[0]
+    assert (item["item_kind"], item["headline"], item["county"]) == first_item
+    assert {(f.item, f.headline, f.county) for f in second.figures} == {(1, first_item[1], first_item[2])}
+    assert all(f.line <= page.count("\n") for f in second.figures)

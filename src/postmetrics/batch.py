@@ -11,7 +11,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .extract import Document, carried_reference, extract_document, extract_page, read_and_extract
+from .extract import Document, carried_reference, extract_document, extract_page, read_and_extract, run_on
 from .io import InputError, display_name, open_page, stream_text
 from .pages import split_pages
 
@@ -103,11 +103,16 @@ class PagedDocument:
         items = lines = 0
         number = 0
         previous = None  # a PDF's date of the pages before, for a page that prints none
+        before = None  # a PDF's page before (run_on)
         for page in split_pages(chunks):
             number += 1
             try:
-                part = extract_page(page, doc=self.doc, issue_date=self._issue_date, previous=previous) \
-                    if self._numbered else extract_document(page, doc=self.doc, issue_date=self._issue_date)
+                if self._numbered:
+                    part = run_on(extract_page(page, doc=self.doc, issue_date=self._issue_date, previous=previous),
+                                  page, before, self._issue_date)
+                    before = (page, part, previous)
+                else:
+                    part = extract_document(page, doc=self.doc, issue_date=self._issue_date)
             except Exception as e:  # noqa: BLE001 - the other pages still come out
                 error = PageError(f"{self.doc}: page {number}: {type(e).__name__}: {e}")
                 error.__cause__ = e

@@ -16,7 +16,7 @@ from typing import Iterable
 from . import dates, lexicon, meaning
 from .hanzi import to_simplified
 from .io import display_name
-from .items import Item, Layout, segment
+from .items import Item, Layout, opens_article, segment
 from .lazyre import LazyPattern
 from .model import Figure
 from .pages import split_pages
@@ -121,6 +121,43 @@ def extract_page(text: str, *, doc: str = "-", issue_date: date | str | None = N
     return _extract_page(_valid_text(text), display_name(doc), issue_date, previous)
 
 
+def run_on(part: Document, page: str, before: tuple[str, Document, dates.Reference | None] | None,
+           issue_date: date | str | None) -> Document:
+    """A PDF's page ``part`` (read from ``page``) whose top is an article going on from the
+    page before (no headline over its first lines, while the page before ended in an item
+    under a headline): that text is read again after the page before, ``before`` = (its
+    text, its Document, the date it was read with), so it keeps its article's place and
+    dates, and it becomes an item of kind ``continued`` under the article's headline.
+    Items and lines are numbered as in ``part``; any other ``part`` is returned as it is.
+    Costs one more reading of the two pages, for such pages only."""
+    if before is None or not part.items or part.items[0]["headline"] or part.items[0]["item_kind"] not in ("other", "news"):
+        return part
+    text, last, previous = before
+    if not last.items or not last.items[-1]["headline"] or last.items[-1]["item_kind"] not in ("news", "continued"):
+        return part
+    top = page.split("\n")[part.items[0]["first_line"] - 1:part.items[0]["first_line"] + 3]
+    if any(opens_article(line.strip().lstrip("\f")) for line in top):
+        return part  # (春节不停招！快递网点提前“囤 / 人” / 中新经纬1月5日电…: a title the page did not see, and its article)
+    prefix = text if text.endswith("\n") else text + "\n"
+    shift = prefix.count("\n")  # lines of the page before
+    both = _extract_page(prefix + page, part.doc, issue_date, previous)
+    spanning = next((i for i in both.items if i["first_line"] <= shift < i["last_line"]), None)
+    if spanning is None or spanning["headline"] != last.items[-1]["headline"]:
+        return part
+    kept = [i for i in both.items if i["last_line"] > shift]
+    number = {i["item"]: k for k, i in enumerate(kept, start=1)}
+    out = Document(doc=part.doc, reference=part.reference)
+    out.figures = [replace(f, item=number[f.item], line=f.line - shift) for f in both.figures
+                   if f.line > shift and f.item in number]
+    for i in kept:
+        moved = {**i, "item": number[i["item"]], "first_line": max(1, i["first_line"] - shift),
+                 "last_line": i["last_line"] - shift}
+        if i is spanning:
+            moved.update(item_kind="continued", figures=sum(f.item == moved["item"] for f in out.figures))
+        out.items.append(moved)
+    return out
+
+
 def carried_reference(previous: dates.Reference | None, page: dates.Reference | None) -> dates.Reference | None:
     """The date a PDF's next page falls back on after a page dated ``page``: the
     last date printed on a page, else the first page's inferred date."""
@@ -151,9 +188,12 @@ def _extract_pages(pages: Iterable[str], doc: str, issue_date: date | str | None
     out = Document(doc=doc)
     offset = 0  # lines before the page
     previous: dates.Reference | None = None
+    before = None  # a PDF's page before: its text, its Document, the date it was read with
     for page in pages:
         part = _extract_page(page, doc, issue_date, previous)
         if pdf:
+            part = run_on(part, page, before, issue_date)
+            before = (page, part, previous)
             previous = carried_reference(previous, part.reference)
         items = len(out.items)
         out.figures.extend(replace(f, item=f.item + items, line=f.line + offset) for f in part.figures)

@@ -76,6 +76,15 @@ _PLACE_LABEL = recache.compile(r"^【[^】讯]{2,14}】$")
 _LABEL_PARTS = recache.compile(r"\s*[·•丨|｜/、]\s*")
 
 
+#: a wire's dateline under any agency's name (中新经纬1月5日电)
+_ANY_WIRE = recache.compile(r"^[^\s。，；：！？、“”]{2,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def opens_article(line: str) -> bool:
+    """Whether ``line`` opens a news article: 本报讯…, 新华社北京3月2日电…, 中新经纬1月5日电…"""
+    return _NEWS_START.match(line) is not None or _ANY_WIRE.match(line) is not None
+
+
 def _is_place_name(text: str) -> bool:
     """Whether ``text`` is a place's name and nothing more (山西, 右玉, 湖北省)."""
     return bool(text) and bool(places_named(text))
