@@ -478,8 +478,28 @@ CAPTION_AFTER_GAP = """荆门邮政快递业务快速增长
 新华社发（刘满仓 摄）
 """
 
+# set 38's 3808, 3812, 3807: a line set apart over the first title of a page of several items is
+# the page's label (春运寄递 年味正浓), not part of that title
+PAGE_LABEL = """春运寄递 年味正浓
+
+全国快递业春节假期投递快递包裹超6.41亿件
+新华社北京2月18日电 国家邮政局监测数据显示，全国快递业投递快递包裹超6.41亿件。
+一份份寄往老家的礼品，寄托了游子的牵挂。
+一件件从故乡寄来的年货，承载了亲朋的祝福。
+各寄递企业克服低温雨雪天气带来的不利影响。
+
+春节期间全国揽投快递包裹7.49亿件
+2月7日，记者获悉，全国邮政快递业共揽收和投递快递包裹7.49亿件。
+今年春节期间，全国邮政快递业运行情况总体安全稳定。
+邮政快递服务业务量增幅较大。
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
+    pytest.param(PAGE_LABEL, [
+        ("news", "全国快递业春节假期投递快递包裹超6.41亿件", 4, 7, "", "2023-02-18", 2),
+        ("news", "春节期间全国揽投快递包裹7.49亿件", 10, 12, "", "2023-02-07", 2),
+    ], id="page-label-over-the-first-title"),
     pytest.param(CAPTION_AFTER_GAP, [
         ("news", "荆门邮政快递业务快速增长", 3, 5, "荆门市", "", 4),
         ("other", "", 7, 8, "遵化市", "", 1),

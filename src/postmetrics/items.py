@@ -991,6 +991,10 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
             previous = items[-1] if items else None
             if previous is None and len(block) <= 3:
                 k = 0  # the page's first block heads its first item: 春节假期 / 全国揽收快递包裹9.68亿件
+                if len(block) >= 2 and block[1].number - block[0].number >= 2 and _is_page_label(block[0]) \
+                        and sum(bool(seg["lines"]) for seg in segments[n + 1:]) >= 2:
+                    k = 1  # …but a line set apart over it on a page of several items is the page's label
+                    # (春运寄递 年味正浓 / (blank) / 全国快递业春节假期投递快递包裹超6.41亿件)
             group = block[k:]
             # a headline printed under its body instead (陕西邮政农村网点占比达68.1% after
             # the 陕西 item): the previous item, still without one, matches it better
@@ -1365,6 +1369,18 @@ def _units(block: list[Line], double_spaced: bool = True) -> list[list[Line]]:
         else:
             units.append([line])
     return units
+
+
+#: a column's label: two short phrases set apart (春运寄递 年味正浓, 邮政快讯    各地动态),
+#: or a name ending like a column's (快递网络建设动态; lexicon.COLUMN_NAME_ENDS)
+_COLUMN_LABEL = recache.compile(r"^(?:[\u4e00-\u9fff“”]{2,8}\s+[\u4e00-\u9fff“”]{2,8}|[\u4e00-\u9fff]{2,10}(?:"
+                              + "|".join(lexicon.COLUMN_NAME_ENDS) + "))$")
+
+
+def _is_page_label(line: Line) -> bool:
+    """Whether ``line`` reads as a page's or column's label (:data:`_COLUMN_LABEL`)."""
+    return _COLUMN_LABEL.match((line.simple or line.text).strip()) is not None \
+        or _COLUMN_LABEL.match(line.raw.strip()) is not None
 
 
 def _is_kicker(text: str) -> bool:

@@ -673,6 +673,9 @@ PLACE_NAME_CONTINUATIONS: tuple[str, ...] = (
 # --- items -----------------------------------------------------------------
 #: how a topic's or a column's label over a page's first title ends (快递服务满意度调查专题)
 TOPIC_LABEL_ENDS: tuple[str, ...] = ("专题", "专栏", "系列报道", "特刊", "专版")
+#: what a column's name ends with (各地动态, 行业快讯, 邮政传真): set apart over a page's first
+#: title, such a line is the page's label
+COLUMN_NAME_ENDS: tuple[str, ...] = ("动态", "快讯", "专栏", "专题", "观察", "视点", "纵横", "速递", "传真", "简讯")
 #: commentary labels (``commentary``).
 COMMENTARY_MARKERS: tuple[str, ...] = ("编后", "评论", "短评", "编者按", "记者手记", "快评")
 #: byline that closes a photo item (``photo``).
