@@ -494,8 +494,25 @@ PAGE_LABEL = """春运寄递 年味正浓
 邮政快递服务业务量增幅较大。
 """
 
+# set 39's 3902: an e-paper reader's lines (文章字数, 版面：… 上一篇 下一篇, 日期：01-21) are furniture
+# and a date line, never the title or figures
+EPAPER_READER = """电子报阅读机
+当前报纸名称：洛阳日报
+
+乡镇公共配送中心今年实现全覆盖
+文章字数：274
+
+日期：01-21
+版面：第003版：洛阳·综合       上一篇    下一篇
+
+本报讯 （洛报融媒记者 王若馨）昨日，记者从市邮政管理部门获悉，全市乡镇公共配送中心达到80个。
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
+    pytest.param(EPAPER_READER, [
+        ("news", "乡镇公共配送中心今年实现全覆盖", 10, 10, "", "", 1),
+    ], id="e-paper-reader-lines"),
     pytest.param(PAGE_LABEL, [
         ("news", "全国快递业春节假期投递快递包裹超6.41亿件", 4, 7, "", "2023-02-18", 2),
         ("news", "春节期间全国揽投快递包裹7.49亿件", 10, 12, "", "2023-02-07", 2),

@@ -61,6 +61,8 @@ _REPORTER_LINE = recache.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道
 _PAGE_NUMBER = recache.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
 #: a label of a web page's document data: 发布机构：…, 来源：…, 索引号：…
 _META_LABEL = recache.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)})[:：]")
+#: a labelled day without its year (日期：01-21, 时间：3月5日)
+_LABELLED_DAY = recache.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)})[:：]\s*\d{{1,2}}(?:[-/.]\d{{1,2}}|月\d{{1,2}}日)$")
 #: a reposted article's original title (原题：…)
 _REPOST_TITLE = recache.compile(rf"^(?:{'|'.join(lexicon.REPOST_TITLE_LABELS)})[:：]")
 #: an entry of a list of figures (·快递业务量：59.6亿件，同比增长26.3%): body text, not a headline
@@ -314,6 +316,7 @@ def _is_meta(line: Line) -> bool:
         return False  # (（2025年12月10日 值班主任：高原）: the article's closing note, not the next one's date)
     return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
                 or _YEAR_MONTH_LINE.match(t) or (_META_LABEL.match(t) and line_month(t))  # 发布时间：2020年3月
+                or _LABELLED_DAY.match(t)  # 日期：01-21 (an e-paper's day without its year)
                 or DAY_FIRST_DATE.match(t) or _REPOST_LINE.match(t)
                 or (len(t) <= 40 and not t.endswith(lexicon.PHOTO_BYLINE) and "（" not in t and "(" not in t
                     and _REPORTER_CREDIT.match(to_simplified(line.raw.strip()))))  # 川观新闻记者 陈碧红, 本刊记者/赵一苇
@@ -336,6 +339,9 @@ def _is_furniture(line: Line, at_top: bool, before_date: bool = True) -> bool:
     t = line.text
     if _PAGE_NUMBER.match(t) or _COLUMN_LABEL.match(t) or _DECORATION.match(t):
         return True
+    simple = line.simple or t
+    if simple.startswith(lexicon.EPAPER_LABELS) or simple.endswith(lexicon.EPAPER_LINE_ENDS):
+        return True  # an e-paper's reader: 文章字数：274, 版面：第003版：洛阳·综合 上一篇 下一篇, 当前版：02版
     if _REPOST_TITLE.match(t):
         return True  # 原题:全省邮政业保持快速平稳发展 …: a reposted article's original title, no text of it
     if at_top and _LABEL_CHAIN.match(t):

@@ -673,6 +673,11 @@ PLACE_NAME_CONTINUATIONS: tuple[str, ...] = (
 # --- items -----------------------------------------------------------------
 #: how a topic's or a column's label over a page's first title ends (快递服务满意度调查专题)
 TOPIC_LABEL_ENDS: tuple[str, ...] = ("专题", "专栏", "系列报道", "特刊", "专版")
+#: the labels of an e-paper reader's lines (文章字数：274, 版面：第003版：洛阳·综合, 当前版：02版):
+#: page furniture wherever they stand, never a title's line
+EPAPER_LABELS: tuple[str, ...] = ("文章字数", "当前版", "当前报纸名称", "电子报阅读", "版面：", "版面:")
+#: …and what its navigation lines end with (上一篇 下一篇)
+EPAPER_LINE_ENDS: tuple[str, ...] = ("上一篇", "下一篇")
 #: what a column's name ends with (各地动态, 行业快讯, 邮政传真): set apart over a page's first
 #: title, such a line is the page's label
 COLUMN_NAME_ENDS: tuple[str, ...] = ("动态", "快讯", "专栏", "专题", "观察", "视点", "纵横", "速递", "传真", "简讯")
