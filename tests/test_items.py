@@ -508,6 +508,18 @@ EPAPER_READER = """电子报阅读机
 本报讯 （洛报融媒记者 王若馨）昨日，记者从市邮政管理部门获悉，全市乡镇公共配送中心达到80个。
 """
 
+# set 40's 4001: a regional bureau's own site: 今天是 | over its date is the frame, 全区 the region
+REGION_SITE = """广西壮族自治区邮政管理局
+首页 > 行业统计 > 统计信息
+
+2020年1-4月份全区邮政行业运行情况
+
+今天是 |
+2020-05-20 |
+
+1-4月份，全区邮政行业业务收入累计完成44.62亿元，同比增长16.3%。
+"""
+
 # (page, [(item_kind, headline, first_line, last_line, county or city, item_date, figures)])
 PAGES = [
     pytest.param(EPAPER_READER, [
@@ -1349,3 +1361,8 @@ def test_a_headlines_year_does_not_date_the_dateline_of_a_dated_page():
             "吉林日报1月9日讯(记者孙寰宇):记者了解到,2018年吉林省预计完成邮政业务总量69.35亿元。\n")
     assert [i["item_date"] for i in extract_items(page)] == ["2019-01-09"]
     assert [(f.value, f.period) for f in extract(page)] == [(6935000000.0, "2018")]
+
+
+def test_a_regions_site_title_and_scope():
+    items = postmetrics.extract_document(REGION_SITE).items
+    assert [(i["headline"], i["province"]) for i in items] == [("2020年1-4月份全区邮政行业运行情况", "广西壮族自治区")]

@@ -329,7 +329,7 @@ def _masthead(layout: Layout) -> str:
     return "\n".join(line.text for line in layout.lines if line.number < first)
 
 
-_PAPER_NAME = recache.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:{'|'.join(lexicon.PAPER_NAME_SUFFIXES)})$")
+_PAPER_NAME = recache.compile(rf"^(?P<name>[\u4e00-\u9fff]{{2,9}}?)(?:{'|'.join(lexicon.PAPER_NAME_SUFFIXES)})$")
 #: a word for "this province / city / county" in a local paper (全县, 本市, 县邮政分公司)
 _LOCAL_REFERENCE = LazyPattern(r"(?:全|本|我|该)(?P<a>[省市县区])|(?:^|[，,。；;：:、“（(\s])(?P<b>[省市县区])(?:邮政|分公司)")
 #: a town (孝丰镇, 山川乡, 递铺街道), not the word 乡镇: a place inside a local paper's own area
@@ -405,6 +405,8 @@ def _local_place(simp: str, paper: Place | None) -> Place | None:
         return None
     for m in _LOCAL_REFERENCE.finditer(simp):
         level = _LOCAL_LEVELS[m.group("a") or m.group("b")]
+        if level == "county" and m.group("a") == "区" and paper.level == "province" and paper.province.endswith("自治区"):
+            level = "province"  # 全区 on the site of 广西壮族自治区邮政管理局: the region
         if level == paper.level or (level == "city" and paper.level == "county" and paper.county.endswith("市")):
             return paper  # (我市 in 义乌商报: 义乌, a county-level city)
         if level == "province" and m.group("a"):

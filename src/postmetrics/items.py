@@ -339,7 +339,11 @@ def _is_furniture(line: Line, at_top: bool, before_date: bool = True) -> bool:
     t = line.text
     if _PAGE_NUMBER.match(t) or _COLUMN_LABEL.match(t) or _DECORATION.match(t):
         return True
+    if len(t) <= 8 and t.endswith(lexicon.COLUMN_NAME_ENDS):
+        return True  # a column's name over its items: 快递网络建设动态, 邮政快讯 各地动态
     simple = line.simple or t
+    if simple.strip(" |｜") in lexicon.SITE_WIDGET_LINES:
+        return True  # 今天是 | over the site's date: the page's frame, not a title
     if simple.startswith(lexicon.EPAPER_LABELS) or simple.endswith(lexicon.EPAPER_LINE_ENDS):
         return True  # an e-paper's reader: 文章字数：274, 版面：第003版：洛阳·综合 上一篇 下一篇, 当前版：02版
     if _REPOST_TITLE.match(t):
@@ -1379,14 +1383,14 @@ def _units(block: list[Line], double_spaced: bool = True) -> list[list[Line]]:
 
 #: a column's label: two short phrases set apart (春运寄递 年味正浓, 邮政快讯    各地动态),
 #: or a name ending like a column's (快递网络建设动态; lexicon.COLUMN_NAME_ENDS)
-_COLUMN_LABEL = recache.compile(r"^(?:[\u4e00-\u9fff“”]{2,8}\s+[\u4e00-\u9fff“”]{2,8}|[\u4e00-\u9fff]{2,10}(?:"
+_SET_APART_LABEL = recache.compile(r"^(?:[\u4e00-\u9fff“”]{2,8}\s+[\u4e00-\u9fff“”]{2,8}|[\u4e00-\u9fff]{2,10}(?:"
                               + "|".join(lexicon.COLUMN_NAME_ENDS) + "))$")
 
 
 def _is_page_label(line: Line) -> bool:
-    """Whether ``line`` reads as a page's or column's label (:data:`_COLUMN_LABEL`)."""
-    return _COLUMN_LABEL.match((line.simple or line.text).strip()) is not None \
-        or _COLUMN_LABEL.match(line.raw.strip()) is not None
+    """Whether ``line`` reads as a page's or column's label (:data:`_SET_APART_LABEL`)."""
+    return _SET_APART_LABEL.match((line.simple or line.text).strip()) is not None \
+        or _SET_APART_LABEL.match(line.raw.strip()) is not None
 
 
 def _is_kicker(text: str) -> bool:

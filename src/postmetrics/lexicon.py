@@ -676,7 +676,9 @@ TOPIC_LABEL_ENDS: tuple[str, ...] = ("专题", "专栏", "系列报道", "特刊
 #: the labels of an e-paper reader's lines (文章字数：274, 版面：第003版：洛阳·综合, 当前版：02版):
 #: page furniture wherever they stand, never a title's line
 EPAPER_LABELS: tuple[str, ...] = ("文章字数", "当前版", "当前报纸名称", "电子报阅读", "版面：", "版面:")
-#: …and what its navigation lines end with (上一篇 下一篇)
+#: a site's frame lines that stand alone (今天是 | over the day's date)
+SITE_WIDGET_LINES: frozenset[str] = frozenset({"今天是", "今天是：", "今天是:"})
+#: …and what an e-paper's navigation lines end with (上一篇 下一篇)
 EPAPER_LINE_ENDS: tuple[str, ...] = ("上一篇", "下一篇")
 #: what a column's name ends with (各地动态, 行业快讯, 邮政传真): set apart over a page's first
 #: title, such a line is the page's label
