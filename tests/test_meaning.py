@@ -14,6 +14,12 @@ import postmetrics
 # (sentence, issue_date, [(value, value_high, unit, qualifier, metric, measure, basis, period, place)])
 # place is province+city+county run together ("" when the figure has none).
 SENTENCES = [
+    # set 40's 4010: the share of the people asked who say something, with or without 的, is a rate's level
+    # (SCHEMA: “97%的用户表示满意”); a share of villages is a share
+    ("本报讯 调查显示，54.0%受访者感觉快递送货上门服务减少，近三成的被访者认为收费不合理。", None,
+     [(54, None, "%", "exact", "rate", "level", "", "", ""), (30, None, "%", "about", "rate", "level", "", "", "")]),
+    ("本报讯 全县80%以上的行政村通了快递。", None,
+     [(80, None, "%", "over", "count", "share", "", "", "")]),
     # signs and changes without a basis (SCHEMA: 缩短 is a decrease)
     ("本报讯 平均通关时长缩短6小时。", None,
      [(-6, None, "小时", "exact", "duration", "change", "", "", "")]),

@@ -108,9 +108,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
 }
 #: people asked in a survey: “97%的用户表示满意” is a rate (SCHEMA), “60%的行政村” a share
 SURVEYED_PEOPLE: tuple[str, ...] = ("用户", "市民", "人士", "居民", "受访者", "消费者", "客户", "群众", "村民", "网友",
-                                    "商界", "业主", "住户", "学生", "师生", "员工", "快递员", "从业人员")
+                                    "商界", "业主", "住户", "学生", "师生", "员工", "快递员", "从业人员",
+                                    "被访者", "调查对象", "被调查者", "受访用户", "受访居民")
 #: what such people say in a survey (表示满意, 认为, 支持): without one, 80%以上的居民 is a share
-ATTITUDE_WORDS: tuple[str, ...] = ("满意", "表示", "认为", "赞同", "支持", "认可", "好评", "评价")
+ATTITUDE_WORDS: tuple[str, ...] = ("满意", "表示", "认为", "赞同", "支持", "认可", "好评", "评价", "感觉", "觉得",
+                                   "赞成", "反映", "希望", "担心")
 #: a count's noun named before an amount without a unit (服务人次达542.85万, 观看人数突破2万) → its unit
 COUNT_NOUN_UNITS: dict[str, str] = {"服务人次": "人次", "人数": "人", "户数": "户", "消费者": "人", "用户": "人",
                                     "选手数量": "人", "骑手数量": "人", "快递员数量": "人"}

@@ -142,7 +142,10 @@ def interpret(text: str, q: Quantity, sentence_start: int, previous_sentence: st
         metric = "count"  # 涉及快递业务问题的60868件 in a complaints notice: complaints, not parcels
     if topic.survey and unit == "%" and measure == "share" and metric in ("duration", "revenue", "other", "money"):
         metric = "count"  # 8至10小时有30.6% in a survey of couriers: a share of the people asked
-    if unit == "%" and after.startswith("的") and any(w in after[1:10] for w in lexicon.SURVEYED_PEOPLE) \
+    # 97%的用户…, 78%的受调查用户…; 54.0%受访者… (the people right after the share)
+    asked = any(w in after[1:10] for w in lexicon.SURVEYED_PEOPLE) if after.startswith("的") \
+        else after.startswith(lexicon.SURVEYED_PEOPLE)
+    if unit == "%" and asked \
             and any(w in left[-30:] or w in text[q.end:q.end + 30] for w in lexicon.ATTITUDE_WORDS):
         metric, measure = "rate", "level"  # SCHEMA: “97%的用户表示满意” is a rate's level
     if metric == "rate" and measure == "share" and not _SHARE_BEFORE.search(clause_left) \
