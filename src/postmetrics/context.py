@@ -598,7 +598,8 @@ def _cumulative_clause(simp: str, start: int, clause_start: int, pos: int) -> bo
         return True
     at = simp.rfind("累计", start, clause_start)
     return at >= 0 and _CONTINUATION.match(simp, clause_start) is not None \
-        and "；" not in simp[at:pos] and not any(w in simp[at:pos] for w in ("当月", "本月", "其中"))
+        and "；" not in simp[at:pos] \
+        and not any(w in simp[at:pos] for w in lexicon.MONTH_OWN_WORDS + lexicon.PART_OF_PREVIOUS)
 
 
 #: 连续6年: a run of years written before a figure (lexicon.RUN_OF_YEARS_WORDS)

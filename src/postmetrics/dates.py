@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import calendar
 import functools
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -295,7 +295,7 @@ _TRIGGER = recache.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|(?:19|20)
                       r"|今天|今日|今明|昨天|昨日|上月|上周|上星期|上礼拜|下个?月|这个月|近[\d一二两三四五六七八九十]"
                       r"|农历|[正冬腊]月|[“「\"]?十[一二三四五]五|大年初|元旦|国庆|教师节|劳动节|儿童节|春节|元宵|端午|七夕|中秋|重阳|十一[，,]"
                       r"|[“「\"]?双(?:11|十一|12|十二)[”」\"]?(?:当天|当日|首日)"
-                      r"|(?:五一|清明|双节|十一)[”」\"]?(?:小长假|长假|假期|黄金周|期间|假日))")
+                      rf"|(?:{_BREAK})[”」\"]?(?:{_BREAK_WORD}))")
 
 
 @dataclass(frozen=True)

@@ -339,7 +339,7 @@ def _is_furniture(line: Line, at_top: bool, before_date: bool = True) -> bool:
     t = line.text
     if _PAGE_NUMBER.match(t) or _COLUMN_LABEL.match(t) or _DECORATION.match(t):
         return True
-    if len(t) <= 8 and t.endswith(lexicon.COLUMN_NAME_ENDS):
+    if _is_column_name(t):
         return True  # a column's name over its items: 快递网络建设动态, 邮政快讯 各地动态
     simple = line.simple or t
     if simple.strip(" |｜") in lexicon.SITE_WIDGET_LINES:
@@ -1381,16 +1381,18 @@ def _units(block: list[Line], double_spaced: bool = True) -> list[list[Line]]:
     return units
 
 
-#: a column's label: two short phrases set apart (春运寄递 年味正浓, 邮政快讯    各地动态),
-#: or a name ending like a column's (快递网络建设动态; lexicon.COLUMN_NAME_ENDS)
-_SET_APART_LABEL = recache.compile(r"^(?:[\u4e00-\u9fff“”]{2,8}\s+[\u4e00-\u9fff“”]{2,8}|[\u4e00-\u9fff]{2,10}(?:"
-                              + "|".join(lexicon.COLUMN_NAME_ENDS) + "))$")
+#: a column's label printed as two short phrases set apart (春运寄递 年味正浓, 医邮合作 送药到家)
+_PHRASE_PAIR = recache.compile(r"^[\u4e00-\u9fff“”]{2,8}\s+[\u4e00-\u9fff“”]{2,8}$")
+
+
+def _is_column_name(text: str) -> bool:
+    """A column's name: at most 8 characters ending like one (快递网络建设动态; lexicon.COLUMN_NAME_ENDS)."""
+    return len(text) <= 8 and text.endswith(lexicon.COLUMN_NAME_ENDS)
 
 
 def _is_page_label(line: Line) -> bool:
-    """Whether ``line`` reads as a page's or column's label (:data:`_SET_APART_LABEL`)."""
-    return _SET_APART_LABEL.match((line.simple or line.text).strip()) is not None \
-        or _SET_APART_LABEL.match(line.raw.strip()) is not None
+    """Whether ``line`` reads as a page's or column's label: two short phrases set apart, or a column's name."""
+    return _PHRASE_PAIR.match(line.raw.strip()) is not None or _is_column_name(line.simple or line.text)
 
 
 def _is_kicker(text: str) -> bool:

@@ -545,10 +545,9 @@ SHOPPING_DAYS: dict[str, tuple[int, int]] = {"双11": (11, 11), "双十一": (11
 LUNAR_HOLIDAYS: dict[str, tuple[int, int]] = {"春节": (1, 1), "大年初一": (1, 1), "元宵节": (1, 15), "元宵": (1, 15),
                                               "端午节": (5, 5), "端午": (5, 5), "七夕": (7, 7), "中秋节": (8, 15),
                                               "中秋": (8, 15), "重阳节": (9, 9), "重阳": (9, 9)}
-#: public holidays with an official break (国务院办公厅's yearly notice) → the
-#: holiday day that anchors the break (a name of SOLAR_HOLIDAYS or LUNAR_HOLIDAYS;
-#: 清明 has no fixed day and is found by name).  国庆假期, “五一”期间, 春节长假 and
-#: 中秋国庆假期 cover that year's break as published, which
+#: how a text names a public holiday with an official break (国务院办公厅's yearly notice)
+#: → the break it is (a key of HOLIDAY_BREAK_NAMES, or 中秋国庆 for the two run together).
+#: 国庆假期, “五一”期间, 春节长假 and 中秋国庆假期 cover that year's break as published, which
 #: :func:`postmetrics.dates.holiday_break` reads from chinesecalendar's table.
 #: 中秋国庆 and 双节 are a break only in years where the two run together.
 HOLIDAY_BREAKS: dict[str, str] = {"元旦": "元旦", "春节": "春节", "清明": "清明", "清明节": "清明",
@@ -582,6 +581,8 @@ WINDOW_NAME_ENDS: tuple[str, ...] = ("期间", "假期", "长假", "黄金周", 
 #: what opens a sentence that breaks down the previous one's total (…全国…近26亿件。其中，揽收…):
 #: it is about what that sentence was about
 PART_OF_PREVIOUS: tuple[str, ...] = ("其中",)
+#: words of a month's own figures (当月完成…): a rate after one is not the running total's before it
+MONTH_OWN_WORDS: tuple[str, ...] = ("当月", "本月")
 #: words that scope a clause to the item's own area (我市, 全省…): after one, a
 #: national word earlier in the sentence (国家邮政局数据显示，…我市…) does not
 #: make the figure national.
@@ -678,10 +679,10 @@ TOPIC_LABEL_ENDS: tuple[str, ...] = ("专题", "专栏", "系列报道", "特刊
 #: the labels of an e-paper reader's lines (文章字数：274, 版面：第003版：洛阳·综合, 当前版：02版):
 #: page furniture wherever they stand, never a title's line
 EPAPER_LABELS: tuple[str, ...] = ("文章字数", "当前版", "当前报纸名称", "电子报阅读", "版面：", "版面:")
-#: a site's frame lines that stand alone (今天是 | over the day's date)
-SITE_WIDGET_LINES: frozenset[str] = frozenset({"今天是", "今天是：", "今天是:"})
 #: …and what an e-paper's navigation lines end with (上一篇 下一篇)
 EPAPER_LINE_ENDS: tuple[str, ...] = ("上一篇", "下一篇")
+#: a site's frame lines that stand alone (今天是 | over the day's date)
+SITE_WIDGET_LINES: frozenset[str] = frozenset({"今天是", "今天是：", "今天是:"})
 #: what a column's name ends with (各地动态, 行业快讯, 邮政传真): set apart over a page's first
 #: title, such a line is the page's label
 COLUMN_NAME_ENDS: tuple[str, ...] = ("动态", "快讯", "专栏", "专题", "观察", "视点", "纵横", "速递", "传真", "简讯")
