@@ -1,11 +1,11 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-465 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+476 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
 1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
 kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612, 1701–1712,
 1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612, 2701–2712, 2801–2812 without 2809,
-2901–2912, 3001–3012, 3101–3112, 3201–3212, 3301–3312, 3401–3412, 3501–3512, 3601–3612, 3701–3712, 3801–3812, 3901–3912). Every required gold figure must be found (value and unit), nothing may be
+2901–2912, 3001–3012, 3101–3112, 3201–3212, 3301–3312, 3401–3412, 3501–3512, 3601–3612, 3701–3712, 3801–3812, 3901–3912, 4001–4012 without 4008). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -238,6 +238,9 @@ KNOWN_GAPS = {
     "3909": "净亏损990万元或每股亏损0.68分 (0.0068 元) is not read; 进而使集团上半年净亏损990万元或每股亏损0.6 gives 0.68 分, which this gold leaves out",
     "3911": "排名前几的厂家销量都已超过10万+ (100000) is not read; 三湘都市报·新湖南客户端6月17日讯(记者黄亚苹 gives 18 期, which this gold leaves out",
     "3912": "從半個月減少到兩至三天 (0.5 月) is not read; 運費卻需要幾十上百元 gives 100 元, which this gold leaves out",
+    "4007": "刘雷锋今年48岁 (48 岁) is not read",
+    "4009": "日本郵政控股公司118762.1 (118762100000 美元) is not read; 排名升降企業營業收入(百萬美元)↑1日本郵政控股 gives 25563.313 家, which this gold leaves out",
+    "4010": "超过半数的消费者表示“我的快递我做不了主” (50 %) is not read",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]
@@ -354,5 +357,7 @@ def test_context_accuracy_over_all_pages():
     # headline 0.890, metric 0.932, measure 0.983, qualifier 0.994, period 0.861
     # with sets 38–39 (3801–3912, after the fixes they prompted): 465 pages, 13,629 rows: place 0.926,
     # headline 0.890, metric 0.932, measure 0.983, qualifier 0.994, period 0.860
+    # with set 40 (4001–4012 without 4008, after the fixes it prompted): 476 pages, 13,941 rows: place 0.928,
+    # headline 0.896, metric 0.933, measure 0.984, qualifier 0.994, period 0.862
     floors = {"place": 0.924, "headline": 0.887, "metric": 0.929, "measure": 0.981, "qualifier": 0.991, "period": 0.858}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}
