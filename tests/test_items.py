@@ -601,7 +601,7 @@ PAGES = [
         ("news", "烟台市2024年邮政行业发展统计公报", 6, 6, "烟台市", "", 2),
     ], id="document-title-above-issuer-and-date"),
     pytest.param(LABELLED_DOCUMENT, [
-        ("news", "奋楫笃行谱新篇——贵州邮政2023年工作盘点", 9, 9, "", "", 2),
+        ("news", "奋楫笃行谱新篇", 9, 9, "", "", 2),  # its ——subtitle is not the headline
     ], id="title-and-subtitle-above-labelled-data"),
     pytest.param(FIGURE_LIST, [
         ("news", "我省出台方案推进邮政快递业高质量发展", 3, 8, "", "", 4),
@@ -962,7 +962,7 @@ def test_a_tables_last_rows_without_full_stops_after_the_last_item_are_read():
      "据中新网，快递业已经恢复正常产能4成以上，投递量超过8000万件。\n\n\n"
      "邮政快递业复工人员近300万人\n复工率达90.2%\n2020年03月07日\n"
      "3月6日10时，国务院联防联控机制举行新闻发布会，邮政快递企业累计承运防疫物资1.63亿件。\n",
-     [("国家邮政局：快递业产能已恢复4成以上", "2020-02-18"), ("邮政快递业复工人员近300万人复工率达90.2%", "2020-03-06")]),
+     [("国家邮政局：快递业产能已恢复4成以上", "2020-02-18"), ("邮政快递业复工人员近300万人", "2020-03-06")]),  # (its deck left out)
     # a kicker in brackets over the title
     ("杭州亚运村临时邮局启用\n2023-06-26　来源：新华网\n杭州亚运村临时邮局启用，可办理邮票销售业务3项。\n\n\n"
      "【汉马归来 英雄之城再出发】\n武汉马拉松周日开跑 百万件赛事物资已入仓\n2023-04-13 12:29:57\n"
@@ -973,13 +973,13 @@ def test_a_tables_last_rows_without_full_stops_after_the_last_item_are_read():
      "香烟盒中揪毒品快递小哥再立功\n5名快递小哥受表彰 领走共2.9万元奖励\n广州日报 2019-01-30\n"
      "广州日报讯 会上5名白云快递小哥因举报有功受到表彰，领走了共2.9万元的奖励。\n",
      [("临沧边防：毒贩利用物流寄递业运毒案多发", "2018-11-30"),
-      ("香烟盒中揪毒品快递小哥再立功5名快递小哥受表彰领走共2.9万元奖励", "2019-01-30")]),
+      ("香烟盒中揪毒品快递小哥再立功", "2019-01-30")]),
     # a paper's date line in 年月日 under a title (2022年03月04日 宁波日报) on a newspaper page; a title
     # that ends with an office's name but says what happened (海曙区成立邮政管理局) is no issuer line
     ("中国邮政快递报　地方传真　第4版\n\n舟曲灾区邮政通信全面恢复\n2010年08月17日\n\n"
      "本报讯 舟曲县邮政局恢复营业网点5处。\n\n海曙区成立邮政管理局\n1.2万名快递人有了“娘家”\n2022年03月04日　宁波日报\n\n"
      "本报讯 近日，海曙邮政管理局成立。去年，全区快递业务处理量达到4.74亿件。\n",
-     [("舟曲灾区邮政通信全面恢复", "2010-08-17"), ("海曙区成立邮政管理局1.2万名快递人有了“娘家”", "2022-03-04")]),
+     [("舟曲灾区邮政通信全面恢复", "2010-08-17"), ("海曙区成立邮政管理局", "2022-03-04")]),
     # a date line written day first (27.02.2018  11:35) dates its item and is no title
     ("三部门联合部署推行邮政网点代办公安交管业务\n\n2018-11-14 12:08 来源: 公安部网站\n\n"
      "近日，公安部部署推行邮政网点代办交管业务。\n\n\n省分公司与省公安厅达成战略合作\n\n27.02.2018  11:35\n\n"
@@ -1366,3 +1366,32 @@ def test_a_headlines_year_does_not_date_the_dateline_of_a_dated_page():
 def test_a_regions_site_title_and_scope():
     items = postmetrics.extract_document(REGION_SITE).items
     assert [(i["headline"], i["province"]) for i in items] == [("2020年1-4月份全区邮政行业运行情况", "广西壮族自治区")]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a web title's deck (副题) under it, over the date line: the headline is the main title
+    ("上半年全市快递业务量近2亿件\n88.5%！农村快递增势迅猛\n\n发布时间：2021-07-20  来源：某某日报\n\n"
+     "某某日报7月20日讯 记者从市邮政管理局了解到，上半年全市快递业务量近2亿件，同比增长25.7%。\n",
+     ["上半年全市快递业务量近2亿件"]),
+    # a related article's title and deck after 相关新闻: the title is kept, the deck left out of it
+    ("全省快递业务量完成13.85亿件\n\n2024-01-23 来源：某某日报\n\n记者从省邮政管理局获悉，去年全省快递业务量完成13.85亿件。\n\n"
+     "相关新闻\n\n去年某市邮政快递增幅 居全省第二位\n累计完成6762.8万件，同比增长14.4%\n某某日报 2023-05-05 02版\n\n"
+     "本报讯 记者从市邮政管理局获悉，2022年全市邮政行业寄递业务量累计完成6762.8万件，同比增长14.4%。\n",
+     ["全省快递业务量完成13.85亿件", "去年某市邮政快递增幅居全省第二位"]),
+    # a subtitle opening with a dash (——记…) is not the headline
+    ("马班邮路上的忠诚信使\n——记木里县邮递员王顺友\n\n本报讯 在木里的马班邮路上，忠诚信使王顺友一个人赶着马驮着邮件走了20年，行程26万公里。\n",
+     ["马班邮路上的忠诚信使"]),
+    # a title wrapped in a narrow column (no figure closes its first line): one headline
+    ("北京邮政为近14万个家庭\n配送新生儿出生证明\n\n本报讯 北京邮政今年为13.7万个家庭配送出生证明。\n",
+     ["北京邮政为近14万个家庭配送新生儿出生证明"]),
+    # a kicker (引题) over a main title that names its own subject: both are the headline
+    ("线上线下齐发力\n寿光邮政蔬菜寄递量同比增长三成\n2024-03-02\n\n本报讯 今年以来，寿光邮政寄递蔬菜12万件。\n",
+     ["线上线下齐发力寿光邮政蔬菜寄递量同比增长三成"]),
+    # a first line that leads into the second (…显示) is one title printed on two lines
+    ("国家邮政局监测数据显示\n“双11”期间揽收快递包裹52.64亿件\n2023-11-12\n\n本报讯 11月1日至11日，全国共揽收快递包裹52.64亿件。\n",
+     ["国家邮政局监测数据显示“双11”期间揽收快递包裹52.64亿件"]),
+])
+def test_a_titles_deck_is_not_its_headline(page, expected):
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(page)] == expected

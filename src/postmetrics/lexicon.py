@@ -214,6 +214,16 @@ CURRENCY_NAMES: tuple[str, ...] = ("新台币", "人民币", "港币", "港元",
 #: doubling words → pct_change in % (SCHEMA: 翻番 → pct_change 100).
 DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻倍": 100,
                             "翻了一倍": 100, "翻两番": 300, "翻了两番": 300}
+#: a title's deck (副题), the line printed under its main line: its heads. A line under the
+#: title opening so is a subtitle (——记…的邮递员), never part of the headline.
+SUBTITLE_DASHES: tuple[str, ...] = ("——", "—", "－－", "--")
+#: a title's first line ending so leads into the line under it (国家邮政局监测数据显示 /
+#: “双11”期间揽收…): one title printed on two lines, not a title and its deck
+TITLE_LEAD_IN_ENDS: tuple[str, ...] = ("显示", "表示", "称", "：", ":", "，", "、", "的", "和", "与", "及", "在", "为")
+#: a title's second line opening with these names its own subject (全省邮政代理金融业务…,
+#: 寿光邮政…): the main title under a kicker (引题), not a deck
+SUBJECT_OPENINGS: tuple[str, ...] = ("全国", "我国", "全省", "我省", "全市", "我市", "全区", "我区", "全县", "我县",
+                                     "国家邮政局", "中国邮政")
 #: a year in a headline followed by these is a target, not the report's year
 #: (2025年无锡快递服务先进制造业收入要超20亿元)
 HEADLINE_TARGET_WORDS: tuple[str, ...] = ("要超", "要达", "将达", "将超", "力争", "目标", "预计", "有望", "计划")
