@@ -1395,3 +1395,23 @@ def test_a_titles_deck_is_not_its_headline(page, expected):
     from postmetrics import extract_items
 
     assert [i["headline"] for i in extract_items(page)] == expected
+
+
+#: a web page gathering press releases: an article typed single-spaced, then ones with a blank
+#: line between paragraphs, two blank lines between articles; a rule under one title, a closing
+#: date and hour (香港時間18時30分) at one article's end, a short tag set apart under another title
+GATHERED_RELEASES = (
+    "上半年全国国际快递业务增速近50%\n| 编辑: 某某 | 时间: 2021-07-13 16:28:06 | 来源: 央视网 |\n"
+    "国家邮政局今天发布数据,上半年国际快递业务量增长45%。\n上半年,快递企业开通国际航线20条。央视网消息\n\n\n"
+    "寄往內地部分地區的平郵服務暫停\n******************\n  香港郵政今日宣布,暫停寄往廣州的平郵服務,涉及郵件3000件。\n\n"
+    "  市民可瀏覽香港郵政網站了解詳情。\n\n2021年8月24日(星期二)\n香港時間18時30分\n\n\n"
+    "修訂郵政服務收費總表\n\n隨著本澳經濟發展,本地函件的基本郵費由澳門幣2元調整至2.5元。\n\n"
+    "區域一的空郵基本郵費由澳門幣18元調整至13.5元。\n\n\n"
+    "3月份出口郵件量月增逾3倍\n\n全球抗疫\n\n郵電局資料顯示,本澳3月份出口郵件10317件。\n\n資料顯示,2月份出口郵件10096件。\n")
+
+
+def test_articles_gathered_with_their_own_spacing_are_split_at_their_titles():
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(GATHERED_RELEASES)] == [
+        "上半年全国国际快递业务增速近50%", "寄往內地部分地區的平郵服務暫停", "修訂郵政服務收費總表", "3月份出口郵件量月增逾3倍"]

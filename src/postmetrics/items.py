@@ -714,6 +714,10 @@ _LEAD_OPENER = recache.compile("^(?:" + "|".join(lexicon.LEAD_DAY_WORDS)
                           r"(?:[（(][^）)]{1,10}[）)])?(?:上午|下午|晚|晚间|早|凌晨)?[，,]")
 
 
+#: a line that gives an hour alone (香港時間18時30分, 时间 09:30): a press release's closing stamp
+_CLOCK_LINE = recache.compile(r"^(?:(?:香港|澳门|北京)?时间)?\s*\d{1,2}\s*[时:：]\s*\d{2}\s*分?$")
+
+
 #: how a title that asks or exclaims ends
 _TITLE_ENDS = ("？", "?", "！", "!")
 
@@ -731,6 +735,14 @@ def _local_gap(gap_after: list[int | None], i: int) -> int:
         if near:
             return min(near, key=lambda g: (-near.count(g), g))
     return 1 << 30
+
+
+def _gap_above(gap_after: list[int | None], i: int) -> int:
+    """The gap between paragraphs of the text above line ``i`` (the commonest of the last three
+    gaps after its sentences, not the one right above ``i``, within _NEAR_LINES lines); a large
+    number when there is none."""
+    near = [gap_after[k] for k in range(i - 2, max(-1, i - _NEAR_LINES), -1) if gap_after[k] is not None][:3]
+    return min(near, key=lambda g: (-near.count(g), g)) if near else 1 << 30
 
 
 def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
@@ -760,9 +772,11 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
         ruled = len(before.text) >= _RULE_LENGTH and _DECORATION.match(before.text) is not None  # ————————
         # an article ends at a sentence, a rule, or the web page's frame line under it (责任编辑：付基恒)
         ended = ruled or _ends_sentence(before.text) or _is_clutter(before.simple or before.text) \
-            or _CREDIT_LINE.match(before.simple or before.text) is not None  # (記者：阿鬼 under the text)
-        if not ended and gap <= page_gap + 1:
-            continue  # (two more blank lines than between paragraphs end whatever came before)
+            or _CREDIT_LINE.match(before.simple or before.text) is not None \
+            or (gap > paragraph_gap and _CLOCK_LINE.match(before.simple or before.text) is not None)
+        # (記者：阿鬼 under the text; a press release's closing hour: 2021年8月24日(星期二) / 香港時間18時30分)
+        if not ended and gap <= min(page_gap, _gap_above(gap_after, i)) + 1:
+            continue  # (two more blank lines than between paragraphs, the page's or the text's above, end whatever came before)
         if gap <= paragraph_gap and not ruled and not (len(line.text) >= 8 and (
                 _LEAD_OPENER.match(after.text) or _NEWS_START.match(after.simple or after.text)
                 or _REPORTER_CREDIT.match(after.simple or after.text))) \
@@ -779,7 +793,13 @@ def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
             continue
         if after.number - line.number - 1 > max(paragraph_gap, 1) and not _is_meta(after):
             continue  # a title stands right above its text or its date line
-        if _is_meta(after) or _ends_sentence(after.text) or len(after.text) > MAX_HEADLINE \
+        k = i + 1  # a rule drawn under the title (******), or a short tag set apart (全球抗疫): the text is under them
+        while k + 1 < len(lines) and k - i <= 2 and lines[k + 1].number - lines[k].number - 1 <= max(paragraph_gap, 1) \
+                and (_DECORATION.match(lines[k].text) or (len(lines[k].text) <= 6 and not _ends_sentence(lines[k].text)
+                                                          and lines[k].number - line.number > 1)):
+            k += 1
+        under = lines[k]
+        if _is_meta(after) or _ends_sentence(under.text) or len(under.text) > MAX_HEADLINE \
                 or _short_line_run(lines, i + 1) or _REPORTER_CREDIT.search(after.simple or after.text):
             out.add(i)  # (大河报·豫视频记者宋聪俐文图 under a title: the reporter's credit)
     return frozenset(out)
