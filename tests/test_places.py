@@ -547,6 +547,15 @@ def test_the_province_of_a_city_papers_全省():
     assert (row.province, row.city) == ("黑龙江省", "")
 
 
+def test_the_province_of_a_city_papers_reporter_on_a_line_of_its_own():
+    # the paper is named only in the reporter's credit line under the title (哈尔滨日报记者 刘希阳)
+    import postmetrics
+
+    page = ("ZAKER哈尔滨 2024-01-23\n你为龙江“买买买”贡献了多少\n\n来源：冰城 +\n\n哈尔滨日报记者 刘希阳\n\n"
+            "记者从省邮政管理局获悉，去年全省邮政行业寄递业务量完成13.85亿件，同比增长21.6%。\n")
+    assert {(f.province, f.city) for f in postmetrics.extract(page)} == {("黑龙江省", "")}
+
+
 @pytest.mark.parametrize("page, value", [
     # a city's news site in the credit (临汾新闻网讯) speaks for 我市, whatever other cities the item names
     ("我市邮政行业发展态势良好\n\n临汾新闻网讯（记者杨全）7月26日，记者从市邮政管理局了解到，今年上半年，我市邮政行业"

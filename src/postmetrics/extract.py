@@ -245,7 +245,7 @@ def _extract_page(text: str, doc: str, issue_date: date | str | None,
         undated = ((n > 0 and first_dated) or (gathered and _lead_names_year(simp))) and not item.date_line \
             and reference is not None and reference.source == "page"
         figures, info = _item_figures(doc, item, body, simp, _item_reference(item, simp, reference, gathered, undated),
-                                      masthead, paper, tables_of.get(n, []))
+                                      masthead, paper, tables_of.get(n, []), _credited_paper(item, layout.meta_lines))
         out.figures.extend(figures)
         out.items.append(info)
     return out
@@ -371,6 +371,18 @@ def _source_paper_place(date_line: str) -> Place | None:
     if len(named) > 1 and named[0].level == "province" and all(p.province == named[0].province for p in named):
         return named[0]  # 吉林日报: the province's daily (吉林省, whose 吉林市 shares the name)
     return named[0] if len(named) == 1 else None
+
+
+def _credited_paper(item: Item, meta_lines: list[Line]) -> Place | None:
+    """The place of the local paper whose reporter an item's credit line names (哈尔滨日报记者 刘希阳,
+    between its title and its text) → 哈尔滨市; None when no such line or paper."""
+    if not item.headline_lines or not item.lines:
+        return None
+    top, start = item.headline_lines[-1].number, item.lines[0].number
+    for line in meta_lines:
+        if top < line.number < start and "记者" in (text := line.simple or to_simplified(line.text)) and "报" in text:
+            return _source_paper_place(text)
+    return None
 
 
 def _lead_names_year(simp: str) -> bool:
@@ -632,7 +644,8 @@ _CHRONICLE_TITLE = recache.compile(r"《[^》]{2,20}?(?:" + "|".join(lexicon.CHR
 
 def _item_figures(doc: str, item: Item, body: Joined, simp: str,
                   reference: dates.Reference | None, masthead: str = "",
-                  paper: Place | None = None, table_rows: list[TableRow] | None = None) -> tuple[list[Figure], dict]:
+                  paper: Place | None = None, table_rows: list[TableRow] | None = None,
+                  credited: Place | None = None) -> tuple[list[Figure], dict]:
     headline = item.headline
     # a chronicle named in the item's source line (内容出处：《广昌县志》) is about its place
     chronicle = _CHRONICLE_TITLE.search(to_simplified(item.date_line)) if "《" in item.date_line else None
@@ -643,6 +656,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
     own_paper = _source_paper_place(item.date_line) if item.date_line and "报" in item.date_line else None
     if own_paper is None and (credit := _PAPER_CREDIT.match(simp)) is not None:
         own_paper = _source_paper_place(credit.group(0))  # 黑龙江日报7月26日讯 记者…，上半年全省…
+    own_paper = own_paper or credited
     place = resolve_place(body.text, hints=hints, context=masthead) or _local_place(simp, own_paper or paper)
     org_match = _find_org(simp)
     org = ""
