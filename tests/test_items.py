@@ -1415,3 +1415,25 @@ def test_articles_gathered_with_their_own_spacing_are_split_at_their_titles():
 
     assert [i["headline"] for i in extract_items(GATHERED_RELEASES)] == [
         "上半年全国国际快递业务增速近50%", "寄往內地部分地區的平郵服務暫停", "修訂郵政服務收費總表", "3月份出口郵件量月增逾3倍"]
+
+
+#: a page of items parted by rules: the paper's name and column over them, a photo's caption after
+#: a rule and a date line, a title after a rule, a credit closing one item; and a box of short
+#: lines after a rule, which is still the article's above (no row of it may be lost)
+RULED_PAGE = (
+    "中国邮政报  各地传真\n\n————————————————————\n\n舟曲灾区邮政通信全面恢复\n\n2010年08月17日\n\n"
+    "舟曲特大山洪泥石流灾害发生后，甘南州邮政部门累计投递党报党刊1万余份，办理汇款业务128笔。\n\n"
+    "————————————————————\n\n2018年邮政业绿色发展成果\n◆行业电子运单使用率达到92%\n◆行业新能源汽车保有量超过1.2万辆\n\n"
+    "————————————————————\n\n2019年9月7日 星期六\n\n"
+    "中国邮政一直以来非常重视网点建设工作，2016年全年累计新建网点486个，使全国网点总数达到了5.4万个。\n\n"
+    "□李旭昌 摄\n\n————————————————————\n\n“双11”全国邮政快递业务同比增长23.22%\n\n2023年11月13日 08:02\n\n"
+    "国家邮政局监测数据显示，11月1日至11日，全国邮政快递企业共揽收快递包裹52.64亿件。\n\n新华社发（何红福 摄）\n")
+
+
+def test_rules_part_the_items_of_a_page():
+    from postmetrics import extract, extract_items
+
+    assert [(i["item_kind"], i["headline"]) for i in extract_items(RULED_PAGE)] == [
+        ("news", "舟曲灾区邮政通信全面恢复"), ("photo", ""), ("news", "“双11”全国邮政快递业务同比增长23.22%")]
+    assert [(f.value, f.county) for f in extract(RULED_PAGE) if f.unit in ("个", "辆", "%") and f.value != 23.22] == [
+        (92.0, "舟曲县"), (12000.0, "舟曲县"), (486.0, ""), (54000.0, "")]

@@ -68,6 +68,8 @@ _LABELLED_DAY = recache.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)})[:：]\s*
 _REPOST_TITLE = recache.compile(rf"^(?:{'|'.join(lexicon.REPOST_TITLE_LABELS)})[:：]")
 #: an entry of a list of figures (·快递业务量：59.6亿件，同比增长26.3%): body text, not a headline
 _LIST_ENTRY = recache.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[\d０-９]")
+#: marks of a box's or list's entries (◆行业电子运单使用率达到92%): text, never a headline
+_BULLETS = ("◆", "●", "■", "▪", "•")
 #: a decorative rule between paragraphs (——, ～～～, ***); six or more of them drawn across the
 #: page (————————) part two articles
 _DECORATION = recache.compile(r"^[—－\-–―─━=＝·•*＊~～_＿]+$")
@@ -292,6 +294,29 @@ def _could_be_title(text: str) -> bool:
     return not _ends_sentence(text) or text.rstrip(lexicon.CLOSING_QUOTES)[-1:] in ("！", "？", "!", "?")
 
 
+def _article_after_rule(lines: list[Line], at: int) -> str:
+    """How an article starts under the rule ``lines[at]``, past date lines: "text" (a paragraph
+    that ends a sentence: a photo's caption; "dated" when a date line stands over it), "title" (a title with text right under it), or ""
+    when none does (a box of short lines: 2018年邮政业绿色发展成果 / ◆印发… / ◆实施…, which goes on
+    the article above)."""
+    j = at + 1
+    while j < len(lines) and (_is_meta(lines[j]) or _DECORATION.match(lines[j].text)):
+        j += 1
+    if j >= len(lines):
+        return ""
+    first = lines[j]
+    if len(first.text) > MAX_HEADLINE and _ends_sentence(first.text):
+        return "dated" if j > at + 1 else "text"  # (under its date line: 2019年9月7日 星期六 / caption)
+    if not _could_be_title(first.text):
+        return ""
+    k = j + 1
+    while k < len(lines) and _is_meta(lines[k]):
+        k += 1
+    titled = any(lines[m].number - first.number <= 4 and len(lines[m].text) > MAX_HEADLINE
+                 and _ends_sentence(lines[m].text) for m in range(k, min(k + 2, len(lines))))
+    return "title" if titled else ""  # (a lead-in line may stand over the text: 引言：…)
+
+
 def _title_block(skipped: list[Line]) -> list[Line]:
     """The title over a related article's text or date line (相关新闻 / 去年哈市邮政快递增幅 居副省级
     城市第二位 / 累计完成67628.2万件… / 哈尔滨日报 2023-05-05): the last of ``skipped``, with the line
@@ -371,6 +396,9 @@ def _is_furniture(line: Line, at_top: bool, before_date: bool = True) -> bool:
         return True  # section labels printed letter-spaced: 动 态, 综 合 新 闻
     if at_top and len(t) <= 16 and to_simplified(t).endswith(lexicon.PAPER_NAME_ENDS):
         return True  # the paper's name under the masthead: 中国邮政报, 山东邮政报
+    if at_top and len(parts := _COLUMN_GAP.split(line.raw.strip())) == 2 and len(parts[1]) <= 8 \
+            and len(parts[0]) <= 16 and to_simplified(parts[0]).endswith(lexicon.PAPER_NAME_ENDS):
+        return True  # the paper's name and the page's column: 中国邮政报  各地传真
     if at_top and (_MASTHEAD.search(t) or (t.isascii() and any(c.isalpha() for c in t))):
         return True  # CHINA POST NEWS, 国内统一连续出版物号 CN11-0035, 邮发代号
     if at_top and len(t) <= 40 and not _ends_sentence(t) and (
@@ -466,6 +494,12 @@ def segment(text: str) -> Layout:
             continue
         if _is_furniture(line, at_top=not seen_body, before_date=not meta) \
                 or (web_frame and _is_clutter(s) and not _is_meta(line) and not _CLOSING_NOTE.match(s)):
+            if current is not None and current["lines"] and len(line.text) >= _RULE_LENGTH \
+                    and _DECORATION.match(line.text) and (after_rule := _article_after_rule(lines, at)) \
+                    and (after_rule == "dated" or _ends_sentence(current["lines"][-1].text)):
+                close()  # a rule drawn under an article's last sentence (————————): the next one starts
+                if after_rule == "title":
+                    current = {"kind": "other", "lines": [], "lead_given": True}
             continue
         if _marked(line) and not _is_meta(line):  # a PDF's headline line: the next item starts here
             if current is not None and not current["lines"] and current["kind"] != "other":
@@ -687,7 +721,7 @@ def segment(text: str) -> Layout:
             segments[-1]["byline"] += s  # □李楠 / 周洋, □张磊 / 摄影报道: a byline wrapped onto the next line
             segments[-1]["byline_line"] = line.number
             continue
-        if at in titles and current is not None and current["lines"]:
+        if at in titles and (current is None or current["lines"]):
             close()  # 标题 after a wider gap than the page leaves between paragraphs: the next article
             current = {"kind": "other", "lines": [], "lead_given": True, "gap_title": True}
         if current is not None and current.get("date_line") and current.get("title_lines") == 1 \
@@ -1102,6 +1136,8 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                 while (len(body) > keep and not _ends_sentence(body[-1].text) and not _looks_like_body_end(body)
                        and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text
                        and not _closes_earlier_parenthesis(body[-1].text) and not _LIST_ENTRY.match(body[-1].text)
+                       and not _PHOTO_CREDIT_LINE.match(body[-1].text)  # 新华社发（何红福 摄）: its picture's credit
+                       and not body[-1].text.startswith(_BULLETS)  # ◆行业新能源汽车保有量超过1.2万辆: a box's entry
                        and body[-1].text.count("|") < 2):  # 1 | 市快递包裹部 | 300g及以下 |: a table's row
                     trail.insert(0, body.pop())
             if seg.get("title_lines", 1) > 1 and len(body) > seg["title_lines"]:
