@@ -746,3 +746,17 @@ def test_the_months_of_a_whole_year_are_the_year():
     # 2013年1-12月 covers 2013: the period is 2013, as SCHEMA writes a year
     page = "新华网浙江频道1月17日电 2013年1-12月，全省2.6万个村邮站为农村百姓办理便民服务1501.8万笔。\n"
     assert [(f.value, f.period) for f in extract(page, issue_date="2014-01-17") if f.unit == "笔"] == [(15018000.0, "2013")]
+
+
+@pytest.mark.parametrize("page, value, period", [
+    # a year a figure is said to exceed (超过2017年全年投递量) is compared with: it dates neither
+    # that figure nor the sentences after it
+    ("本报讯 今年上半年，全省快递业务投递量达6亿件，超过2017年全年投递量。同时，“五常大米”项目业务量超2261万件。\n",
+     22610000.0, "2020-01/2020-06"),
+    # …but a level right after it is that year's (超过2017年423万吨的历史高点)
+    ("本报讯 2021年，浦东机场货邮吞吐量达436.6万吨，超过2017年423万吨的历史高点。\n", 4230000.0, "2017"),
+])
+def test_a_year_exceeded_is_compared_with(page, value, period):
+    import postmetrics
+
+    assert [f.period for f in postmetrics.extract(page, issue_date="2020-07-27") if f.value == value] == [period]

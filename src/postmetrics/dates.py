@@ -281,6 +281,8 @@ _NEEDED_WORDS = tuple(dict.fromkeys(w for words in PERIOD_NEEDS.values() for w i
 #: a time after a comparison word (较去年同期的…) is the basis, not the period
 _IN_COMPARISON = recache.compile(r"(?:较|比(?![重例率值]))[^，。；、\d]{0,8}的$"
                             r"|(?:较|比(?![重例率值]))(?:(?:19|20)\d{2}年?[、和及与])+$")  # 同比2019年、2023年…: each a basis
+#: a level or 的 right after a time (超过2017年423万吨的历史高点, 低于Q1的43%): the time is that level's period
+_LEVEL_AFTER = recache.compile(r"[\d的〇一二两三四五六七八九十]")
 #: a time right after these is a basis (比4月份增长), not a period
 _BASIS_BEFORE = frozenset("比较")
 #: where a period expression can start: a numeral followed by what follows
@@ -445,7 +447,9 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                 if (role in ("period", "target") and before[-1:] not in _BASIS_BEFORE
                         and not (before.endswith(("第", "于", "起")) and before[:1] in _BASIS_BEFORE)  # 较第一季度, 相较于2019年
                         and not _IN_COMPARISON.search(text, max(0, start - 10), start)
-                        and not text.endswith(lexicon.FOUNDED_WORDS, max(0, start - 6), start)):
+                        and not text.endswith(lexicon.FOUNDED_WORDS, max(0, start - 6), start)
+                        and not (text.endswith(lexicon.EXCEEDED_WORDS, max(0, start - 3), start)
+                                 and not _LEVEL_AFTER.match(text, m.end()))):
                     out.append(TimeExpression(m.start(), m.end(), period,
                                               plain_year=name in _PLAIN_YEARS and not same_span, kind=name, role=role))
                     if len(period) == 15 and period[:4] == period[8:12]:

@@ -464,6 +464,10 @@ PARCEL_AFTER_KUAIDI: str = "进出被从到在的和与及已等包"
 FREQUENCY_WORDS: tuple[str, ...] = ("每周", "每天", "每日", "每月", "每年", "一天", "一周", "一月",
                                     "一年", "频次", "每小时", "每班", "日均")
 
+#: a time right after these is what a figure is measured against, not its period
+#: (全省快递业务投递量达6亿件，超过2017年全年投递量: 2017 neither dates it nor the sentences after;
+#: but 超过2017年423万吨的历史高点: the level after it is 2017's)
+EXCEEDED_WORDS: tuple[str, ...] = ("超过", "超出", "超越", "高于", "低于", "相当于")
 #: a year right after these dates a founding, not a figure's period (成立于2021年，开业至今…)
 FOUNDED_WORDS: tuple[str, ...] = ("成立于", "始于", "建于", "创办于", "开业于", "开通于", "上线于", "投用于",
                                   "组建于", "设立于", "始建于", "创建于", "诞生于")
