@@ -463,3 +463,25 @@ def test_an_items_last_line_covers_its_tables_rows():
             "快递业务收入        亿元      1806.5      8.1\n")
     [item] = extract_items(page)
     assert (item["first_line"], item["last_line"], item["figures"]) == (2, 6, 5)
+
+
+def test_a_table_copied_out_of_a_pdf_viewer_one_cell_a_line_is_read_by_rows():
+    """A table copied out of a PDF viewer, each cell on a line of its own and no bars: the cells
+    before the first row's label are its header (of two rows: 累计 and 当月 under 6月份 and under
+    比去年同期增长(%)), a unit on a line of its own, (万件), joins the cell above it, and the page's
+    footer and number inside the table (2016年6月邮政行业运行情况 / - 1 -) are skipped."""
+    cells = ["全国邮政行业发展情况表", "指标名称", "单位", "6月份", "比去年同期增长(%)", "累计", "当月", "累计", "当月",
+             "一、邮政行业业务收入", "亿元", "2475.8", "438.9", "32.3", "28.1", "其中：函件", "万件", "194722.8",
+             "31867.6", "-21.8", "-22.8", "", "2016年6月邮政行业运行情况", "- 1 -", "", "快递", "万件", "1325090.4",
+             "257633.1", "56.7", "56.6", "注：邮政行业业务收入中未包括邮政储蓄银行直接营业收入。", "", "分省快递服务企业业务量情况表",
+             "单位", "快递业务量累计", "(万件)", "同比增长", "(%)", "北京", "87438.7", "42.3", "天津", "17255.6", "73.0"]
+    page = "国家邮政局公布2016年6月邮政行业运行情况\n2016年7月12日\n现将2016年6月全国邮政行业发展情况公布如下。\n" + "\n".join(cells) + "\n"
+    got = [(f.value, f.unit, f.measure, f.period, f.line) for f in postmetrics.extract(page)]
+    assert got == [(247580000000, "元", "level", "2016-01/2016-06", 13), (43890000000, "元", "level", "2016-06", 13),
+                   (32.3, "%", "pct_change", "2016-01/2016-06", 13), (28.1, "%", "pct_change", "2016-06", 13),
+                   (1947228000, "件", "level", "2016-01/2016-06", 19), (318676000, "件", "level", "2016-06", 19),
+                   (-21.8, "%", "pct_change", "2016-01/2016-06", 19), (-22.8, "%", "pct_change", "2016-06", 19),
+                   (13250904000, "件", "level", "2016-01/2016-06", 29), (2576331000, "件", "level", "2016-06", 29),
+                   (56.7, "%", "pct_change", "2016-01/2016-06", 29), (56.6, "%", "pct_change", "2016-06", 29),
+                   (874387000, "件", "level", "2016-01/2016-06", 43), (42.3, "%", "pct_change", "2016-01/2016-06", 43),
+                   (172556000, "件", "level", "2016-01/2016-06", 46), (73.0, "%", "pct_change", "2016-01/2016-06", 46)]

@@ -287,6 +287,9 @@ def find_tables(text: str) -> list[TableRow]:
     if text.count("|\n") + text.count("｜\n") >= _CELL_RUN:
         lines, origin = _cell_rows(lines)
         text = "\n".join(lines)
+    elif _STACKED_HINT.search(text):
+        lines, origin = _stacked_rows(lines)
+        text = "\n".join(lines)
     if not _HINT.search(text):
         return []
     rows: list[TableRow] = []
@@ -406,6 +409,114 @@ def _cell_rows(lines: list[str]) -> tuple[list[str], list[tuple[int, ...]]]:
             numbers.append(k + 1)
             seen_number = seen_number or number
         close()
+        i = j
+    return out, origin
+
+
+#: numbers on lines of their own, one after another (a table copied out of a PDF a cell a line): cheap test
+_STACKED_HINT = recache.compile(r"(?:\n[ \u3000]*[+\-−－]?\d[\d,]*(?:\.\d+)?[%％]?[ \u3000]*){3}\n")
+#: a page's number between two lines of a copied table (- 3 -, 第 2 页)
+_PAGE_NUMBER_LINE = recache.compile(r"^\s*(?:[-—－]\s*\d{1,3}\s*[-—－]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*$")
+#: the longest line taken for a cell of a table copied a cell a line
+_STACKED_CELL = 24
+#: the fewest rows, each with the same number of values, that make a run of such lines a table
+_STACKED_ROWS = 3
+
+
+def _stacked_rows(lines: list[str]) -> tuple[list[str], list[tuple[int, ...]]]:
+    """A table copied out of a PDF viewer one cell a line (全国邮政行业发展情况表 / 指标名称 / 单位 /
+    6月份 / 比去年同期增长(%) / 累计 / 当月 / 累计 / 当月 / 一、邮政行业业务收入 / 亿元 / 2475.8 / 438.9 /
+    32.3 / 28.1 / 其中：快递业务收入 / …) put back into rows, as :func:`_cell_rows` does for cells ending
+    in bars: a row is its label cells and the numbers after them; the cells before the first row
+    that are not its label are the header (a unit on a line of its own, (万件), joined to the cell
+    above it), of two rows when its last cells are one for each value under groups (6月份 over 累计
+    and 当月), and the title above it.  A page's footer and number inside the table (2016年6月邮政行业
+    运行情况 / - 1 -) are skipped.  Needs ``_STACKED_ROWS`` rows with the same number of values.
+    Returns the lines and, for each, the 1-based input lines it comes from."""
+    out: list[str] = []
+    origin: list[tuple[int, ...]] = []
+    n = len(lines)
+
+    def is_cell(k: int) -> bool:
+        t = lines[k].strip()
+        return bool(t) and len(t) <= _STACKED_CELL and "。" not in t and not t.endswith(("，", ",", "：", ":"))
+
+    i = 0
+    while i < n:
+        if not is_cell(i):
+            out.append(lines[i])
+            origin.append((i + 1,))
+            i += 1
+            continue
+        cells: list[tuple[str, int]] = []  # (cell, 1-based line) of the run
+        skipped: list[int] = []
+        j = i
+        while j < n:
+            if _PAGE_NUMBER_LINE.match(lines[j]):
+                if cells and cells[-1][1] == j and not _is_number(cells[-1][0]):
+                    skipped.append(cells.pop()[1])  # the page's footer right above its number
+                skipped.append(j + 1)
+                j += 1
+                continue
+            if not lines[j].strip():
+                if j + 1 < n and (is_cell(j + 1) or _PAGE_NUMBER_LINE.match(lines[j + 1])) and cells:
+                    skipped.append(j + 1)
+                    j += 1
+                    continue
+                break
+            if not is_cell(j):
+                break
+            cell = lines[j].strip()
+            if cell[:1] in "（(" and cells and not _is_number(cells[-1][0]):
+                cells[-1] = (cells[-1][0] + cell, cells[-1][1])  # 快递业务量累计 / (万件): one cell
+                skipped.append(j + 1)
+            else:
+                cells.append((cell, j + 1))
+            j += 1
+        rows: list[tuple[list[tuple[str, int]], list[tuple[str, int]]]] = []  # (label cells, values)
+        for cell in cells:
+            if _is_number(cell[0]):
+                if rows:
+                    rows[-1][1].append(cell)
+            elif not rows or rows[-1][1]:
+                rows.append(([cell], []))
+            else:
+                rows[-1][0].append(cell)
+        body = [r for r in rows[1:] if r[1]]
+        values = len(body[0][1]) if body else 0
+        lead = max(set(len(r[0]) for r in body), key=[len(r[0]) for r in body].count) if body else 0
+        if (len(body) + 1 < _STACKED_ROWS and not (body and len(rows[0][0]) > lead + values)) or values < 2 \
+                or any(len(r[1]) != values for r in rows if r[1]) or not rows[0][1]:
+            # (two rows do, under a header of a cell for each column: 单位 / 快递业务量累计 / (万件) / …)
+            for k in range(i, max(j, i + 1)):
+                out.append(lines[k])
+                origin.append((k + 1,))
+            i = max(j, i + 1)
+            continue
+        head, first = rows[0][0][:-lead], rows[0][0][-lead:]
+        texts = [c for c, _ in head]
+        unit_at = texts.index("单位") if "单位" in texts else -1
+        groups = len(texts) - unit_at + 1 - values - lead if unit_at >= 1 else 0
+        if unit_at >= 1 and groups >= 1 and values % groups == 0 and lead == 2:
+            title, header = head[:unit_at - 1], [head[unit_at - 1:len(head) - values], head[len(head) - values:]]
+        else:
+            title, header = head[:-(lead + values)] if len(head) > lead + values else [], \
+                [head[-(lead + values):]] if len(head) >= values else []
+            if not header:
+                title = head
+        for c, k in title:
+            out.append(c)
+            origin.append((k,))
+        for part in header:
+            out.append(" | ".join(c for c, _ in part) + " |")
+            origin.append(tuple(k for _, k in part))
+        for label, vals in [(first, rows[0][1]), *rows[1:]]:
+            out.append(" | ".join(c for c, _ in label + vals) + " |")
+            origin.append(tuple(k for _, k in label + vals))
+        if skipped:  # the footers and page numbers skipped: blank lines, kept for the line count's sake
+            for k in sorted(skipped):
+                out.append("")
+                origin.append((k,))
         i = j
     return out, origin
 
