@@ -1437,3 +1437,23 @@ def test_rules_part_the_items_of_a_page():
         ("news", "舟曲灾区邮政通信全面恢复"), ("photo", ""), ("news", "“双11”全国邮政快递业务同比增长23.22%")]
     assert [(f.value, f.county) for f in extract(RULED_PAGE) if f.unit in ("个", "辆", "%") and f.value != 23.22] == [
         (92.0, "舟曲县"), (12000.0, "舟曲县"), (486.0, ""), (54000.0, "")]
+
+
+@pytest.mark.parametrize("page, expected", [
+    # a post's account over its stamp (连云港发布 / 2023-08-01 10:40 发表于江苏): the title is under them
+    ("连云港发布\n2023-08-01 10:40 发表于江苏\n\n这个指标，连云港增幅全省第一！\n\n据统计\n上半年全市累计完成\n"
+     "快递业务量27265万件\n同比增长43%\n增幅全省排名第一位。\n",
+     [("这个指标，连云港增幅全省第一！", "连云港市")]),
+    # a mark set before a title (▲) is not the title's
+    ("连云港发布\n2025-08-04 08:30 发表于江苏\n\n▲上半年我市邮政快递揽投业务量同比增长22.28%\n\n"
+     "昨日，笔者从连云港市邮政管理局获悉，今年上半年全市揽投业务量累计完成77128.39万件，同比增长22.28%。\n",
+     [("上半年我市邮政快递揽投业务量同比增长22.28%", "连云港市")]),
+    # a title with its day on one line under the site's breadcrumb: the title, not the breadcrumb
+    ("山东省邮政管理局 > 行业统计\n\n2020年1-4月份淄博市邮政行业运行情况 2020-05-14\n\n"
+     "1-4月份，全市邮政行业业务收入完成5.89亿元，同比增长8.65%。\n",
+     [("2020年1-4月份淄博市邮政行业运行情况", "淄博市")]),
+])
+def test_a_posts_or_a_sites_title_under_its_account_or_breadcrumb(page, expected):
+    from postmetrics import extract_items
+
+    assert [(i["headline"], i["city"]) for i in extract_items(page)] == expected

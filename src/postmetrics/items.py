@@ -177,7 +177,7 @@ class Item:
     def headline(self) -> str:
         """The headline as printed (full-width digits kept), stray spaces removed; its deck left out."""
         lines = self.headline_lines[:len(self.headline_lines) - self.deck] if self.deck else self.headline_lines
-        return "".join(despace(line.raw) for line in lines)
+        return "".join(despace(line.raw) for line in lines).lstrip(lexicon.TITLE_MARKS)
 
     @property
     def first_line(self) -> int:
@@ -315,6 +315,16 @@ def _article_after_rule(lines: list[Line], at: int) -> str:
     titled = any(lines[m].number - first.number <= 4 and len(lines[m].text) > MAX_HEADLINE
                  and _ends_sentence(lines[m].text) for m in range(k, min(k + 2, len(lines))))
     return "title" if titled else ""  # (a lead-in line may stand over the text: 引言：…)
+
+
+#: a title with its day at the end of its line (2020年1-4月份淄博市邮政行业运行情况 2020-05-14), as a site lists it
+_TITLE_THEN_DATE = recache.compile(r"^(?P<title>[^\s|｜：:]{8,40}?)[ \u3000]+(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
+#: a site's breadcrumb (山东省邮政管理局 > 行业统计, 首页 » 新闻)
+_BREADCRUMB = recache.compile(r"[>＞»]|^首页")
+_HAN = recache.compile(r"[\u4e00-\u9fff]")
+_ASCII_LETTER = recache.compile(r"[A-Za-z]")
+#: a social-media post's stamp (2023-08-01 10:40 发表于江苏): the account's name is above it, the title under it
+_POSTED_STAMP = recache.compile(r"\d{1,2}:\d{2}\s*发表于")
 
 
 def _title_block(skipped: list[Line]) -> list[Line]:
@@ -521,6 +531,20 @@ def segment(text: str) -> Layout:
             if current is None and segments and segments[-1].get("date_line"):
                 segments[-1]["date_line"] = meta[-1].simple
             continue
+        if (titled := _TITLE_THEN_DATE.match(line.raw.strip())) is not None and not _SOURCE_LINE.search(s) \
+                and not _META_LABEL.match(s) and not _RUNNING_HEAD.search(titled["title"]) \
+                and len(_HAN.findall(titled["title"])) >= 8 and not _ASCII_LETTER.search(titled["title"]) \
+                and (current is None or all(_BREADCRUMB.search(x.text) for x in current["lines"])):
+            # 2020年1-4月份淄博市邮政行业运行情况 2020-05-14 under the site's breadcrumb: a title with its day
+            if current is not None:
+                current["lines"] = []  # (山东省邮政管理局 > 行业统计: the site's, not a title)
+            close()
+            end = len(titled["title"])  # (the title has no spaces: its length in the line's text too)
+            meta.append(Line(line.number, line.raw, line.text[end:].strip(), line.joined_to_previous,
+                             line.simple[end:].strip()))
+            current = {"kind": "other", "lead_given": True, "title_lines": 1, "date_line": titled["date"],
+                       "lines": [Line(line.number, line.text[:end], line.text[:end], False, line.simple[:end])]}
+            continue
         if _is_meta(line):
             meta.append(line)
             if current is not None and current.get("title_lines") and len(current["lines"]) == current["title_lines"]:
@@ -548,7 +572,9 @@ def segment(text: str) -> Layout:
                 k = len(above) - 1
                 while k > 0 and (_is_issuer_or_number(above[k]) or _META_LABEL.match(above[k].text)):
                     k -= 1  # 烟台市邮政管理局 / 发布机构：… between the title and its date: not the title
-                if _could_be_title(above[k].text):
+                if _POSTED_STAMP.search(s) and at + 1 < len(lines) and _could_be_title(lines[at + 1].text):
+                    pass  # 连云港发布 / 2023-08-01 10:40 发表于江苏 / 这个指标…: a post's account over its stamp; its title is under them
+                elif _could_be_title(above[k].text):
                     head = [above[k]]  # a web title is one line; short lines above it are the site's
                     if above[k].text.startswith("——") and k > 0 and _could_be_title(above[k - 1].text):
                         k -= 1
@@ -572,6 +598,8 @@ def segment(text: str) -> Layout:
                 if head:
                     current = {"kind": "other", "lines": head + deck, "lead_given": True, "date_line": s,
                                "title_lines": len(head)}
+                elif _POSTED_STAMP.search(s) and at + 1 < len(lines) and _could_be_title(lines[at + 1].text):
+                    current = {"kind": "other", "lines": [], "lead_given": True, "date_line": s}  # the post's title next
                 elif _LEADING_DATE.match(s) and at + 2 < len(lines) and _could_be_title(lines[at + 1].text) \
                         and _NEWS_START.match(simple[at + 2]):
                     # …。 / 2023-12-04 / 11月仓储指数回升… / 中新社北京12月4日电: a date line over the next title
