@@ -760,3 +760,13 @@ def test_a_year_exceeded_is_compared_with(page, value, period):
     import postmetrics
 
     assert [f.period for f in postmetrics.extract(page, issue_date="2020-07-27") if f.value == value] == [period]
+
+
+def test_a_run_of_years_does_not_date_a_year_stated_after_it():
+    # short lines of a post run into one sentence: 连续3年 before 继2018年… does not make 2018 a run of years
+    import postmetrics
+
+    page = ("本报讯\n近年来\n我市快递业持续高速发展\n我市连续3年位列全省设区市前列\n全市快递业务总量\n"
+            "继2018年首次突破1亿件后\n2021年达到4.11亿件\n")
+    assert [(f.value, f.period) for f in postmetrics.extract(page, issue_date="2023-08-01")] == [
+        (100000000.0, "2018"), (411000000.0, "2021")]

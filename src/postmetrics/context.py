@@ -618,6 +618,8 @@ def _over_years(simp: str, chosen: dates.TimeExpression, in_sentence: list[dates
         return period
     clause = simp[clause_start:pos]
     run = _RUN_OF_YEARS.search(clause)
+    if run and clause_start <= chosen.start and clause_start + run.start() < chosen.start:
+        run = None  # 连续3年位列…前列 / 继2018年首次突破1亿件: a year stated after the run is its own
     if run:
         n = numerals.parse_numeral(run["n"])
         if n and 1 < n < 100:
