@@ -770,3 +770,14 @@ def test_a_run_of_years_does_not_date_a_year_stated_after_it():
             "继2018年首次突破1亿件后\n2021年达到4.11亿件\n")
     assert [(f.value, f.period) for f in postmetrics.extract(page, issue_date="2023-08-01")] == [
         (100000000.0, "2018"), (411000000.0, "2021")]
+
+
+def test_the_day_a_report_is_released_does_not_date_what_follows():
+    # 9月15日，…发布《…报告》: the day of the release, not of the figures in the sentences after it
+    import postmetrics
+
+    page = ("无人车送快递：降本增效几何\n2025-09-24　来源：中华网\n"
+            "功能型无人车的落地正在加速。\n9月15日，深圳市智能网联交通协会发布《2025年8月深圳市功能型无人车月度运行与发展报告》。"
+            "数据显示，深圳当月在线无人物流车共320辆。\n"
+            "快递网点负责人李黎表示，目前每票的使用成本在0.06元左右。\n")
+    assert [f.period for f in postmetrics.extract(page) if f.value == 0.06] == [""]

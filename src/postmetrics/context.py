@@ -421,6 +421,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
             continue
         if simp.startswith("、", t.end):
             continue  # 一季度、二季度快递业务量分别…: a list of periods heads nothing after it
+        if t.kind in ("md", "day") and _RELEASED_AFTER.match(simp, t.end):
+            continue  # 5月26日，国家邮政局发布《2022年邮政行业发展统计公报》: the day of a release, not of its figures
         cs = bounds.clause(t.start, t.end)[0]
         ss = bounds.sentence(t.start)[0]
         if cs > ss and not _FRAME.fullmatch(simp, ss, cs):
@@ -443,6 +445,8 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
 _HELD_AFTER = recache.compile(r"(?:[在于][^，。；\d]{1,10}?)?(?:" + "|".join(lexicon.EVENT_HELD_VERBS) + ")")
 #: a company's results named right after a period (第三季度未经审计的财务业绩)
 _RESULTS_AFTER = recache.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.RESULTS_WORDS) + ")")
+#: a report released on a day at a sentence's head (5月26日，国家邮政局发布并解读《…公报》)
+_RELEASED_AFTER = recache.compile(r"[，,][^，。；]{0,16}?(?:" + "|".join(lexicon.RELEASE_VERBS) + r")[^，。；]{0,4}?《")
 #: a report or survey named after its period (发布了2017年中国…从业人员调查结果)
 _REPORT_NAMED = recache.compile(r"[^，。；\d]{0,24}?(?:" + "|".join(lexicon.REPORT_NAME_WORDS) + ")")
 #: a report named right after a period at a sentence's head (3月经营数据显示，…)

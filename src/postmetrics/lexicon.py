@@ -254,6 +254,8 @@ THIS_YEAR_WORDS: tuple[str, ...] = ("今年", "本年", "年内", "全年", "年
 RESULTS_WORDS: tuple[str, ...] = ("业绩", "财报", "经营数据", "经营简报", "年报", "季报", "中期报告", "年度报告",
                                   "财务报告", "业绩报告")
 #: a report or survey named after its period (2017年中国电商物流与快递从业人员调查结果): the
+#: verbs of releasing a named report (发布《2022年邮政行业发展统计公报》): the day before them dates the release
+RELEASE_VERBS: tuple[str, ...] = ("发布", "公布", "解读", "印发", "出台")
 #: period frames the figures the report gives, wherever the sentence names it
 REPORT_NAME_WORDS: tuple[str, ...] = ("调查结果", "调查报告", "统计公报", "发展报告", "白皮书", "蓝皮书", "监测报告")
 #: words of aspiration: a doubling after them is a hope, not a figure (有望实现翻番).
