@@ -1,11 +1,11 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-476 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+500 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
 1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
 kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612, 1701–1712,
 1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612, 2701–2712, 2801–2812 without 2809,
-2901–2912, 3001–3012, 3101–3112, 3201–3212, 3301–3312, 3401–3412, 3501–3512, 3601–3612, 3701–3712, 3801–3812, 3901–3912, 4001–4012 without 4008). Every required gold figure must be found (value and unit), nothing may be
+2901–2912, 3001–3012, 3101–3112, 3201–3212, 3301–3312, 3401–3412, 3501–3512, 3601–3612, 3701–3712, 3801–3812, 3901–3912, 4001–4012 without 4008, 4101–4112, 4201–4212). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -241,6 +241,17 @@ KNOWN_GAPS = {
     "4007": "刘雷锋今年48岁 (48 岁) is not read",
     "4009": "日本郵政控股公司118762.1 (118762100000 美元) is not read; 排名升降企業營業收入(百萬美元)↑1日本郵政控股 gives 25563.313 家, which this gold leaves out",
     "4010": "超过半数的消费者表示“我的快递我做不了主” (50 %) is not read",
+    "4104": "西藏、甘肃和青海五个省区开展了试点 (5 个) is not read; 这两天正是东北黑蜂蜂蜜销售的旺季 gives 2 天, which this gold leaves out",
+    "4105": "兵分4路开展投递工作 (4 路) is not read",
+    "4108": "其中一半以上的包裹从京东在全国的28个 (50 %) is not read; 而这也是几十万人的努力、上百亿人民币的投入、以及 gives 10000000000 人, which this gold leaves out",
+    "4109": "需親自前往郵局繳付兩元罰款取回郵件 (2 元) is not read; 縮短半小時至一小時 gives -0.5 小时, which this gold leaves out",
+    "4110": "30多年来,未发生过机要邮件丢失、损毁、泄密事故 (30 年) is not read; 歷時兩個月 gives 2 月, which this gold leaves out",
+    "4112": "国家邮政局发展研究中心业务研究三部副主任王岳含 gives 3 部, which this gold leaves out",
+    "4205": "灌云县和东海县同比分别增长92.6%和55% (92.6 %) is not read",
+    "4206": "8.37万贫困人口因脐橙产业稳定脱贫 (83700 人) is not read; 8.37万贫困人口因脐橙产业稳定脱贫 gives 83700, which this gold leaves out",
+    "4209": "转自《印刷技术·包装装潢》2016年2期 gives 2 期, which this gold leaves out",
+    "4211": "数十公里外的机场停机坪灯火通明 gives 10 公里, which this gold leaves out",
+    "4212": "每天百余吨“思乡月”从深圳飞往全国各地 (100 吨) is not read",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]
@@ -359,5 +370,7 @@ def test_context_accuracy_over_all_pages():
     # headline 0.890, metric 0.932, measure 0.983, qualifier 0.994, period 0.860
     # with set 40 (4001–4012 without 4008, after the fixes it prompted): 476 pages, 13,941 rows: place 0.928,
     # headline 0.896, metric 0.933, measure 0.984, qualifier 0.994, period 0.862
+    # with sets 41–42 (4101–4212, after the fixes they prompted): 500 pages, 14,662 rows: place 0.928,
+    # headline 0.903, metric 0.934, measure 0.984, qualifier 0.994, period 0.860
     floors = {"place": 0.924, "headline": 0.887, "metric": 0.929, "measure": 0.981, "qualifier": 0.991, "period": 0.858}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}

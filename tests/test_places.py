@@ -599,3 +599,13 @@ def test_a_provinces_daily_named_like_a_city_places_its_省邮政管理局():
     row = [f for f in postmetrics.extract(page) if f.value == 491156900.0][0]
     assert (row.province, row.city, row.county) == ("吉林省", "", "")
 
+
+
+@pytest.mark.parametrize("text, org", [
+    ("本报讯 记者从江苏省邮政管理局获悉，一季度全省快递业务量完成30亿件。\n", "江苏省邮政管理局"),  # 记者从…获悉
+    ("本报讯 从江县邮政分公司一季度快递业务量完成30万件。\n", "从江县邮政分公司"),  # 从江县 is a county
+])
+def test_the_verb_before_an_office_is_not_its_name(text, org):
+    import postmetrics
+
+    assert {f.org for f in postmetrics.extract(text, issue_date="2024-04-10")} == {org}

@@ -373,6 +373,12 @@ def _source_paper_place(date_line: str) -> Place | None:
     return named[0] if len(named) == 1 else None
 
 
+def _starts_with_place(text: str) -> bool:
+    """Whether a place's name opens ``text`` (江苏省邮政管理局)."""
+    found = find_places(text[:12])
+    return bool(found) and found[0].start == 0
+
+
 def _credited_paper(item: Item, meta_lines: list[Line]) -> Place | None:
     """The place of the local paper whose reporter an item's credit line names (哈尔滨日报记者 刘希阳,
     between its title and its text) → 哈尔滨市; None when no such line or paper."""
@@ -666,9 +672,10 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         # (日讯记者从省邮政管理局: a credit and a verb before the unit are not its name)
         simple_org = to_simplified(org)
         cut = credit.end() if (credit := _ORG_CREDIT.match(simple_org)) else 0
-        verbs = [m.end() for m in _ORG_VERB.finditer(simple_org, cut) if m.start() > 0
-                 and not places_named(simple_org[m.start():m.start() + 2])
-                 and not places_named(simple_org[m.start():m.start() + 3])]  # (佳木斯市向阳区: a name)
+        verbs = [m.end() for m in _ORG_VERB.finditer(simple_org, cut)
+                 if (m.start() > 0 and not places_named(simple_org[m.start():m.start() + 2])
+                     and not places_named(simple_org[m.start():m.start() + 3]))  # (佳木斯市向阳区: a name)
+                 or _starts_with_place(simple_org[m.end():])]  # 记者从江苏省邮政管理局 (not 从江县邮政分公司)
         org = org[verbs[-1] if verbs else cut:]  # (…由晋城市邮政管理局, 首发式在呼伦贝尔市邮政分公司)
         nested = _NESTED_UNIT.match(simp, org_match.end())
         if nested:  # 怒江傈僳族自治州邮政分公司泸水市称杆乡邮政所: the unit inside it reports
