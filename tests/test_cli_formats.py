@@ -367,15 +367,17 @@ def test_an_items_table_keeps_room_for_its_headlines(monkeypatch):
     assert "not shown at this width" in text and "org" in text.splitlines()[-1]
 
 
-def test_a_reader_that_stops_early_is_no_failure():
-    # `postmetrics extract … | head -1`: exit 0, nothing on stderr
+@pytest.mark.parametrize("fmt", [["extract", "-", "--csv"], ["extract", "-", "--table"], ["summary", "-"]])
+def test_a_reader_that_stops_early_is_no_failure(fmt):
+    # `postmetrics extract … | head -1`: exit 0, nothing on stderr (the terminal table and the
+    # summary too, which rich writes: its closed pipe would exit 1)
     import subprocess
     import sys
     from pathlib import Path
 
     sample = Path(__file__).resolve().parents[1] / "samples" / "zgyzb-2023-03-pages-zhongshan-beijing-miluo.txt"
     big = sample.read_text("utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "postmetrics", "extract", "-", "--csv", "--issue-date", "2023-03-20"],
+    proc = subprocess.Popen([sys.executable, "-m", "postmetrics", *fmt, "--issue-date", "2023-03-20"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     proc.stdin.write((big * 20).encode("utf-8"))
     proc.stdin.close()

@@ -105,10 +105,9 @@ class Renderer:
         """A compact terminal view: the figures table shows place, meaning,
         value and the quote cut to the screen; every column is in --csv/--jsonl."""
         from rich.cells import cell_len
-        from rich.console import Console
         from rich.table import Table
 
-        console = Console(file=self.out)
+        console = quiet_pipe_console(file=self.out)
         if "metric" in self.columns:
             several = len({r.get("doc") for r in self._rows}) > 1
             names = (["doc"] if several else []) + ["item", "place", "metric", "measure", "value", "unit",
@@ -176,3 +175,17 @@ class Renderer:
             console.print(f"({', '.join(reversed(hidden))} not shown at this width; every column is in --csv)")
         if not self._rows:
             console.print("no rows")
+
+
+def quiet_pipe_console(**kwargs):
+    """A rich Console whose reader may stop early (`postmetrics extract x --table | head`): a closed
+    pipe raises BrokenPipeError for the CLI to end with exit 0, not rich's SystemExit(1)
+    (rich's documented hook, Console.on_broken_pipe)."""
+    from rich.console import Console
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console(**kwargs)

@@ -145,10 +145,11 @@ class Summary:
 
     def print(self, top: int = 5, console=None) -> None:
         """Print the summary with rich (to stdout unless ``console`` is given)."""
-        from rich.console import Console
         from rich.table import Table
 
-        console = console or Console()
+        from .render import quiet_pipe_console
+
+        console = console or quiet_pipe_console()
         console.print(f"[bold]{self.pages}[/] {_plural(self.pages, 'page')}, [bold]{self.items}[/] "
                       f"{_plural(self.items, 'item')}, [bold]{self.figures}[/] {_plural(self.figures, 'figure')}")
         table = Table(title=f"Level figures by {self.by} × metric", header_style="bold")
