@@ -20,7 +20,7 @@ from .items import Item, Layout, opens_article, segment
 from .lazyre import LazyPattern
 from .model import Figure
 from .pages import split_pages
-from .places import Place, find_places, is_passing, places_named, resolve_place
+from .places import Place, find_places, is_passing, leading_place, places_named, resolve_place
 from .quantities import LIST_JOIN, Quantity, find_quantities
 from .tables import TableRow, find_tables, table_figures
 from .context import PlaceContext, at_level, figure_period, head_periods, national_lead
@@ -373,12 +373,6 @@ def _source_paper_place(date_line: str) -> Place | None:
     return named[0] if len(named) == 1 else None
 
 
-def _starts_with_place(text: str) -> bool:
-    """Whether a place's name opens ``text`` (江苏省邮政管理局)."""
-    found = find_places(text[:12])
-    return bool(found) and found[0].start == 0
-
-
 def _credited_paper(item: Item, meta_lines: list[Line]) -> Place | None:
     """The place of the local paper whose reporter an item's credit line names (哈尔滨日报记者 刘希阳,
     between its title and its text) → 哈尔滨市; None when no such line or paper."""
@@ -675,7 +669,7 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
         verbs = [m.end() for m in _ORG_VERB.finditer(simple_org, cut)
                  if (m.start() > 0 and not places_named(simple_org[m.start():m.start() + 2])
                      and not places_named(simple_org[m.start():m.start() + 3]))  # (佳木斯市向阳区: a name)
-                 or _starts_with_place(simple_org[m.end():])]  # 记者从江苏省邮政管理局 (not 从江县邮政分公司)
+                 or leading_place(simple_org[m.end():]) is not None]  # 记者从江苏省邮政管理局 (not 从江县邮政分公司)
         org = org[verbs[-1] if verbs else cut:]  # (…由晋城市邮政管理局, 首发式在呼伦贝尔市邮政分公司)
         nested = _NESTED_UNIT.match(simp, org_match.end())
         if nested:  # 怒江傈僳族自治州邮政分公司泸水市称杆乡邮政所: the unit inside it reports

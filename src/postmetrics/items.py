@@ -68,8 +68,6 @@ _LABELLED_DAY = recache.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)})[:：]\s*
 _REPOST_TITLE = recache.compile(rf"^(?:{'|'.join(lexicon.REPOST_TITLE_LABELS)})[:：]")
 #: an entry of a list of figures (·快递业务量：59.6亿件，同比增长26.3%): body text, not a headline
 _LIST_ENTRY = recache.compile(r"^[·•●◆▪■\-–][^：:]{1,20}[：:]\s*[\d０-９]")
-#: marks of a box's or list's entries (◆行业电子运单使用率达到92%): text, never a headline
-_BULLETS = ("◆", "●", "■", "▪", "•")
 #: a decorative rule between paragraphs (——, ～～～, ***); six or more of them drawn across the
 #: page (————————) part two articles
 _DECORATION = recache.compile(r"^[—－\-–―─━=＝·•*＊~～_＿]+$")
@@ -115,7 +113,8 @@ _LONGEST_BYLINE = 16
 #: what can end a byline on the next line: a photo credit, or one more name
 _BYLINE_TAIL = LazyPattern(rf"(?:{'|'.join(lexicon.PHOTO_BYLINE)})|[\u4e00-\u9fff]{{2,3}}")
 #: …and in a PDF's narrow column: the last character of a name (□本报记者王志刚通讯员李 / 娜)
-_PDF_BYLINE_TAIL = recache.compile(r"[\u4e00-\u9fff]")
+_HAN = recache.compile(r"[\u4e00-\u9fff]")
+_PDF_BYLINE_TAIL = _HAN
 _RUNNING_HEAD = recache.compile(r"报|第\S{1,3}版|星期")
 #: a paper's web date line (广州日报 2019-01-30, 湖北日报 2020-03-21 13:34): a date in digits with
 #: dashes, no edition or weekday, as a site prints it right under the title; a paper's running
@@ -321,7 +320,6 @@ def _article_after_rule(lines: list[Line], at: int) -> str:
 _TITLE_THEN_DATE = recache.compile(r"^(?P<title>[^\s|｜：:]{8,40}?)[ \u3000]+(?P<date>(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 #: a site's breadcrumb (山东省邮政管理局 > 行业统计, 首页 » 新闻)
 _BREADCRUMB = recache.compile(r"[>＞»]|^首页")
-_HAN = recache.compile(r"[\u4e00-\u9fff]")
 _ASCII_LETTER = recache.compile(r"[A-Za-z]")
 #: a social-media post's stamp (2023-08-01 10:40 发表于江苏): the account's name is above it, the title under it
 _POSTED_STAMP = recache.compile(r"\d{1,2}:\d{2}\s*发表于")
@@ -572,9 +570,9 @@ def segment(text: str) -> Layout:
                 k = len(above) - 1
                 while k > 0 and (_is_issuer_or_number(above[k]) or _META_LABEL.match(above[k].text)):
                     k -= 1  # 烟台市邮政管理局 / 发布机构：… between the title and its date: not the title
-                if _POSTED_STAMP.search(s) and at + 1 < len(lines) and _could_be_title(lines[at + 1].text):
-                    pass  # 连云港发布 / 2023-08-01 10:40 发表于江苏 / 这个指标…: a post's account over its stamp; its title is under them
-                elif _could_be_title(above[k].text):
+                # 连云港发布 / 2023-08-01 10:40 发表于江苏 / 这个指标…: a post's account over its stamp; its title is under them
+                posted = _POSTED_STAMP.search(s) is not None and at + 1 < len(lines) and _could_be_title(lines[at + 1].text)
+                if not posted and _could_be_title(above[k].text):
                     head = [above[k]]  # a web title is one line; short lines above it are the site's
                     if above[k].text.startswith("——") and k > 0 and _could_be_title(above[k - 1].text):
                         k -= 1
@@ -598,7 +596,7 @@ def segment(text: str) -> Layout:
                 if head:
                     current = {"kind": "other", "lines": head + deck, "lead_given": True, "date_line": s,
                                "title_lines": len(head)}
-                elif _POSTED_STAMP.search(s) and at + 1 < len(lines) and _could_be_title(lines[at + 1].text):
+                elif posted:
                     current = {"kind": "other", "lines": [], "lead_given": True, "date_line": s}  # the post's title next
                 elif _LEADING_DATE.match(s) and at + 2 < len(lines) and _could_be_title(lines[at + 1].text) \
                         and _NEWS_START.match(simple[at + 2]):
@@ -792,19 +790,22 @@ def _local_gap(gap_after: list[int | None], i: int) -> int:
     """The gap between paragraphs around line ``i``: the commonest (the smallest of equals) of
     the first three gaps after sentences in the text under it, else in the text above it
     (not the gap right above it), within _NEAR_LINES lines; a large number when there is none."""
-    for ks in (range(i + 1, min(len(gap_after), i + _NEAR_LINES)), range(i - 2, max(-1, i - _NEAR_LINES), -1)):
-        near = [gap_after[k] for k in ks if gap_after[k] is not None][:3]
-        if near:
-            return min(near, key=lambda g: (-near.count(g), g))
-    return 1 << 30
+    below = _commonest_gap(gap_after, range(i + 1, min(len(gap_after), i + _NEAR_LINES)))
+    return below if below is not None else _gap_above(gap_after, i)
+
+
+def _commonest_gap(gap_after: list[int | None], at: range) -> int | None:
+    """The commonest (the smallest of equals) of the first three gaps after sentences at ``at``, or None."""
+    near = [gap_after[k] for k in at if gap_after[k] is not None][:3]
+    return min(near, key=lambda g: (-near.count(g), g)) if near else None
 
 
 def _gap_above(gap_after: list[int | None], i: int) -> int:
     """The gap between paragraphs of the text above line ``i`` (the commonest of the last three
     gaps after its sentences, not the one right above ``i``, within _NEAR_LINES lines); a large
     number when there is none."""
-    near = [gap_after[k] for k in range(i - 2, max(-1, i - _NEAR_LINES), -1) if gap_after[k] is not None][:3]
-    return min(near, key=lambda g: (-near.count(g), g)) if near else 1 << 30
+    above = _commonest_gap(gap_after, range(i - 2, max(-1, i - _NEAR_LINES), -1))
+    return above if above is not None else 1 << 30
 
 
 def _titles_after_gaps(lines: list[Line]) -> frozenset[int]:
@@ -1165,7 +1166,7 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                        and len(body[-1].text) <= MAX_HEADLINE and "。" not in body[-1].text
                        and not _closes_earlier_parenthesis(body[-1].text) and not _LIST_ENTRY.match(body[-1].text)
                        and not _PHOTO_CREDIT_LINE.match(body[-1].text)  # 新华社发（何红福 摄）: its picture's credit
-                       and not body[-1].text.startswith(_BULLETS)  # ◆行业新能源汽车保有量超过1.2万辆: a box's entry
+                       and not body[-1].text.startswith(lexicon.ENTRY_BULLETS)  # ◆行业新能源汽车保有量超过1.2万辆: a box's entry
                        and body[-1].text.count("|") < 2):  # 1 | 市快递包裹部 | 300g及以下 |: a table's row
                     trail.insert(0, body.pop())
             if seg.get("title_lines", 1) > 1 and len(body) > seg["title_lines"]:
@@ -1536,22 +1537,16 @@ def _is_title_kicker(line: Line, below: Line) -> bool:
     """Whether ``line`` is a kicker (引题) over the main title ``below``: see :func:`_deck`."""
     if _BRACKETED_LINE.match(line.text) or (_is_kicker(line.text) and _is_office_name(line.simple or line.text)):
         return True
-    t = below.simple or below.text
-    t = t.lstrip(" \u3000“\"")
-    if t.startswith(lexicon.SUBJECT_OPENINGS):
-        return True
-    if not places.may_start_with_place(t):
-        return False
-    found = places.find_places(t[:12])
-    return bool(found) and found[0].start == 0
+    t = (below.simple or below.text).lstrip(" \u3000“\"")
+    return t.startswith(lexicon.SUBJECT_OPENINGS) or places.leading_place(t) is not None
 
 
 def _is_office_name(text: str) -> bool:
     """An office's name and nothing else (寿光市分公司, 南京邮政, 省分公司), not a title that ends
     with one (海曙区成立邮政管理局)."""
     t = despace(text)
-    found = places.find_places(t) if places.may_start_with_place(t) else []
-    rest = t[found[0].end:] if found and found[0].start == 0 else t.lstrip("省市县区")
+    found = places.leading_place(t)
+    rest = t[found.end:] if found else t.lstrip("省市县区")
     return len(rest) <= 5 and rest.endswith(_KICKER_END)
 
 

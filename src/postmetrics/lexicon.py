@@ -214,6 +214,8 @@ CURRENCY_NAMES: tuple[str, ...] = ("新台币", "人民币", "港币", "港元",
 #: doubling words → pct_change in % (SCHEMA: 翻番 → pct_change 100).
 DOUBLING: dict[str, int] = {"翻番": 100, "翻一番": 100, "翻了一番": 100, "翻倍": 100,
                             "翻了一倍": 100, "翻两番": 300, "翻了两番": 300}
+#: marks of a box's or list's entries (◆行业电子运单使用率达到92%): text, never a headline
+ENTRY_BULLETS: tuple[str, ...] = ("◆", "●", "■", "▪", "•")
 #: marks a post sets before a title (▲上半年我市邮政快递揽投业务量同比增长22.28%): not the title's
 TITLE_MARKS: str = "▲△▶►★☆◆◇●○■"
 #: a title's deck (副题), the line printed under its main line: its heads. A line under the

@@ -958,6 +958,15 @@ def may_start_with_place(text: str) -> bool:
     return text[:2].translate(g.t2s) in g.pre2
 
 
+def leading_place(text: str) -> PlaceMention | None:
+    """The place whose name opens ``text`` (江苏省邮政管理局 → 江苏省), or None; looks at
+    the first 12 characters only."""
+    if not may_start_with_place(text):
+        return None
+    found = find_places(text[:12])
+    return found[0] if found and found[0].start == 0 else None
+
+
 def places_named(name: str) -> list[Place]:
     """Every place a name can stand for, full or short (中山 → 中山市; 朝阳区 →
     北京's and 长春's), with no context needed.  Unknown names give ``[]``."""
