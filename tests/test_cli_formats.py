@@ -161,6 +161,21 @@ def test_summary_terminal_view(folder):
     assert "Largest figures" in result.stdout
 
 
+def test_summary_without_figures_prints_the_counts_and_no_empty_table(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 全省邮政系统召开工作会议，部署下一阶段工作。", "utf-8")
+    result = invoke("summary", page, "--issue-date", "2023-03-23")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.strip() == "1 page, 1 item, 0 figures"
+
+
+def test_summary_of_only_unreadable_files_prints_the_error_and_zero_counts():
+    result = invoke("summary", DATA / "pdf" / "scanned.pdf")
+    assert result.exit_code == 1
+    assert result.stdout.strip() == "0 pages, 0 items, 0 figures"
+    assert "scanned.pdf: no text layer; OCR it first" in result.stderr
+
+
 def test_summary_rejects_an_unknown_group(folder):
     result = invoke("summary", folder, "--by", "planet")
     assert result.exit_code == 2

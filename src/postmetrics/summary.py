@@ -152,6 +152,8 @@ class Summary:
         console = console or quiet_pipe_console()
         console.print(f"[bold]{self.pages}[/] {_plural(self.pages, 'page')}, [bold]{self.items}[/] "
                       f"{_plural(self.items, 'item')}, [bold]{self.figures}[/] {_plural(self.figures, 'figure')}")
+        if not self.cells:  # nothing read (every file failed, or pages without figures): no empty frame
+            return
         table = Table(title=f"Level figures by {self.by} × metric", header_style="bold")
         for name in ("group", "metric", "unit", "figures", "sum / range", "not added", "periods"):
             table.add_column(name, justify="right" if name in ("figures", "sum / range", "not added") else "left")
