@@ -1111,6 +1111,11 @@ def test_an_undated_articles_own_year_and_closing_note_date_it():
      "原标题:《“十四五”邮政业发展规划》出台\n工人日报客户端北京12月28日电 规划提出，快递业务量超过1500亿件。\n",
      [("兰溪邮政收到包裹", "2010-08-08"), ("舟曲灾区邮政通信全面恢复", "2010-08-17"),
       ("预计到2025年快递业务量将超1500亿件", "2021-12-28")]),
+    # a source label left empty with its value on the next line (來源: / 聯商網 CC): the value is
+    # the date line's furniture, not the title (set 43's 4307)
+    ("雙11期間全國快遞業務總量11.2億件\n\n2016-11-18 19:45 來源: 新華社\n\n新華社北京11月18日電 全國共攬收快件11.2億件。\n\n"
+     "春節假期全國攬投快遞包裹量超7億件\n來源:\n聯商網 CC\n2023-01-29 09:40\n國家郵政局監測數據顯示，全國攬收快遞包裹4.1億件。\n",
+     [("雙11期間全國快遞業務總量11.2億件", "2016-11-18"), ("春節假期全國攬投快遞包裹量超7億件", "2023-01-29")]),
 ])
 def test_date_lines_and_credits_around_titles(page, expected):
     from postmetrics import extract_items

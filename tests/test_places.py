@@ -364,7 +364,11 @@ def test_prebuilt_gazetteer_of_other_data_is_not_used(monkeypatch) -> None:
      "寄一批货到台湾要等七八天。现在发往台湾的快件两三天就到，台湾客户很满意。",
      ("福建省", "福州市", "平潭县")),
     ("西峡县邮政分公司今年发往北京、上海、广州的香菇包裹达到10万件。", ("河南省", "南阳市", "西峡县")),
-], ids=["destination-taiwan", "destinations-cities"])
+    # a route's origin and end (从乌鲁木齐市抵达昌吉市), and a chain of names after a destination's
+    # verb (送达新疆昌吉), are where a parcel went, not the item's place (set 43's 4303)
+    ("2024年全国第1000亿件快递送达新疆昌吉\n8月14日，一件从乌鲁木齐市抵达昌吉市的快递包裹，成为我国2024年"
+     "第1000亿件快件。2023年新疆快递业务量累计完成3.05亿件。", ("新疆维吾尔自治区", "", "")),
+], ids=["destination-taiwan", "destinations-cities", "route-origin-and-end"])
 def test_destinations_do_not_vote(text, expected):
     p = resolve_place(text)
     assert (p.province, p.city, p.county) == expected

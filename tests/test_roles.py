@@ -197,6 +197,18 @@ CASES = [
     ("本报讯 4月20日，申通快递发布3月快递经营简报。\n\n3月经营数据显示，申通快递业务收入为20.39亿元，同比增长16.93%。"
      "顺丰控股速运物流营收为137.92亿元，同比增长13.39%。",
      "2021-05-10", (13792000000.0, "元"), {"period": "2021-03"}),
+    # 今年 after a semicolon heads its own clauses: not the span within this year before it (set 43's 4306)
+    ("本报讯 今年1至11月，江苏农村地区快递投递量达8.7亿件，同比增长27.5%;此外，今年江苏共培育重点项目42个，"
+     "带动农业总产值271亿元。", "2021-12-21", (27100000000.0, "元"), {"period": "2021"}),
+    # a bare day that opens a clause (13日起…, 14日更是…) in the month of the day before it, and
+    # 当日 after it that day (set 43's 4307)
+    ("新华社北京11月18日电 快递业务量峰值出现在11月11日，当天共处理2.51亿件。13日起逐渐进入派件高峰，"
+     "当日派件总量达到1.3亿件，14日更是攀升至1.6亿件。", "2016-11-18", (130000000.0, "件"), {"period": "2016-11-13"}),
+    ("新华社北京11月18日电 快递业务量峰值出现在11月11日，当天共处理2.51亿件。13日起逐渐进入派件高峰，"
+     "当日派件总量达到1.3亿件，14日更是攀升至1.6亿件。", "2016-11-18", (160000000.0, "件"), {"period": "2016-11-14"}),
+    # parcels handled (共处理) are a volume, whatever counted noun (企业) comes before
+    ("新华社北京11月18日电 快递业务量峰值出现在11月11日，当天各邮政、快递企业共处理2.51亿件，同比增长52%。",
+     "2016-11-18", (251000000.0, "件"), {"metric": "volume", "period": "2016-11-11"}),
 ]
 
 
@@ -686,6 +698,10 @@ def test_analysts_notation_and_bases_named_in_the_comparison(page, value, expect
     ("本报讯 截至3月4日，邮政快递企业累计承运、寄递防疫物资1.63亿件。", 163000000.0, "2020-03-04"),
     # …but this year's running total covers the year to date
     ("本报讯 截至3月4日，今年全国快递业务量累计完成200亿件。", 20000000000.0, "2020-01-01/2020-03-04"),
+    # …and so does a yearly series' running total compared year on year or by the day it was
+    # reached earlier (set 43's 4302, set 23's 2304)
+    ("本报讯 截至3月18日，甘肃省快递业务量累计完成2.93亿件，同比增长49.83%。", 293000000.0, "2020-01-01/2020-03-18"),
+    ("本报讯 截至2月8日，累计突破百亿件，较2019年提前40天。", 10000000000.0, "2020-01-01/2020-02-08"),
 ])
 def test_levels_and_running_totals_under_a_cut_off_day(page, value, period):
     assert _the_figure(page, "2020-03-28", value).period == period

@@ -463,6 +463,15 @@ _CONTINUING_SENTENCE = recache.compile(r"(?:其中|此外|另外|同时)[，,]?"
 _STOCK = recache.compile(r"共有|拥有|现有|保有|覆盖率|通达率|总数|建成|设有|余额|存量|库存|在册|在岗|已有")
 
 
+_SEMICOLON = recache.compile(r"[；;]")
+
+
+def _sentence_end(simp: str, pos: int, reach: int = 80) -> int:
+    """Where the sentence holding ``pos`` ends (its 。, ！ or ；), looked for within ``reach`` characters."""
+    end = min(len(simp), pos + reach)
+    return min((i for i in (simp.find(c, pos, end) for c in "。！；;\n") if i >= 0), default=end)
+
+
 def _last_daily(simp: str, start: int, pos: int) -> int:
     """Where the last 日均/每天… before ``pos`` in the sentence starts, or -1."""
     if not _has_daily_word(simp):
@@ -530,8 +539,8 @@ def _figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
         chosen = in_sentence[-1]
         if chosen.plain_year:
             for t in reversed(in_sentence[:-1]):
-                if t.kind in _SPAN_KINDS and t.period.startswith(chosen.period):
-                    chosen = t  # 截至3月20日，今年…: the span within this year
+                if t.kind in _SPAN_KINDS and t.period.startswith(chosen.period) and not _SEMICOLON.search(simp, t.end, chosen.start):
+                    chosen = t  # 截至3月20日，今年…: the span within this year (not across a ；: 今年1至11月…；此外，今年…)
                     break
     elif (after := _located_after(simp, pos, periods)) is not None:
         chosen = after  # 八成一均在一四年度录得亏损: the time the clause places its figure in
@@ -579,7 +588,8 @@ def _figure_period(simp: str, pos: int, sentence_start: int, clause_start: int,
         return _end_date(chosen.period)  # a stock (余额, 共有网点…, 格口数达4.6万个) is counted on the day
     if chosen.kind == "until_day" and chosen.period[4:11] == "-01-01/" \
             and any(w in simp[chosen.end:pos] for w in lexicon.CUMULATIVE_WORDS) \
-            and not any(w in simp[sentence_start:pos] for w in lexicon.THIS_YEAR_WORDS):
+            and not any(w in simp[sentence_start:pos] for w in lexicon.THIS_YEAR_WORDS) \
+            and not any(w in simp[chosen.end:_sentence_end(simp, pos)] for w in lexicon.YEAR_TO_DATE_CUES):
         # 截至3月4日，累计寄递防疫物资1.63亿件: a total since a start the item does not give (an
         # event's start makes it a span), known at that day (截至11月11日，今年累计… is the year to date)
         return _end_date(chosen.period)

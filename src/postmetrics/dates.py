@@ -193,8 +193,9 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
     ("last_year", r"(?<![比较与和同])上一年(?!同期|度)"),
     ("last_year", r"(?<![比较与和同])(?:去年|上年)(?!同期)"),
     ("two_years_ago", r"(?<![比较与和同大])前年(?!同期)"),
-    # 30日，: a bare day heading its clause, in the reference month
-    ("bare_day", r"(?<![\d月日号至到\-—~第前近后每.])(?P<d>\d{1,2})[日号](?=[，,])"),
+    # 30日，: a bare day heading its clause, in the reference month (or the month of a day just
+    # before it: 峰值出现在11月11日…13日起…当日派件1.3亿件，14日更是攀升至1.6亿件)
+    ("bare_day", r"(?<![\d月日号至到\-—~第前近后每.])(?P<d>\d{1,2})[日号](?=[，,]|起|更|又|再|全天|当天|单日)"),
 ]]
 
 
@@ -461,7 +462,7 @@ def find_periods(text: str, ref_year: int | None, ref: Reference | None = None,
                     last_fiscal = period if name == "fiscal_year" else (None if name == "year" else last_fiscal)
                     if len(period) == 7 and name in ("month", "month_fen", "month_bare"):
                         last_month = period
-                    if len(period) == 10 and name in ("md", "day"):
+                    if len(period) == 10 and name in ("md", "day", "bare_day"):
                         last_day = period
                 pos = m.end()
                 break
@@ -1247,7 +1248,19 @@ def _p_bare_day(m, ref_year, ref, item_day):
     clause = m.string[m.end() + 1:].split("，", 1)[0].split("。", 1)[0]
     if any(w in clause for w in lexicon.EVENT_VERBS + lexicon.NARRATIVE_WORDS):
         return ""  # 3日，记者到…采访; 10日，…举行见面会: the day of an event, not of figures
-    return date(ref_year, ref.month, int(m.group("d"))).isoformat()
+    day, month = int(m.group("d")), ref.month
+    before = [d for d in _MONTH_DAY_BEFORE.finditer(m.string, max(0, m.start() - 120), m.start())]
+    if before and not any(c in m.string[before[-1].end():m.start()] for c in "\n") \
+            and int(before[-1]["d"]) <= day <= 31 and 1 <= int(before[-1]["m"]) <= 12:
+        month = int(before[-1]["m"])  # 11月11日…13日起: the month of the day before it in the paragraph
+    try:
+        return date(ref_year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+#: a month and day written out (11月11日), before a bare day of the same month
+_MONTH_DAY_BEFORE = recache.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]")
 
 
 #: resolution of the period kinds added for spans, relative days, lunar dates

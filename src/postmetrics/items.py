@@ -362,13 +362,25 @@ def _is_meta(line: Line) -> bool:
     t = line.text
     if _ends_sentence(t) or "，" in t or len(t) > 60 or (t[:1] in "（(" and _CLOSING_NOTE.match(line.simple or t)):
         return False  # (（2025年12月10日 值班主任：高原）: the article's closing note, not the next one's date)
-    return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
+    return bool(_FULL_DATE.search(t) or _SOURCE_LINE.search(line.simple or t) or _DATED_LABEL.match(t) or _CREDIT_LINE.match(t)
                 or _YEAR_MONTH_LINE.match(t) or (_META_LABEL.match(t) and line_month(t))  # 发布时间：2020年3月
                 or _LABELLED_DAY.match(t)  # 日期：01-21 (an e-paper's day without its year)
                 or DAY_FIRST_DATE.match(t) or _REPOST_LINE.match(t)
                 or (len(t) <= 40 and not t.endswith(lexicon.PHOTO_BYLINE) and "（" not in t and "(" not in t
                     and _REPORTER_CREDIT.match(to_simplified(line.raw.strip()))))  # 川观新闻记者 陈碧红, 本刊记者/赵一苇
     # (not 本报讯（记者 林晓岚…)
+
+
+#: a label whose value is on the next line (來源: / 聯商網 CC)
+_EMPTY_LABEL = recache.compile(rf"^(?:{'|'.join(lexicon.META_LABELS)}|{'|'.join(lexicon.SOURCE_LABELS)})\s*[:：]$")
+
+
+def _labelled_value(lines: list[Line], at: int) -> bool:
+    """Whether line ``at`` is the value of a label left empty on the line right above it
+    (來源: / 聯商網 CC / 2023-01-29 09:40: the source's name, not the article's title)."""
+    line = lines[at]
+    return at > 0 and lines[at - 1].number == line.number - 1 and _EMPTY_LABEL.match(lines[at - 1].simple.strip()) \
+        is not None and len(line.text) <= 30 and not any(p in line.text for p in "，。；！？")
 
 
 #: a repost's credit under its title (本文转自【澎湃新闻】)
@@ -543,7 +555,7 @@ def segment(text: str) -> Layout:
             current = {"kind": "other", "lead_given": True, "title_lines": 1, "date_line": titled["date"],
                        "lines": [Line(line.number, line.text[:end], line.text[:end], False, line.simple[:end])]}
             continue
-        if _is_meta(line):
+        if _is_meta(line) or _labelled_value(lines, at):
             meta.append(line)
             if current is not None and current.get("title_lines") and len(current["lines"]) == current["title_lines"]:
                 # 标题 / 新华社记者 魏玉坤 / 《工人日报》（2025年01月16日 03版）: a second line of the title's
