@@ -265,6 +265,9 @@ class PlaceContext:
             return clause_place  # 凉山州目前已开通6条航线 in an item about 昭觉县: the prefecture's
         if self._national(pos, ss, se):
             return None
+        if clause_place is None and i >= 0 and self.paragraphs[i].place is None \
+                and self._national_before(max(self.paragraphs[i].start, ss - _SENTENCE_SPAN), ss, pos):
+            return None  # 截至1986年，全国有5万多个邮电局。在31万多邮政人员中，约有2.65万人…: the paragraph goes on about the nation
         if wider is not None and wider.level != "province":
             level = self._scope_level(pos, ss, clause_start, wider)
             if level is not None:
@@ -326,6 +329,19 @@ class PlaceContext:
         se = min(se, pos + _SENTENCE_SPAN)
         return NATIONAL.search(self.simp, pos, se) is not None and not any(
             w in self.simp[ss:se] for w in lexicon.LOCAL_SCOPE_WORDS)
+
+    def _national_before(self, start: int, ss: int, pos: int) -> bool:
+        """Whether an earlier sentence of the paragraph (from ``start`` to ``ss``) is about the nation
+        and nothing since, up to the figure at ``pos``, names a place or a local scope (我市, 全省)."""
+        if not self._any_national or ss <= start:
+            return False
+        last = None
+        for last in NATIONAL.finditer(self.simp, start, ss):
+            pass
+        if last is None:
+            return False
+        since = self.simp[last.end():pos]
+        return not any(w in since for w in lexicon.LOCAL_SCOPE_WORDS) and not find_places(since)
 
     def _listed_at(self, cs: int, ce: int) -> list[Place]:
         """Places a clause lists (…分别为昆明市、曲靖市和大理州) or has as the
