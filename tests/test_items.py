@@ -1165,6 +1165,20 @@ def test_a_roundups_place_heads_open_its_sections():
         ("【山西·右玉】", "山西省", "右玉县"), ("【重庆·巫山】", "重庆市", "巫山县")]
 
 
+def test_a_posts_sections_under_bracketed_labels_stay_one_article():
+    """【全省】 … 【昆明】 … 【结构】: sections of one post, the first naming no place, so 【昆明】 opens
+    no article; 【往期回顾】2019年一季度 does, with that line as its title (set 44's 4405)."""
+    from postmetrics import extract_items
+
+    page = ("掌上春城\n2023-03-23 17:42  云南\n\n1月至2月，云南邮政行业收入达23.15亿元\n原创  掌上春城\n\n"
+            "掌上春城讯 3月23日，记者从云南省邮政管理局获悉，1月至2月，云南邮政行业收入达23.15亿元。\n\n"
+            "【全省】\n1月至2月，全省邮政行业寄递量累计20859.48万件，同比增长4.57%。\n\n"
+            "【昆明】\n1月至2月，昆明市邮政行业寄递量累计10575.16万件，同比增长4.54%。\n\n"
+            "【往期回顾】2019年一季度\n一季度，昆明市快递企业累计完成快递业务5437.40万件，同比增长42.32%。\n")
+    assert [(i["headline"], i["city"]) for i in extract_items(page)] == [
+        ("1月至2月，云南邮政行业收入达23.15亿元", ""), ("【往期回顾】2019年一季度", "昆明市")]
+
+
 def test_a_related_article_printed_whole_after_related_reading():
     """相关阅读 / a title / its text: a related article printed whole is an item, not the site's list."""
     from postmetrics import extract_items

@@ -298,6 +298,9 @@ CURRENCIES = [
     ("月薪30万日元。", "300000", None, "日元", "exact"),
     ("該公司去年投資十八至三十萬日圓。", "180000", "300000", "日元", "range"),  # 日圆: Taiwan's and Hong Kong's 日元
     ("收入達500澳門幣。", "500", None, "元", "exact"),  # Macao's own 元, as 港币 (held-out 808)
+    # 人民币 written as the unit itself is 元, not 人 (set 44's 4410, set 19's 1911)
+    ("運價每公斤30人民幣。", "30", None, "元", "exact"),
+    ("以730.25万人民币的价格成交。", "7302500", None, "元", "exact"),
     ("每封信邮费伍拾圆伍角。", "50.5", None, "元", "exact"),  # 圆 as on banknotes
     ("带动销售2.5亿美金。", "250000000", None, "美元", "exact"),
 ]

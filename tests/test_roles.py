@@ -212,6 +212,18 @@ CASES = [
      "在31万多邮政人员中，约有2.65万人专办发行业务。", "1990-01-01", (26500.0, "人"), {"province": "", "city": ""}),
     ("哈尔滨快递业务量增长\n\n本报讯 哈尔滨市邮政管理局发布数据。\n\n1至5月，全国快递业务量完成500亿件。"
      "我市快递业务量完成1.2亿件，同比增长20%。", "2024-06-10", (120000000.0, "件"), {"province": "黑龙江省", "city": "哈尔滨市"}),
+    # the business a company completed (完成快递业务…件) is parcels, not the 企业 counted (set 44's 4405)
+    ("本报讯 一季度，昆明市快递企业累计完成快递业务5437.40万件，同比增长42.32%；累计完成快递业务收入7.12亿元。",
+     "2019-04-20", (54374000.0, "件"), {"metric": "volume"}),
+    ("本报讯 一季度，昆明市快递企业累计完成快递业务5437.40万件，同比增长42.32%；累计完成快递业务收入7.12亿元。",
+     "2019-04-20", (712000000.0, "元"), {"metric": "revenue"}),
+    # a paragraph whose first clause only gives its time (1月至2月，) is about the place of the next
+    # clause, through its 其中 clauses (set 44's 4405)
+    ("1月至2月，云南邮政行业收入达23.15亿元\n原创  掌上春城\n\n掌上春城讯 3月23日，记者从云南省邮政管理局获悉，"
+     "1月至2月，云南邮政行业收入达23.15亿元。\n\n【全省】\n1月至2月，全省邮政行业寄递量累计20859.48万件。\n\n【昆明】\n"
+     "云南邮政看昆明，昆明邮政业务占全省的60%左右。\n\n"
+     "1月至2月，昆明市邮政行业寄递量累计10575.16万件，同比增长4.54%。其中，快递业务量累计8164.86万件，同比增长6.15%；"
+     "邮政公司寄递量累计2410.30万件。", "2023-03-23", (24103000.0, "件"), {"province": "云南省", "city": "昆明市"}),
     # parcels handled (共处理) are a volume, whatever counted noun (企业) comes before
     ("新华社北京11月18日电 快递业务量峰值出现在11月11日，当天各邮政、快递企业共处理2.51亿件，同比增长52%。",
      "2016-11-18", (251000000.0, "件"), {"metric": "volume", "period": "2016-11-11"}),
@@ -803,3 +815,16 @@ def test_the_day_a_report_is_released_does_not_date_what_follows():
             "数据显示，深圳当月在线无人物流车共320辆。\n"
             "快递网点负责人李黎表示，目前每票的使用成本在0.06元左右。\n")
     assert [f.period for f in postmetrics.extract(page) if f.value == 0.06] == [""]
+
+
+@pytest.mark.parametrize("page, values", [
+    # a length of time in a rate's name (72小时准时率) is the name's (set 44's 4408)
+    ("本报讯 一季度快递服务公众满意度和72小时准时率分别为81.6分和75.4%。从72小时准时率看，北京最高。",
+     [81.6, 75.4]),
+    # the denominator of a rate (平均百万件快件有效申诉14.4件: per million parcels) (set 44's 4407)
+    ("本报讯 3月，全国快递业务平均百万件快件有效申诉14.4件，环比增加1.3件。", [14.4, 1.3]),
+    # an office's number before its head's title (快件二处处长) counts nothing (set 44's 4410)
+    ("本报讯 “申报量增长20%。”浦东国际机场海关快件二处处长徐枫说。", [20.0]),
+])
+def test_numbers_in_names_and_denominators_are_no_figures(page, values):
+    assert [f.value for f in extract(page, issue_date="2023-04-20")] == values

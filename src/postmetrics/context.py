@@ -173,6 +173,10 @@ def _lead_places(text: str) -> list[Place]:
     return out
 
 
+#: a paragraph's first clause that only gives its time (1月至2月，, 今年以来，): its place is in the next clause
+_TIME_ONLY = recache.compile(r"(?:(?:19|20)\d{2}年)?[\d一二三四五六七八九十至到\-—~－月份季度上下半年前今去以来全]{2,12}")
+
+
 class PlaceContext:
     """Places of one item's figures; build once per item, query per figure."""
 
@@ -215,8 +219,8 @@ class PlaceContext:
         end = self.bounds.clause(start, start)[1]
         first = self.simp[start:min(end, start + 40)]
         lead = _lead_places(first)
-        if not lead and first.endswith(_AREA_SUFFIX):  # 楚雄州方面，双柏县…
-            lead = _lead_places(self.simp[end + 1:end + 41])
+        if not lead and (first.endswith(_AREA_SUFFIX) or _TIME_ONLY.fullmatch(first)):
+            lead = _lead_places(self.simp[end + 1:end + 41])  # 楚雄州方面，双柏县…; 1月至2月，昆明市邮政行业…
         if not lead and (focus := next((first.find(w) for w in lexicon.FOCUS_WORDS if w in first), -1)) >= 0:
             word = next(w for w in lexicon.FOCUS_WORDS if first.find(w) == focus)
             lead = _lead_places(first[focus + len(word):])  # 这个数据具体到贵阳来看，…: the paragraph is 贵阳's

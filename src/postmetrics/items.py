@@ -383,6 +383,30 @@ def _labelled_value(lines: list[Line], at: int) -> bool:
         is not None and len(line.text) <= 30 and not any(p in line.text for p in "，。；！？")
 
 
+#: a label of another article with that article's title after it on the line (【往期回顾】2019年一季度)
+_BREAK_LABEL_TITLE = recache.compile(r"^【(?:" + "|".join(lexicon.ITEM_BREAK_LABELS) + r")】\S")
+
+
+def _in_sections(lines: list[Line], at: int, current: dict | None) -> bool:
+    """Whether the item being read (``current``) has had a section label that names no place
+    (【全省】) since its first line: a place's label after it is another of its sections."""
+    if current is None or not current["lines"]:
+        return False
+    first = current["lines"][0].number
+    k = at - 1
+    while k >= 0 and lines[k].number >= first:
+        if _is_section_label(lines[k]):
+            return True
+        k -= 1
+    return False
+
+
+def _is_section_label(line: Line) -> bool:
+    """A bracketed label on its own line that names no place (【全省】, 【结构】): a section of an article."""
+    s = line.simple or line.text
+    return _PLACE_LABEL.match(s) is not None and not all(_is_place_name(part) for part in _LABEL_PARTS.split(s[1:-1]))
+
+
 #: a repost's credit under its title (本文转自【澎湃新闻】)
 _REPOST_LINE = recache.compile(r"^(?:本文)?(?:转自|转载自|转载于)[【\[《]?[\u4e00-\u9fff]{2,12}[】\]》]?$")
 
@@ -508,6 +532,9 @@ def segment(text: str) -> Layout:
                 meta.append(line)
             continue
         if _PLACE_LABEL.match(s) and all(_is_place_name(part) for part in _LABEL_PARTS.split(s[1:-1])):
+            if _in_sections(lines, at, current):
+                current["lines"].append(line)  # 【全省】 … 【昆明】: a section of the article, about that place
+                continue
             close()  # 【山西·右玉】 over a roundup's section: the next article, about that place
             current = {"kind": "other", "lines": [line], "lead_given": True}
             seen_body = True
@@ -654,6 +681,10 @@ def segment(text: str) -> Layout:
             current = {"kind": "other", "lead_given": True, "date_line": dated,
                        "lines": [Line(line.number, text, text, False, simple)]}
             seen_body = True
+            continue
+        if (labelled := _BREAK_LABEL_TITLE.match(s)) is not None and len(s) <= MAX_HEADLINE and not _ends_sentence(s):
+            close()  # 【往期回顾】2019年一季度: an earlier article under its label and title
+            current = {"kind": "other", "lines": [line], "lead_given": True}
             continue
         if s.strip("【】[]：: ") in lexicon.ITEM_BREAK_LABELS:
             close()

@@ -68,6 +68,8 @@ UNITS.update({c: c for c in FOREIGN_CURRENCIES})
 #: other spellings of a currency: 圆 as on banknotes (肆佰叁拾万圆), 日圆 as Taiwan and Hong Kong write 日元,
 #: 美金 for 美元
 UNITS.update({"圆": "元", "日圆": "日元", "美金": "美元", "澳门元": "元", "澳门币": "元"})
+#: the currency's name for 元 written as the unit (每公斤30人民币升到40人民币): 元, not 30 人
+UNITS.update({"人民币": "元", "元人民币": "元"})
 #: words that begin with 元 or 圆 after a day (1月1日元旦, 2月15日元宵节, 于15日圆满完成): the 日 is
 #: the date's, not 日元 or 日圆 (yen)
 YUAN_WORDS: tuple[str, ...] = ("元旦", "元宵", "圆满")
@@ -87,6 +89,14 @@ CHENG_WORDS: tuple[str, ...] = (
     "成就", "成型", "成品", "成都", "成套", "成批", "成片", "成群", "成年", "成人", "成份",
     "成分", "成不变", "成形", "成真", "成色", "成风", "成家", "成行", "成事",
 )
+
+#: words after a length of time that make it part of a rate's name (72小时准时率为83.75%, 48小时妥投率):
+#: the name of what is measured, not a figure (set 44's 4408)
+TIMED_RATE_NAMES: tuple[str, ...] = ("准时率", "妥投率", "送达率", "达标率", "签收率", "投递率", "时限达标率", "内妥投率",
+                                     "内送达率", "内投递率")
+
+#: titles after an office's number (海关快件二处处长徐枫): the number names the office, it counts nothing
+OFFICE_HEAD_TITLES: tuple[str, ...] = ("处长", "副处长", "科长", "副科长", "主任", "副主任")
 
 #: Words after a number that make it a date or a clock time, not a figure.
 DATE_WORDS: tuple[str, ...] = ("年", "月", "日", "号", "点", "时", "季度", "世纪", "岁", "周岁", "周年", "届")
@@ -377,6 +387,9 @@ METRIC_CUES: dict[str, str] = {
     # parcels handled (当天各邮政、快递企业共处理2.51亿件; issue 14: 收发/处理 are volume); 处理 alone
     # is also a handling centre's (处理中心的5万余件出口邮件: the unit decides)
     "共处理": "volume", "累计处理": "volume", "处理了": "volume", "收发": "volume",
+    # 快递企业累计完成快递业务5437.40万件: the business done, in parcels (not the 企业 counted); its
+    # revenue keeps its own cue (完成快递业务收入7.12亿元)
+    "完成快递业务": "volume", "完成快递业务收入": "revenue",
     # customers
     "客户": "customers", "用户": "customers", "家庭": "customers", "商户": "customers",
     "患者": "customers", "好友": "customers", "粉丝": "customers", "会员": "customers",
@@ -760,7 +773,7 @@ SOURCE_LABELS: tuple[str, ...] = ("来源", "出处", "内容出处", "资料来
 #: words that open an item's closing source note on a digest page （来源：新华网，2023年5月6日）
 SOURCE_NOTE_WORDS: tuple[str, ...] = ("来源：", "来源:", "摘自", "转自", "原载", "稿件来源", "信息来源：", "文章来源")
 #: a label line after which another article follows on the same page (延伸阅读 / 合肥快递…)
-ITEM_BREAK_LABELS: tuple[str, ...] = ("延伸阅读", "阅读延伸", "新闻延伸")
+ITEM_BREAK_LABELS: tuple[str, ...] = ("延伸阅读", "阅读延伸", "新闻延伸", "往期回顾", "往期链接")
 #: a page label that gathers numbered briefs (要闻回顾, 一周快讯): on such a page each numbered
 #: line (1.“五一”期间全国…28.1亿件) is the next brief's title, not a section of one item
 ROUNDUP_WORDS: tuple[str, ...] = ("要闻", "快讯", "回顾", "速览", "速递", "简讯", "一周", "新闻汇总", "资讯汇总",
