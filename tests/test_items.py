@@ -1165,6 +1165,21 @@ def test_a_roundups_place_heads_open_its_sections():
         ("【山西·右玉】", "山西省", "右玉县"), ("【重庆·巫山】", "重庆市", "巫山县")]
 
 
+def test_a_clippings_source_and_day_over_its_title_date_the_article_under_it():
+    """A page of clippings, each under its paper's name and day set off by blank lines (2019-08-03
+    速递资讯 / title / text; 深圳晚报 2020-09-29 / title / text): each dates and titles the article
+    under it, not the one above (set 44's 4411)."""
+    from postmetrics import extract_items
+
+    page = ("现代物流报　2021-06-14\n\n烟台樱桃寄递邮政专机首飞\n本报讯 6月3日凌晨，载有24吨大樱桃的货运专机起飞。\n\n\n"
+            "2019-08-03　速递资讯\n\n临沂本季1200吨大樱桃空运至各地\n\n5月18日凌晨，樱桃货机起航，满载14吨大樱桃。\n\n\n"
+            "深圳晚报　2020-09-29\n\n大闸蟹搭乘南航航班来深\n“秋风起，蟹脚痒”，9月中旬以来，大闸蟹陆续上市。"
+            "9月28日蟹类运输量达34.4吨，创年内新高。\n")
+    assert [(i["headline"], i["item_date"]) for i in extract_items(page)] == [
+        ("烟台樱桃寄递邮政专机首飞", "2021-06-03"), ("临沂本季1200吨大樱桃空运至各地", "2019-05-18"),
+        ("大闸蟹搭乘南航航班来深", "2020-09-29")]
+
+
 def test_a_posts_sections_under_bracketed_labels_stay_one_article():
     """【全省】 … 【昆明】 … 【结构】: sections of one post, the first naming no place, so 【昆明】 opens
     no article; 【往期回顾】2019年一季度 does, with that line as its title (set 44's 4405)."""

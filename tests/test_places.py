@@ -368,10 +368,19 @@ def test_prebuilt_gazetteer_of_other_data_is_not_used(monkeypatch) -> None:
     # verb (送达新疆昌吉), are where a parcel went, not the item's place (set 43's 4303)
     ("2024年全国第1000亿件快递送达新疆昌吉\n8月14日，一件从乌鲁木齐市抵达昌吉市的快递包裹，成为我国2024年"
      "第1000亿件快件。2023年新疆快递业务量累计完成3.05亿件。", ("新疆维吾尔自治区", "", "")),
+    # …and so is every name of a list after the verb (来自无锡、杭州、上海…、沈阳、大连) (set 44's 4411)
 ], ids=["destination-taiwan", "destinations-cities", "route-origin-and-end"])
 def test_destinations_do_not_vote(text, expected):
     p = resolve_place(text)
     assert (p.province, p.city, p.county) == expected
+
+
+def test_every_name_of_a_list_after_a_routes_verb_is_where_parcels_come_from():
+    # 来自无锡、杭州、上海、南京…，来自哈尔滨、沈阳、大连: no name of either list places the item (set 44's 4411)
+    text = ("“秋风起，蟹脚痒”，9月中旬以来，大闸蟹陆续上市，搭乘南航航班前往深圳的蟹类产品数量迅速增长。"
+            "据南航货运工作人员介绍，来深蟹类产品主要来自无锡、杭州、上海、南京等传统大闸蟹产区，"
+            "今年还增加了部分来自哈尔滨、沈阳、大连的河蟹产品。")
+    assert resolve_place(text) is None
 
 
 def test_a_headlines_city_beats_a_superior_office_named_in_passing():

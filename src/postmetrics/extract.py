@@ -337,15 +337,23 @@ _TOWN = LazyPattern(r"[\u4e00-\u9fff]{2}(?<![乡城村])(?:镇|乡)(?![镇村])|
 _LOCAL_LEVELS = {"省": "province", "市": "city", "县": "county", "区": "county"}
 
 
+#: the paper's date after its name on the masthead's line, spaces lost in cleaning (山西经济日报2019年11月28日)
+_DATE_AFTER_NAME = recache.compile(r"(?<=[\u4e00-\u9fff])(?:19|20)\d{2}[年\-/.].*$")
+
+
 def _paper_place(masthead: str) -> Place | None:
     """The place a local paper is named after (安吉新闻 → 安吉县, 茂名日报 → 茂名市,
     山东邮政报 → 山东省), from the masthead's short lines; None for national papers
     (中国邮政报) and names shared by several places."""
     for line in masthead.split("\n")[:4]:
-        for candidate in (line.replace(" ", ""), line.split()[0] if line.split() else ""):
+        for candidate in (line.replace(" ", ""), line.split()[0] if line.split() else "",
+                          _DATE_AFTER_NAME.sub("", line.replace(" ", ""))):  # 山西经济日报2019年11月28日
             m = _PAPER_NAME.match(to_simplified(candidate))
             if m:
                 named = places_named(m.group("name"))
+                if not named and (lead := leading_place(m.group("name"))) is not None \
+                        and lead.place.level == "province" and lead.end < len(m.group("name")):
+                    named = [lead.place]  # 山西经济日报: a province's paper named for its subject too
                 provinces = [p for p in named if p.level == "province"]
                 if len(provinces) == 1:
                     return provinces[0]  # 河南邮政: the province, not 青海's 河南县

@@ -387,6 +387,21 @@ def _labelled_value(lines: list[Line], at: int) -> bool:
 _BREAK_LABEL_TITLE = recache.compile(r"^【(?:" + "|".join(lexicon.ITEM_BREAK_LABELS) + r")】\S")
 
 
+def _date_over_title(lines: list[Line], at: int) -> bool:
+    """Whether the date line at ``at`` heads the next article: set off by two blank lines or more
+    under a sentence's end, a title right under it (a blank line between at most), then text with
+    no date line of its own (a clipping's 深圳晚报 2020-09-29 / 大闸蟹搭乘南航航班来深 / …)."""
+    line = lines[at]
+    if at == 0 or at + 2 >= len(lines) or not _FULL_DATE.search(line.text) or len(line.text) > 30:
+        return False
+    before, title = lines[at - 1], lines[at + 1]
+    if line.number - before.number - 1 < 2 or not _ends_sentence(before.text) \
+            or title.number - line.number - 1 > 1 or not _could_be_title(title.text):
+        return False
+    return not any(_is_meta(lines[k]) for k in range(at + 2, min(len(lines), at + 4))
+                   if lines[k].number <= title.number + 2)  # (标题 / 2023-05-06 under it: the title's own date line)
+
+
 def _in_sections(lines: list[Line], at: int, current: dict | None) -> bool:
     """Whether the item being read (``current``) has had a section label that names no place
     (【全省】) since its first line: a place's label after it is another of its sections."""
@@ -584,7 +599,9 @@ def segment(text: str) -> Layout:
             continue
         if _is_meta(line) or _labelled_value(lines, at):
             meta.append(line)
-            if current is not None and current.get("title_lines") and len(current["lines"]) == current["title_lines"]:
+            over_title = _date_over_title(lines, at)
+            if current is not None and current.get("title_lines") and len(current["lines"]) == current["title_lines"] \
+                    and not over_title:
                 # 标题 / 新华社记者 魏玉坤 / 《工人日报》（2025年01月16日 03版）: a second line of the title's
                 # furniture; the one with the date is its date line
                 if _FULL_DATE.search(line.text) and not _FULL_DATE.search(current["date_line"]):
@@ -599,7 +616,7 @@ def segment(text: str) -> Layout:
             if current is None and segments and segments[-1]["kind"] == "headline":
                 segments[-1].setdefault("date_line", s)  # a PDF's headline / its article's date line / its text
             if current is not None and current["lines"] and (
-                    not _RUNNING_HEAD.search(s) or _SOURCE_LINE.search(s)
+                    not _RUNNING_HEAD.search(s) or _SOURCE_LINE.search(s) or over_title
                     or (_WEB_DATE_LINE.match(s) and (current["lines"][-1].number == line.number - 1 or (
                         current["lines"][-1].number == line.number - 2 and _could_be_title(current["lines"][-1].text))))):
                 # a date line under a title (web article, or a list page: 标题 / [2024-06-12] / text …;
@@ -641,6 +658,10 @@ def segment(text: str) -> Layout:
                         and _NEWS_START.match(simple[at + 2]):
                     # …。 / 2023-12-04 / 11月仓储指数回升… / 中新社北京12月4日电: a date line over the next title
                     current = {"kind": "other", "lines": [], "lead_given": True, "date_line": s}
+                elif over_title:
+                    # …。 / (blank lines) / 2019-08-03 速递资讯 / 每天14吨专机… / text: a clipping's source
+                    # and day over its title (深圳晚报 2020-09-29)
+                    current = {"kind": "other", "lines": [], "lead_given": True, "date_line": s, "dated_above": True}
             continue
         if at in handles and len(s) <= 20:
             continue  # 马鞍山日报 V / 昨天 18:20 来自 微博网页版: a post's author, above its time stamp

@@ -779,8 +779,13 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
 
     weights = [1.0] * len(mentions)
     chain_start = 0  # where the chain of names holding this one starts (送达新疆昌吉: at 新疆)
+    routed = -1  # the end of the last name read as a route's end or origin
     for i, m in enumerate(mentions):
         chain_start = chain_start if i and mentions[i - 1].end == m.start else m.start
+        if routed >= 0 and m.start - routed <= 1 and full[routed:m.start] in ("、", "和", "及", "与", ""):
+            weights[i] = 0.0  # 来自无锡、杭州、上海…: the whole list after the verb
+            routed = m.end
+            continue
         if m.start < context_end:
             weights[i] = 0.0  # the page's context: no vote
             continue
@@ -793,6 +798,7 @@ def resolve_place(text: str, *, hints: str = "", context: str = "") -> Place | N
         elif _DESTINATION.search(full, max(0, chain_start - 3), chain_start) or (
                 _ORIGIN_BEFORE.search(full, max(0, m.start - 2), m.start) and _ORIGIN_AFTER.match(full, m.end)):
             weights[i] = 0.0
+            routed = m.end
         elif _EXAMPLE.search(full, max(0, m.start - 4), m.start) or _in_parts_sentence(full, m.start):
             weights[i] = 0.5  # 其中，在海南省…, 其中，广州市…，深圳市…: parts of what the item is about
         elif _EXAMPLE_LIST.match(full, m.end):
