@@ -1180,6 +1180,26 @@ def test_a_clippings_source_and_day_over_its_title_date_the_article_under_it():
         ("大闸蟹搭乘南航航班来深", "2020-09-29")]
 
 
+@pytest.mark.parametrize("page, expected", [
+    # a news credit alone on its line over the title (中新网北京7月22日电 (记者 夏宾) / title / text)
+    ("“熟悉的陌生人”有了新画像\n\n　　本报讯 2018年，中国快递业务量超过500亿件。\n\n\n中新网北京7月22日电 (记者 夏宾)\n\n"
+     "新就业形态人员职业伤害保障试点“扩围”\n\n　　2025年7月1日起，新增10个省份和滴滴出行、顺丰等7家平台企业。\n",
+     ["“熟悉的陌生人”有了新画像", "新就业形态人员职业伤害保障试点“扩围”"]),
+    # a sidebar's label (链接) over its title: another article, titled (set 44's 4404)
+    ("上半年湖北人均使用快递29件\n\n    本报讯 今年上半年，湖北省人均使用快递29件。\n\n链接\n"
+     "2022年全省邮政快递行业业务总量增速居全国第一\n    记者日前获悉，2022年全省邮政快递行业业务总量累计完成427.6亿元。\n",
+     ["上半年湖北人均使用快递29件", "2022年全省邮政快递行业业务总量增速居全国第一"]),
+    # …but an untitled paragraph under 相关链接 is the article's own (set 13's 1306)
+    ("“十四五”以来邮政业发展成效显著\n\n中新网7月21日电 五年来，邮政行业业务收入从2020年的1.1万亿元增长到2024年的1.7万亿元。\n\n"
+     "相关链接\n\n据《人民日报》报道，国家邮政局印发方案，到2027年，快递业务量超过1500亿件。\n",
+     ["“十四五”以来邮政业发展成效显著"]),
+])
+def test_titles_under_a_credit_line_or_a_sidebars_label(page, expected):
+    from postmetrics import extract_items
+
+    assert [i["headline"] for i in extract_items(page)] == expected
+
+
 def test_a_posts_sections_under_bracketed_labels_stay_one_article():
     """【全省】 … 【昆明】 … 【结构】: sections of one post, the first naming no place, so 【昆明】 opens
     no article; 【往期回顾】2019年一季度 does, with that line as its title (set 44's 4405)."""

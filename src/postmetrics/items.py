@@ -387,6 +387,22 @@ def _labelled_value(lines: list[Line], at: int) -> bool:
 _BREAK_LABEL_TITLE = recache.compile(r"^【(?:" + "|".join(lexicon.ITEM_BREAK_LABELS) + r")】\S")
 
 
+def _credit_over_title(body: list[Line]) -> bool:
+    """Whether a news item opens with its credit alone on a line (中新网北京7月22日电 (记者 夏宾),
+    中評社北京11月27日電／據新華社報導 2025-11-27), its title on the next line (a blank line
+    between at most) and its text under that: the title is the item's headline."""
+    if len(body) < 3:
+        return False
+    credit, title, text = body[0], body[1], body[2]
+    m = _NEWS_START.match(credit.simple or credit.text)
+    if m is None or title.number - credit.number != 2 or not _could_be_title(title.text) \
+            or _ends_sentence(title.text) or not (_ends_sentence(text.text) or len(text.text) > MAX_HEADLINE):
+        return False
+    rest = (credit.simple or credit.text)[m.end():].strip()  # (记者 夏宾), ／据新华社报导 2025-11-27, or nothing
+    return (not rest or rest[0] in "(（／/|｜") and len(rest) <= 30 and not any(p in rest for p in "，。；！？") \
+        and "，" not in title.text
+
+
 def _date_over_title(lines: list[Line], at: int) -> bool:
     """Whether the date line at ``at`` heads the next article: set off by two blank lines or more
     under a sentence's end, a title right under it (a blank line between at most), then text with
@@ -708,6 +724,10 @@ def segment(text: str) -> Layout:
             current = {"kind": "other", "lines": [line], "lead_given": True}
             continue
         if s.strip("【】[]：: ") in lexicon.ITEM_BREAK_LABELS:
+            if s.strip("【】[]：: ") in lexicon.SIDEBAR_LABELS and not (
+                    at + 2 < len(lines) and _could_be_title(lines[at + 1].text) and not _ends_sentence(lines[at + 1].text)
+                    and "，" not in lines[at + 1].text):
+                continue  # 相关链接 / 据《人民日报》报道，…: an untitled sidebar, the article's own
             close()
             current = {"kind": "other", "lines": [], "after_break": True}  # 延伸阅读: another article
             continue
@@ -1241,6 +1261,9 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                     or (seg["kind"] == "other" and (seg.get("after_break") or n > 0 and segments[n - 1].get("note"))):
                 # (a digest's item after the source note that closed the one before: its headline is above it)
                 lead, body = _leading_headline(body, "continued" if seg["kind"] == "commentary" else seg["kind"], meta)
+                if not lead and seg.get("after_break") and len(body) >= 2 and _could_be_title(body[0].text) \
+                        and not _ends_sentence(body[0].text) and "，" not in body[0].text:
+                    lead, body = body[:1], body[1:]  # 链接 / 2022年全省…居全国第一 / text: the article after the label, titled
             elif seg["kind"] == "other" and items:
                 # short lines before a caption that follows a closed item: the previous item's
                 # headline printed under it (湖北集邮会员 / 突破4万人), placed by content
@@ -1252,6 +1275,8 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                     blocks.append((len(items), ahead))
                 else:
                     body = ahead + body
+        if not lead and seg["kind"] == "news" and _credit_over_title(body):
+            lead, body = [body[1]], [body[0]] + body[2:]  # 中新网北京7月22日电 (记者 夏宾) / title / text
         lead = _without_topic_label(lead)
         body, subheadings = _drop_subheadings(body)
         cuts = _column_breaks(body) if len(body) >= 20 else []

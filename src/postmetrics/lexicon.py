@@ -773,7 +773,10 @@ SOURCE_LABELS: tuple[str, ...] = ("来源", "出处", "内容出处", "资料来
 #: words that open an item's closing source note on a digest page （来源：新华网，2023年5月6日）
 SOURCE_NOTE_WORDS: tuple[str, ...] = ("来源：", "来源:", "摘自", "转自", "原载", "稿件来源", "信息来源：", "文章来源")
 #: a label line after which another article follows on the same page (延伸阅读 / 合肥快递…)
-ITEM_BREAK_LABELS: tuple[str, ...] = ("延伸阅读", "阅读延伸", "新闻延伸", "往期回顾", "往期链接")
+ITEM_BREAK_LABELS: tuple[str, ...] = ("延伸阅读", "阅读延伸", "新闻延伸", "往期回顾", "往期链接", "链接", "相关链接", "新闻链接", "背景链接")
+#: …those of them that label a sidebar: another article only when a title stands under the label
+#: (链接 / 2022年全省…居全国第一 / text); an untitled paragraph under it stays the article's (set 13's 1306)
+SIDEBAR_LABELS: tuple[str, ...] = ("链接", "相关链接", "新闻链接", "背景链接")
 #: a page label that gathers numbered briefs (要闻回顾, 一周快讯): on such a page each numbered
 #: line (1.“五一”期间全国…28.1亿件) is the next brief's title, not a section of one item
 ROUNDUP_WORDS: tuple[str, ...] = ("要闻", "快讯", "回顾", "速览", "速递", "简讯", "一周", "新闻汇总", "资讯汇总",
