@@ -1200,6 +1200,22 @@ def test_titles_under_a_credit_line_or_a_sidebars_label(page, expected):
     assert [i["headline"] for i in extract_items(page)] == expected
 
 
+def test_an_original_title_a_bracketed_credit_and_a_date_line_between_articles():
+    """Articles parted by rules (set 45's 4510): one whose only title is its original one (原標題：…)
+    takes it without the label; a credit in brackets under an article (（新華日報 作者 梅劍飛）) is no
+    title; date lines printed between articles, over the next one's title, date that one."""
+    from postmetrics import extract_items
+
+    page = ("东部机场集团一季度货邮吞吐量12.5万吨\n2025-04-30\n\n今年一季度，东部机场集团货邮吞吐量12.5万吨，同比增长10.8%。\n\n"
+            "────────────────────\n\n2020年06月24日 來源：新華日報\n\n原標題：全省機場國際貨運量顯著增長\n\n"
+            "6月23日，新華日報記者從江蘇省交通運輸廳獲悉，1-5月，全省共完成國際貨郵吞吐量3.3萬噸，同比增長9.0%。\n"
+            "（新華日報 作者 梅劍飛）\n\n────────────────────\n\n來源：互聯網\n發布時間：2014/4/29 8:52:19\n\n"
+            "鄭州機場一季度貨郵吞吐量增速全國第一\n\n4月28日，記者獲悉，今年一季度，鄭州機場完成貨郵吞吐量8.96萬噸。\n")
+    assert [(i["headline"], i["item_date"]) for i in extract_items(page)] == [
+        ("东部机场集团一季度货邮吞吐量12.5万吨", "2025-04-30"), ("全省機場國際貨運量顯著增長", "2020-06-23"),
+        ("鄭州機場一季度貨郵吞吐量增速全國第一", "2014-04-28")]
+
+
 def test_a_posts_sections_under_bracketed_labels_stay_one_article():
     """【全省】 … 【昆明】 … 【结构】: sections of one post, the first naming no place, so 【昆明】 opens
     no article; 【往期回顾】2019年一季度 does, with that line as its title (set 44's 4405)."""

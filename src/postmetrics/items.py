@@ -57,7 +57,7 @@ _DATED_LABEL = recache.compile(r"^(?:19|20)\d{2}年\d{1,2}月\s*(?:[·•|丨｜
 _YEAR_MONTH_LINE = recache.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9.\-]*\.[a-z]{2,4}\s*)?(?:19|20)\d{2}(?:[-/.]\d{1,2}|年\d{1,2}月)$")
 #: a column's banner over its briefs: —— 各地邮政快递短讯 ——
 _BANNER = recache.compile(r"^[—－-]{2}.{2,16}[—－-]{2}$")
-_REPORTER_LINE = recache.compile(r"^[（(][^（）()]*(?:记者|通讯员|报道)[^（）()]*[）)]$")
+_REPORTER_LINE = recache.compile(r"^[（(][^（）()]*(?:记者|記者|通讯员|通訊員|报道|報道|作者)[^（）()]*[）)]$")
 #: a page number on its own line: 3, 第3版, and a footer —2— / - 2 -
 _PAGE_NUMBER = recache.compile(r"^(?:第?\d{1,3}版?|\d{1,3}|[—\-–－]\d{1,3}[—\-–－])$")
 #: a label of a web page's document data: 发布机构：…, 来源：…, 索引号：…
@@ -290,6 +290,8 @@ def _could_be_title(text: str) -> bool:
     (秦安蜜桃“邮”出大山，这个夏天寄出460余万件！)."""
     if len(text) > MAX_HEADLINE or "。" in text or text.endswith(("：", ":")):
         return False  # (日期： with its value lost: a label, not a title)
+    if text[:1] in "（(" and text[-1:] in "）)" and text.count("（") + text.count("(") == 1:
+        return False  # （新華日報 作者 梅劍飛）, （2010年08月17日）: a credit or a date in brackets
     return not _ends_sentence(text) or text.rstrip(lexicon.CLOSING_QUOTES)[-1:] in ("！", "？", "!", "?")
 
 
@@ -461,7 +463,7 @@ def _is_furniture(line: Line, at_top: bool, before_date: bool = True) -> bool:
         return True  # 今天是 | over the site's date: the page's frame, not a title
     if simple.startswith(lexicon.EPAPER_LABELS) or simple.endswith(lexicon.EPAPER_LINE_ENDS):
         return True  # an e-paper's reader: 文章字数：274, 版面：第003版：洛阳·综合 上一篇 下一篇, 当前版：02版
-    if _REPOST_TITLE.match(t):
+    if _REPOST_TITLE.match(simple):
         return True  # 原题:全省邮政业保持快速平稳发展 …: a reposted article's original title, no text of it
     if at_top and _LABEL_CHAIN.match(t):
         return True  # column labels: 寄递安全 · 执法监管
@@ -505,6 +507,15 @@ def segment(text: str) -> Layout:
     skipped: list[Line] = []
     handles = {i - 1 for i, line in enumerate(lines) if i and _POST_STAMP.match(line.text)}
     pending_note: str | None = None  # a closing note cut at a line's end, waiting for its date line
+    loose_date: tuple[int, str] | None = None  # a date line read between articles: the next one's
+
+    def take_loose_date(segment: dict) -> None:
+        nonlocal loose_date
+        if loose_date is not None and not segment.get("date_line") and segment["lines"] \
+                and loose_date[0] < segment["lines"][0].number:
+            segment["date_line"] = loose_date[1]  # ──── / 發布時間：2014/4/29 / title / text
+        loose_date = None
+
     headlines_marked = HEADLINE_MARK in text and any(_marked(line) for line in lines)  # a PDF's, in headline type
     numbers = {line.number for line in lines}  # input lines that are not blank
     band_start = 0  # the first line of a PDF's masthead band, kept as one meta line
@@ -514,6 +525,7 @@ def segment(text: str) -> Layout:
         if current is not None and (current["lines"] or byline):
             current["byline"] = byline
             current["closed_by_byline"] = closed_by_byline
+            take_loose_date(current)
             segments.append(current)
         current = None
 
@@ -568,6 +580,19 @@ def segment(text: str) -> Layout:
                 continue
             close()  # 【山西·右玉】 over a roundup's section: the next article, about that place
             current = {"kind": "other", "lines": [line], "lead_given": True}
+            seen_body = True
+            continue
+        if (repost := _REPOST_TITLE.match(s)) is not None and len(s) - repost.end() >= 4 and at + 1 < len(lines) \
+                and not _is_meta(lines[at + 1]) and (current is None or not current["lines"] or at in titles or (
+                    _ends_sentence(current["lines"][-1].text) and line.number - current["lines"][-1].number > 2)):
+            # 2020年06月24日 來源：新華日報 / 原標題：全省機場國際貨運量顯著增長 / text: no title but the
+            # original one, which is then the article's
+            n = repost.end()
+            cut = min(i for i in (line.raw.find("："), line.raw.find(":")) if i >= 0) + 1
+            title = Line(line.number, line.raw[cut:], line.text[n:].strip(), line.joined_to_previous, s[n:].strip())
+            dated = current.get("date_line", "") if current is not None and not current["lines"] else ""
+            close()  # (an article above it ends: 原標題:全省郵政行業… after another's last line)
+            current = {"kind": "other", "lines": [title], "lead_given": True, "date_line": dated}
             seen_body = True
             continue
         if _is_furniture(line, at_top=not seen_body, before_date=not meta) \
@@ -631,6 +656,11 @@ def segment(text: str) -> Layout:
                 continue
             if current is None and segments and segments[-1]["kind"] == "headline":
                 segments[-1].setdefault("date_line", s)  # a PDF's headline / its article's date line / its text
+            elif current is None and segments and _FULL_DATE.search(line.text):
+                loose_date = (line.number, s)
+            elif current is not None and not current["lines"] and not current.get("date_line") \
+                    and _FULL_DATE.search(line.text):
+                current["date_line"] = s  # ──── / 2020年06月24日 來源：新華日報 / …: the article under the rule's
             if current is not None and current["lines"] and (
                     not _RUNNING_HEAD.search(s) or _SOURCE_LINE.search(s) or over_title
                     or (_WEB_DATE_LINE.match(s) and (current["lines"][-1].number == line.number - 1 or (
