@@ -423,6 +423,22 @@ def test_a_table_copied_one_cell_a_line_is_read_by_rows():
                    (15.89, "%", "pct_change", "2023-01/2023-08", 22), (19.69, "%", "pct_change", "2023-08", 22)]
 
 
+def test_a_statistics_table_copied_with_single_spaces_and_its_lower_header_not_indented():
+    """The State Post Bureau's table as a news site copied it (set 45's 4507): one space between
+    cells, and the lower header row (累计 当月 累计 当月) starting at the line's start, under no
+    upper cell in particular: the rows are read, 累计 under 12月份 is the year (2018, SCHEMA's year
+    for its twelve months), 当月 the month, and the growth columns their spans."""
+    page = ("2018年邮政函件业务量同比下降15%\n\n人民网北京1月16日电 据国家邮政局网站消息，2018年邮政函件业务累计完成26.8亿件。\n\n"
+            "全国邮政行业发展情况表（摘录）\n指标名称 单位 12月份 比去年同期增长(%)\n累计 当月 累计 当月\n"
+            "其中:函件 万件 267660.0 18560.0 -15.0 -28.1\n包裹 万件 2407.0 235.1 -9.4 -15.6\n")
+    got = [(f.value, f.unit, f.measure, f.period, f.line) for f in postmetrics.extract(page, issue_date="2019-01-16")]
+    assert got == [(-15.0, "%", "pct_change", "2018", 1), (2680000000, "件", "level", "2018", 3),
+                   (2676600000, "件", "level", "2018", 8), (185600000, "件", "level", "2018-12", 8),
+                   (-15.0, "%", "pct_change", "2018", 8), (-28.1, "%", "pct_change", "2018-12", 8),
+                   (24070000, "件", "level", "2018", 9), (2351000, "件", "level", "2018-12", 9),
+                   (-9.4, "%", "pct_change", "2018", 9), (-15.6, "%", "pct_change", "2018-12", 9)]
+
+
 def test_a_yearbook_row_numbered_and_glossed_with_digits():
     """1  邮政业务总量  Business Volume… and 函件(万件) Number of Letters(10 000 pcs) 4270 4186."""
     from postmetrics.tables import _cells

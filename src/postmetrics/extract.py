@@ -855,8 +855,15 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
     return rows
 
 
+_TWELVE_MONTHS = recache.compile(r"^(\d{4})-01/\1-12$")
+
+
 def _figure(context: dict, place: Place | None, **reading) -> Figure:
-    """A row: the item's context (doc, headline, org…), the figure's place and what was read."""
+    """A row: the item's context (doc, headline, org…), the figure's place and what was read.
+    A run of a year's twelve months is that year (SCHEMA: a year 2022), whichever reader read it
+    (a table's 累计 under 12月份: 2018-01/2018-12 → 2018)."""
+    if (whole := _TWELVE_MONTHS.match(reading.get("period", ""))) is not None:
+        reading["period"] = whole[1]
     return Figure(doc=context["doc"], item=context["item"], headline=context["headline"],
                   item_kind=context["item_kind"], org=context["org"], item_date=context["item_date"],
                   province=place.province if place else "", city=place.city if place else "",

@@ -214,11 +214,12 @@ def _join_headers(upper_raw: str, lower_raw: str, lead: int = 0) -> tuple[str, .
     unit columns (指标名称 | 单位 | 6月份 | 比去年同期增长(%)), and the others
     take equal runs of the lower cells (累计 | 当月 | 累计 | 当月)."""
     upper, lower = _cells(upper_raw), _cells(lower_raw)
-    if lead and any(c in lower_raw for c in "|｜\t") and 0 < len(upper) - lead <= len(lower) \
+    up_spans, low_spans = _spans(upper_raw), _spans(lower_raw)
+    unaligned = bool(up_spans and low_spans) and low_spans[0][0] <= up_spans[0][0]  # (累计 当月… not set under its heads)
+    if lead and (any(c in lower_raw for c in "|｜\t") or unaligned) and 0 < len(upper) - lead <= len(lower) \
             and len(lower) % (len(upper) - lead) == 0:
         groups = upper[lead:]
         return tuple(f"{groups[i * len(groups) // len(lower)]} {text}" for i, text in enumerate(lower))
-    up_spans, low_spans = _spans(upper_raw), _spans(lower_raw)
     if len(up_spans) != len(upper) or len(low_spans) != len(lower) or not lower:
         return None
     first = low_spans[0][0]
@@ -289,6 +290,9 @@ def find_tables(text: str) -> list[TableRow]:
         text = "\n".join(lines)
     elif _STACKED_HINT.search(text):
         lines, origin = _stacked_rows(lines)
+        text = "\n".join(lines)
+    if _SINGLE_SPACED_ROW.search(text):
+        lines = _single_spaced(lines)
         text = "\n".join(lines)
     if not _HINT.search(text):
         return []
@@ -363,6 +367,35 @@ def find_tables(text: str) -> list[TableRow]:
 _CELL_RUN = 6
 #: a cell copied on a line of its own, ending in its column's bar (548816.23 |); a line of bars only
 _CELL_LINE = recache.compile(r"^[^|｜]*[|｜][|｜\s]*$")
+
+
+#: a row whose cells a copy parted by one space (其中:函件 万件 267660.0 18560.0 -15.0 -28.1)
+_SINGLE_SPACED_ROW = recache.compile(r"(?m)^[^\s，。；]+(?: [^\s，。；]+)? [+\-−－]?\d[\d.,]*%?(?: [+\-−－]?\d[\d.,]*%?){2,}\s*$")
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """Lines with a table whose cells a copy parted by single spaces, the spaces doubled: a run of
+    two rows or more (a label, a unit cell, three numbers or more) and up to two header lines right
+    above it (指标名称 单位 12月份 比去年同期增长(%) / 累计 当月 累计 当月).  Other lines are kept."""
+    out = list(lines)
+    marked = [bool(_SINGLE_SPACED_ROW.match(line)) and "  " not in line.strip() for line in lines]
+    i = 0
+    while i < len(lines):
+        if not marked[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and marked[j]:
+            j += 1
+        if j - i >= 2:
+            top = i
+            while top > 0 and i - top < 2 and len(lines[top - 1].split()) >= 3 and "  " not in lines[top - 1].strip() \
+                    and not any(p in lines[top - 1] for p in "，。；"):
+                top -= 1
+            for k in range(top, j):
+                out[k] = "  ".join(lines[k].split())
+        i = j
+    return out
 
 
 def _cell_rows(lines: list[str]) -> tuple[list[str], list[tuple[int, ...]]]:
