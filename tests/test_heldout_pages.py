@@ -37,7 +37,6 @@ KNOWN_GAPS = {
     "801": "降幅较上月收窄约3个百分点 read as a change of -3; the gold leaves the narrowing out",
     "802": "“通达系”三家公司 counts the companies just named (read as 3 家)",
     "804": "这三天 / 落幕三天 read as durations; the gold leaves them out",
-    "809": "bare numbers without unit or scale are not figures (CR8为84.9)",
     "904": "1套2枚 describes a stamp set; read as 1 套",
     "908": "预计…减少跑腿6万余人次 is a forecast the gold leaves out",
     "909": "南阳3个市 counts the cities just named (read as 3 个)",

@@ -82,11 +82,16 @@ _JIAO = recache.compile(rf"({_DIG}|\d)[角毛毫](?:({_DIG}|\d)[分仙])?")
 #: 品牌集中度指数CR8为84.1, 快递发展指数达478.1, 指数从2018年的122.8升至2021年11月424.8
 _INDEX_BEFORE = recache.compile(r"(?:指数|CR\d{1,2})(?:值)?(?:为|达|是|达到|升至|降至|提升至|回落至|报|"
                            r"(?:从|由)?(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?(?:的)?)$"
-                           r"|(?:指数|CR\d{1,2})[^，。；%]{0,12}?(?:升至|降至|增至|达到|提升至)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?的?$")
+                           r"|(?:指数|CR\d{1,2})[^，。；%]{0,12}?(?:升至|降至|增至|达到|提升至)(?:(?:19|20)\d{2}年(?:\d{1,2}月)?)?的?$"
+                           # 发展规模指数、服务质量指数和发展能力指数分别为197.1、210.3和159.1: each of the list
+                           r"|指数[^，。；%]{0,24}?分别(?:为|是|达到|达)(?:\d+(?:\.\d+)?(?:、|和|及|与))*$"
+                           # 指数达到282.4，比上年增长70.8: the index's change, in its points
+                           r"|指数[^，。；%]{0,8}?(?:为|达|达到|是)\d+(?:\.\d+)?[，,](?:比|较)[^，。；\d]{0,8}?"
+                           r"(?:增长|提高|上升|下降|降低|增加|回落|提升|减少)了?$")
 def index_before(text: str, num_start: int) -> bool:
     """Whether an index is named right before the number starting at ``num_start``
     (集中度指数CR8为84.1): its value has no unit and means no metric."""
-    return _INDEX_BEFORE.search(text, max(0, num_start - 30), num_start) is not None
+    return _INDEX_BEFORE.search(text, max(0, num_start - 48), num_start) is not None
 
 
 #: words before a length of time written in months or years (持续2个月, 为期一个月, 有效期两年,
