@@ -455,7 +455,9 @@ def head_periods(simp: str, bounds: Boundaries, periods: list[dates.TimeExpressi
                 or _REPORT_AFTER.match(simp, t.end)  # 3月经营数据显示，…: the period of the report
                 or t.kind in ("fiscal_year", "year", "this_year", "last_year", "whole_year", "past_year", "next_year",
                               "year_end")
-                or t.kind in _SPAN_KINDS or t.kind == "since"):
+                or t.kind in _SPAN_KINDS or t.kind == "since"
+                or (t.kind == "month" and _YEAR_IN_PERIOD.match(simp, t.start) and cs > ss)):
+            # (经测算，2022年7月中国快递发展指数为275.5: a month with its year after a report's frame)
             # 1-10月同城快递业务量…: a span at the head of its sentence; 自2月22日起开始监督检查: a campaign's days
             out.append(_Head(t.start, t))
     return out
@@ -472,7 +474,7 @@ _REPORT_NAMED = recache.compile(r"[^，。；\d]{0,24}?(?:" + "|".join(lexicon.R
 #: a report named right after a period at a sentence's head (3月经营数据显示，…)
 _REPORT_AFTER = recache.compile(r"[^，。；\d]{0,8}?(?:" + "|".join(lexicon.REPORT_VERBS) + ")[，,：:]")
 #: clauses that only frame a report: a period right after them still heads the sentence
-_FRAME = recache.compile(r"(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r"))?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息)[，,：:]"
+_FRAME = recache.compile(r"(?:【?本报讯】?|本刊讯|[^，。（(]{0,14}?\d{1,2}月\d{1,2}日(?:" + "|".join(lexicon.DATELINE_ENDS) + r"))?(?:[（(][^（）()]{0,30}[）)])?(?:[^，。；]{0,30}?(?:显示|获悉|方面|统计|了解|介绍|表示|公布|称|指出|透露|来看|看|数据|通报|消息|测算)[，,：:]"
                     r"|(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天)[^，。；]{0,4}[，,])+")
 #: a clause that continues the previous one's subject (较去年同期增加…, 同比增长…)
 _CONTINUATION = recache.compile(r"(?:较|比|同比|环比|按年|增长|增加|提高|下降|减少|占|其中|最高|最多|峰值|是)")
