@@ -175,6 +175,8 @@ GRAMMAR = [
     pytest.param(_T.format("下月九号"), "2021-12-14", "2022-01-09", id="next-month-day-across-year"),
     pytest.param(_T.format("本月9日"), "2021-06-14", "2021-06-09", id="this-month-day"),
     pytest.param(_T.format("30日"), "2021-06-14", "2021-06-30", id="bare-day"),
+    # a year without its 年 before a half (到2018上半年; set 45's 4507)
+    pytest.param(_T.format("2018上半年"), "2021-06-14", "2018-01/2018-06", id="year-without-nian-half"),
     pytest.param(_T.format("去年3月3号"), "1966-01-01", "1965-03-03", id="last-year-day"),
     pytest.param(_T.format("明年3月份"), "2021-06-14", "2022-03", id="next-year-month"),
     pytest.param(_T.format("上一年"), "2021-06-14", "2020", id="previous-year"),

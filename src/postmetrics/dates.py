@@ -147,6 +147,8 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
     ("last_quarter", r"(?:上一|上个)季度"),
     ("quarter", rf"(?:{_REL}|{_YEAR}第?)?(?P<q>一|二|三|四|1|2|3|4|首)季度?(?!度)"),
     ("half", rf"(?:{_REL}|{_YEAR})?(?P<h>上半年|下半年|前三季度|首三季度?)"),
+    # 2018上半年 (a year written without its 年 before a half: 到2018上半年，…)
+    ("half", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<h>上半年|下半年|前三季度)"),
     # analysts' notation: 2018H1, 2018年H1, H1; 2018Q3, Q2
     ("quarter", r"(?:(?P<y>(?:19|20)\d{2})年?)?(?<![A-Za-z])Q(?P<q>[1-4])(?![\dA-Za-z])"),
     ("half", r"(?:(?P<y>(?:19|20)\d{2})年?)?(?<![A-Za-z])(?P<h>H[12])(?![\dA-Za-z])"),
@@ -291,7 +293,7 @@ _BASIS_BEFORE = frozenset("比较")
 #: or one of the words that open one; other positions are skipped without
 #: trying the patterns.  tests/test_dates.py checks that every match of every
 #: pattern on the test pages starts at a trigger.
-_TRIGGER = recache.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|(?:19|20)\d{2}(?:财|会计)|FY|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
+_TRIGGER = recache.compile(r"(?=\d{1,4}[年月季/\-—~至到.日号]|(?:19|20)\d{2}(?:[上下]半年|前三季度)|(?:19|20)\d{2}(?:财|会计)|FY|[〇零一二两三四五六七八九十]{1,4}[年月季]|[〇零一二三四五六七八九]{4}至|[〇零一二三四五六七八九]{2}(?:(?:至|/|／|-|—)[〇零一二三四五六七八九]{2})?(?:财政)?年度"
                       r"|(?:19|20)\d{2}[，,]|[一二三四五六七八九十]{1,3}月?(?:至|到|-|—)"
                       r"|[自从]\d|截[至止]|[HQ][1-4]|(?:19|20)\d{2}[HQ]|[1-4][QH]\d{2}|年初[至到]|今年|本年|本月|去年|上年|上半|上一|上个|下半"
                       r"|前[\d一二两三四五六七八九十年天]|首[季两三四五六七八九十\d]|年内|年末|年底|当天|当日|当月|明年|全年|过去"
