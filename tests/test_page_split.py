@@ -180,9 +180,11 @@ def test_masthead_key(line, key):
 #: (信息来源：鄂州政府网 日期:2023-11-17 in 3701, 发布时间：2020年3月 in 3707, 发布时间：2024/1/22 14:57:19 来源：新华网 in 4003); a site's notice
 #: (凡本网未注明…均转载自其它媒体…) with a related article after it (3806); three papers' e-paper
 #: pages, each under its own masthead, between rules (3902); two papers' clippings, the second under its
-#: masthead after a web page's copyright line (邢台日报数字报 版权所有 / ———— / 河北日报 河北新闻网, 4204)
+#: masthead after a web page's copyright line (邢台日报数字报 版权所有 / ———— / 河北日报 河北新闻网, 4204);
+#: briefs of several years each under its 发布时间 line (发布时间:2005-12-07 in 4305), and a city
+#: site's breadcrumb over a later article (福州新闻网 >> 投资福州 >> 县区动态 in 4511)
 SEVERAL_DOCUMENTS = {"2703.txt", "2711.txt", "2910.txt", "3701.txt", "3707.txt", "3806.txt", "3902.txt", "4003.txt",
-                     "4204.txt"}
+                     "4204.txt", "4305.txt", "4511.txt"}
 
 
 def test_no_test_or_evaluation_page_is_split():
