@@ -760,11 +760,18 @@ def _item_figures(doc: str, item: Item, body: Joined, simp: str,
 
 #: units of a length of time, which a rate's name may hold (72小时准时率; lexicon.TIMED_RATE_NAMES)
 _TIME_UNITS = frozenset({"小时", "天", "日", "分钟", "工作日"})
+#: units of an office's number before its head's title (快件二处处长; lexicon.OFFICE_HEAD_TITLES)
+_OFFICE_UNITS = frozenset({"处", "科", "室"})
 
 
-def _per_scale(simp: str, q: "Quantity") -> bool:
-    """Whether ``q`` is the denominator of a rate: a bare scale after 每 or 平均 (平均百万件快件有效申诉
-    14.4件: per million parcels), not an amount (每10万件 has its digits and is read)."""
+def _names_or_divides(simp: str, q: Quantity) -> bool:
+    """Whether the number ``q`` in ``simp`` counts nothing (set 44): part of a rate's name (72小时准时率),
+    an office's number (二处处长), or a rate's denominator, a bare scale after 每 or 平均 (平均百万件快件
+    有效申诉14.4件: per million parcels; 每10万件 has its digits and is read)."""
+    if q.unit in _TIME_UNITS and simp.startswith(lexicon.TIMED_RATE_NAMES, q.end):
+        return True
+    if q.unit in _OFFICE_UNITS and simp.startswith(lexicon.OFFICE_HEAD_TITLES, q.end):
+        return True
     k = q.num_start
     while k < q.end and simp[k] in "十百千万亿":
         k += 1
@@ -789,10 +796,7 @@ def _figures(simp: str, joined: Joined, bounds: Boundaries, periods: list[dates.
     if "《" in simp:  # a number inside a work's title (《40万吨大闸蟹“迁徙”实录》) is its name's, not a figure
         spans += [m.span() for m in _WORK_TITLE.finditer(simp)]
     quantities = [q for q in find_quantities(simp) if (q.unit or not headline)
-                  and not any(a <= q.start and q.end <= b for a, b in spans)
-                  and not (q.unit in _TIME_UNITS and simp.startswith(lexicon.TIMED_RATE_NAMES, q.end))
-                  and not _per_scale(simp, q)
-                  and not (q.unit in ("处", "科", "室") and simp.startswith(lexicon.OFFICE_HEAD_TITLES, q.end))]
+                  and not any(a <= q.start and q.end <= b for a, b in spans) and not _names_or_divides(simp, q)]
     for i, q in enumerate(quantities):
         ss, se = bounds.sentence(q.start)
         prev_start = bounds.sentence(ss - 1)[0] if ss > 0 else ss
