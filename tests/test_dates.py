@@ -177,6 +177,10 @@ GRAMMAR = [
     pytest.param(_T.format("30日"), "2021-06-14", "2021-06-30", id="bare-day"),
     # a year without its 年 before a half (到2018上半年; set 45's 4507)
     pytest.param(_T.format("2018上半年"), "2021-06-14", "2018-01/2018-06", id="year-without-nian-half"),
+    # a decade (上世纪80年代, 九十年代初, 1990年代): its ten years (set 43's 4308)
+    pytest.param(_T.format("上世纪80年代"), "2021-06-14", "1980/1989", id="decade-digits"),
+    pytest.param(_T.format("九十年代初"), "2021-06-14", "1990/1999", id="decade-numerals"),
+    pytest.param(_T.format("1990年代"), "2021-06-14", "1990/1999", id="decade-full"),
     pytest.param(_T.format("去年3月3号"), "1966-01-01", "1965-03-03", id="last-year-day"),
     pytest.param(_T.format("明年3月份"), "2021-06-14", "2022-03", id="next-year-month"),
     pytest.param(_T.format("上一年"), "2021-06-14", "2020", id="previous-year"),

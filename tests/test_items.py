@@ -1216,6 +1216,15 @@ def test_an_original_title_a_bracketed_credit_and_a_date_line_between_articles()
         ("鄭州機場一季度貨郵吞吐量增速全國第一", "2014-04-28")]
 
 
+def test_a_chronicle_databases_record_labels_are_no_titles():
+    # 知识类型：析出资源 / 内容出处：… / 颗粒名称：… under an entry's title (set 43's 4310)
+    from postmetrics import extract_items
+
+    page = ("报刊发行\n\n知识类型：析出资源\n内容出处：《赣州市志 上册》 图书\n颗粒名称：报刊发行\n关键词：邮政业务 报刊发行\n\n"
+            "  1985年，市内有社会发行站320个、发行员320人。\n")
+    assert [i["headline"] for i in extract_items(page)] == ["报刊发行"]
+
+
 def test_a_posts_sections_under_bracketed_labels_stay_one_article():
     """【全省】 … 【昆明】 … 【结构】: sections of one post, the first naming no place, so 【昆明】 opens
     no article; 【往期回顾】2019年一季度 does, with that line as its title (set 44's 4405)."""

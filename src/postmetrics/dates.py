@@ -44,7 +44,7 @@ def _year_re(g: str) -> str:
     two-digit year that is resolved against the reference year)."""
     return (rf"(?:(?P<{g}>(?:19|20)\d{{2}}|[{_CN_DIGITS}]{{4}}|1[0-4]\d(?=年)"
             rf"|{_YY_AT_HEAD}\d{{2}}(?=年(?:内|以来|全年|底|初|末)?[，,]))"
-            rf"|(?P<{g}s>{_YY_AT_HEAD}(?<!\d)\d{{2}}|(?<![{_CN_DIGITS}]){_APPROX_PAIR}[〇零一二三四五六七八九]{{2}}){_YY_NEXT})年")
+            rf"|(?P<{g}s>{_YY_AT_HEAD}(?<!\d)\d{{2}}|(?<![{_CN_DIGITS}]){_APPROX_PAIR}[〇零一二三四五六七八九]{{2}}){_YY_NEXT})年(?!代)")
 
 
 _YEAR = _year_re("y")
@@ -141,6 +141,9 @@ PERIOD_PATTERNS: list[tuple[str, LazyPattern]] = [(name, LazyPattern(p)) for nam
     ("year_range", r"(?P<y>(?:19|20)\d{2})年?(?:至|到|-|—{1,2}|~)(?P<y2>(?:19|20)\d{2})年"),
     # “十四五”时期, 十三五期间: a five-year plan's years (SCHEMA: 十四五时期 → 2021/2025)
     ("plan", r"[“「\"]?十(?P<n>[一二三四五])五[”」\"]?(?:规划)?(?:时期|期间|末期?)"),
+    # a decade of the last century (上世纪80年代, 八十年代, 90年代初): its ten years
+    ("decade", r"(?<![\d一二三四五六七八九十])(?P<dec>[5-9]0|[五六七八九]十)年代(?:初|末|中期|中后期)?"),
+    ("decade", r"(?<!\d)(?P<cent>19|20)(?P<dec>\d0)年代(?:初|末|中期|中后期)?"),
     # 年初至8月, 今年年初至今: from January to that month or to the reference day
     ("year_start_until", r"(?:(?P<rel>今年|本年|去年)|(?P<y>(?:19|20)\d{2})年)?年初(?:至|到)(?:(?P<m>\d{1,2})月(?:底|末)?|(?P<now>今|现在|目前))"),
     ("month_range", rf"(?:{_REL}|{_YEAR})?(?P<m>{_NUM})月?{_TO}(?P<m2>{_NUM})月"),
@@ -218,7 +221,7 @@ PERIOD_NEEDS: dict[str, tuple[str, ...]] = {
     "plan": ("时期", "期间", "末"), "year_start_until": ("年初",), "last_quarter": ("季度",), "quarter": ("季", "Q"),
     "half": ("上半年", "下半年", "前三季", "首三季", "H1", "H2", "1H", "2H"), "month_part": ("首月", "个月", "后", "季度"),
     "recent": ("近", "前"), "first_months": ("前", "首"), "past_year": ("过去",), "month_fen": ("月份",),
-    "this_month": ("本月", "当月"), "year_end": ("底", "末"), "years_ago": ("年前",),
+    "this_month": ("本月", "当月"), "year_end": ("底", "末"), "years_ago": ("年前",), "decade": ("年代",),
     "this_next_years": ("今明两年",), "this_year": ("今年", "本年"), "whole_year": ("全年", "年内"),
     "next_year": ("明年",), "same_day": ("当天", "当日"), "rel_day": ("今天", "今日", "昨天", "昨日", "前天"),
     "last_week": ("上周", "上星期", "上个星期", "上礼拜", "上个礼拜"), "last_year": ("上一年", "去年", "上年"),
@@ -1215,6 +1218,12 @@ def _p_this_next_years(m, ref_year, ref, item_day):
     return f"{ref_year:04d}/{ref_year + 1:04d}" if ref_year else ""
 
 
+def _p_decade(m, ref_year, ref, item_day):
+    dec, century = m.group("dec"), (m.groupdict().get("cent") or "19")
+    tens = int(dec[0]) if dec[0].isdigit() else _num(dec[0])
+    return f"{century}{tens}0/{century}{tens}9"
+
+
 def _p_two_years_ago(m, ref_year, ref, item_day):
     return f"{ref_year - 2:04d}" if ref_year else ""
 
@@ -1273,6 +1282,7 @@ _EXTENDED = {
     "year_month_range": _p_year_month_range, "xun": _p_xun, "nth_weekday": _p_nth_weekday,
     "rel_month_day": _p_rel_month_day, "month_part": _p_month_part, "recent": _p_recent,
     "years_ago": _p_years_ago, "this_next_years": _p_this_next_years, "two_years_ago": _p_two_years_ago,
+    "decade": _p_decade,
     "rel_day": _p_rel_day, "last_week": _p_last_week, "bare_day": _p_bare_day,
 }
 

@@ -787,7 +787,9 @@ META_LABELS: tuple[str, ...] = ("发布机构", "发布单位", "发布部门", 
                                 "来源", "作者", "编辑", "责任编辑", "索引号", "文号", "主题分类", "原标题", "日期", "时间",
                                 # a government page's disclosure table (政府信息公开: 索引号 | 发文字号 | 概述 …)
                                 "发文字号", "发文机构", "信息分类", "成文日期", "公开日期", "生成日期", "概述", "内容概述",
-                                "废止日期", "有效性", "公开方式", "公开范围", "主题词")
+                                "废止日期", "有效性", "公开方式", "公开范围", "主题词",
+                                # a chronicle database's record of an entry (知识类型：析出资源 / 颗粒名称：报刊发行)
+                                "知识类型", "颗粒名称", "关键词", "内容出处")
 #: labels of a reposted article's original title under its date line (原题：…, 原标题：…)
 REPOST_TITLE_LABELS: tuple[str, ...] = ("原题", "原标题")
 #: the footer that ends a social-media post (转发 · 评论 · 赞): the next post starts after it
