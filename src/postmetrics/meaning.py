@@ -29,7 +29,8 @@ _LESS_USE = recache.compile(rf"减少[\u4e00-\u9fff]{{1,10}}?(?:{alternation(lex
 _COMPARATIVE = recache.compile(rf"(?P<v>{alternation(lexicon.COMPARATIVE_VERBS)})" + _VERB_TAIL)
 _TO_LEVEL = recache.compile(rf"(?:{alternation(lexicon.CHANGE_VERBS)})(?:到|至|为)[^，。；]*$")
 _GROWTH = recache.compile(rf"(?:{alternation(lexicon.GROWTH_RATE_WORDS)})")
-_SHARE_BEFORE = recache.compile(rf"(?:{alternation(lexicon.SHARE_WORDS)})")
+#: (覆盖率 names a rate: its 覆盖 is no share's: 网点覆盖率保持98%左右)
+_SHARE_BEFORE = recache.compile(rf"(?:{alternation(lexicon.SHARE_WORDS)})(?!率)")
 _BASIS_TERM = recache.compile(rf"(?:比(?![重例率值])|较|与|和)(?P<b>{alternation(lexicon.BASIS_TERMS)}|\d{{4}}年同期)")
 _BASIS_GENERIC = recache.compile(r"(?:比(?![重例率值])|较)(?P<b>[^，。；比较]{2,10}?)(?:"
                             + alternation({**lexicon.CHANGE_VERBS, **lexicon.COMPARATIVE_VERBS})
@@ -68,7 +69,7 @@ _FROM_BASIS = recache.compile(r"(?:由|从)(?P<b>(?:(?:19|20)\d{2}年|去年|上
                          r"(?:" + alternation(lexicon.CHANGE_VERBS) + r")(?:了)?(?:约|近|超)?$")
 _TARGET_BASIS = recache.compile(r"(?:完成|达到|实现)(?P<b>[^，。；]{0,8}(?:目标|计划|任务))的$")
 _RATIO_BASIS = recache.compile(r"(?:是|为|相当于)(?P<b>[^，。；是为]{1,20}?)的$")
-_RATE_BEFORE = recache.compile(r"(?:率|满意度|达标率|指数)(?:为|达|是|达到|约|近|超过|超|录得|报)*$")
+_RATE_BEFORE = recache.compile(r"(?:率|满意度|达标率|指数)(?:为|达|是|达到|约|近|超过|超|录得|报|保持|稳定在)*$")
 #: a percentage followed by growth as a noun: 12%的同比增长, 50%以上的高速增长 (lexicon.GROWTH_NOUNS)
 _GROWTH_AFTER = recache.compile(r"^(?:以上|左右|多)?的(?P<b>同比|环比|年均)?[^，。；、的\d%]{0,4}?(?P<v>"
                            + "|".join(lexicon.GROWTH_NOUNS) + ")")
