@@ -382,6 +382,14 @@ def test_an_items_table_keeps_room_for_its_headlines(monkeypatch):
     assert "not shown at this width" in text and "org" in text.splitlines()[-1]
 
 
+def test_the_terminal_table_opens_with_its_header():
+    # `postmetrics extract page --table | head -3` shows the header, its rule and a row: no blank
+    # line over them (a new user's trial)
+    result = invoke("extract", DATA / "seed-page.txt", "--table", "--issue-date", "2023-03-20")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0].split()[:3] == ["item", "place", "metric"]
+
+
 @pytest.mark.parametrize("fmt", [["extract", "-", "--csv"], ["extract", "-", "--table"], ["summary", "-"]])
 def test_a_reader_that_stops_early_is_no_failure(fmt):
     # `postmetrics extract … | head -1`: exit 0, nothing on stderr (the terminal table and the
@@ -418,6 +426,6 @@ def test_an_existing_output_file_is_named_without_a_placeholder(folder, tmp_path
     out = tmp_path / "out.csv"
     out.write_text("earlier", encoding="utf-8")
     result = invoke("extract", folder / "005.txt", "-o", out)
-    assert result.exit_code == 2 and "Invalid value: " in result.stderr and "for FILE" not in result.stderr
+    assert result.exit_code == 2 and "Invalid value for '-o' / '--output': " in result.stderr and "for FILE" not in result.stderr
     assert out.read_text(encoding="utf-8") == "earlier"
 

@@ -62,7 +62,7 @@ def test_output_never_replaces_an_earlier_output(pages):
     before = Path("out.csv").read_bytes()
     result = invoke("extract", "b.txt", "-o", "out.csv", "-q")
     assert result.exit_code == 2
-    assert "out.csv exists; give --force to replace it" in result.stderr
+    assert "Invalid value for '-o' / '--output': out.csv exists; give --force to replace it" in result.stderr
     assert Path("out.csv").read_bytes() == before
 
 

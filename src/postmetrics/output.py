@@ -92,7 +92,7 @@ def check_not_overwriting(options: OutputOptions, force: bool) -> None:
     a run never replaces an earlier output silently."""
     if options.path and not force and os.path.isfile(options.path):
         raise click.BadParameter(f"{display_name(options.path)} exists; give --force to replace it, "
-                                 "or choose another name")
+                                 "or choose another name", param_hint="'-o' / '--output'")
 
 
 def _check_format_library(fmt: str) -> None:

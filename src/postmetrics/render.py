@@ -157,6 +157,7 @@ class Renderer:
             k = names.index("period")
             rows = [row[:k] + [row[k].replace("/", "/\n")] + row[k + 1:] for row in rows]
         table = Table(header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1), collapse_padding=True,
+                      show_edge=False,  # (no blank line over the header: `| head -3` shows a row)
                       expand=0 in widths)
         for name, width in zip(names, widths):
             right = "right" if name in ("item", "value", "line", "figures") else "left"
