@@ -230,6 +230,8 @@ CASES = [
      {"province": "山西省", "city": ""}),
     # 覆盖率 names a rate: held at a value (保持98%左右), it is the rate's level, not a share (set 43's 4306)
     ("本报讯 全国乡镇快递网点覆盖率保持98%左右。", "2021-08-17", (98.0, "%"), {"metric": "rate", "measure": "level"}),
+    # packaging used less (减量25%) is a fall (set 46's 4608)
+    ("本报讯 推广瘦身胶带，胶带宽度减量25%。", "2025-01-01", (-25.0, "%"), {"measure": "pct_change"}),
     # a month with its year after a report's frame (据…消息，经测算，2022年7月…) heads the sentences after it
     ("7月中国快递发展指数为275.5\n\n据国家邮政局消息，经测算，2022年7月中国快递发展指数为275.5，环比下降4.8%。"
      "在行业推动高质量发展的背景下，其中服务质量指数与发展趋势指数分别为336.6和68.8。", "2022-08-20", (336.6, ""),
