@@ -1216,6 +1216,16 @@ def test_an_original_title_a_bracketed_credit_and_a_date_line_between_articles()
         ("鄭州機場一季度貨郵吞吐量增速全國第一", "2014-04-28")]
 
 
+def test_a_boxed_section_label_is_no_byline():
+    # ■ 行业总体 / ■ 快递服务 between paragraphs: sections of one article, not bylines closing it (set 46's 4606)
+    from postmetrics import extract_items
+
+    page = ("青岛人收发快递前4个月超1亿件\n\n2018-05-23 08:51来源:半岛网-半岛都市报\n\n　　21日，记者从青岛市邮政管理局获悉。\n\n"
+            "■ 行业总体\n\n　　1~4月份，全市邮政行业业务收入累计完成20.19亿元。\n\n"
+            "■ 快递服务\n\n　　1~4月份，全市快递服务企业业务量累计完成10870.11万件。\n")
+    assert [(i["headline"], i["city"]) for i in extract_items(page)] == [("青岛人收发快递前4个月超1亿件", "青岛市")]
+
+
 def test_a_chronicle_databases_record_labels_are_no_titles():
     # 知识类型：析出资源 / 内容出处：… / 颗粒名称：… under an entry's title (set 43's 4310)
     from postmetrics import extract_items

@@ -252,6 +252,8 @@ def _split_byline(text: str) -> tuple[str, str] | None:
             return None  # ■ 行业规模：量增价减…, ▲ 工作人员正在打包…: a bullet or a caption, not a byline
         if box.group(0) in _CAPTION_BOXES and not _CREDIT_WORD.search(names):
             return None  # ▲江口县贵茶产业园抹茶生产线, ▲ 巫山脆李: a photo's caption, not names
+        if any(w in names for w in lexicon.SECTION_LABEL_WORDS) and not _CREDIT_WORD.search(names):
+            return None  # ■ 行业总体, ■ 快递服务: a section's label, not a byline's names
         return text[:box.start()], tail
     if _REPORTER_LINE.match(text):
         return "", text.strip("（）()")

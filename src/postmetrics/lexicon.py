@@ -770,6 +770,9 @@ NOT_ISSUER_VERBS: tuple[str, ...] = ("成立", "召开", "举行", "举办", "�
 CREDIT_WORDS: tuple[str, ...] = ("图文", "文图", "作者", "撰稿", "撰文", "摄影", "编辑", "责编", "通讯员", "记者", "文", "图")
 #: labels of a picture's credit (图源：国新网): such a line is never a title
 PICTURE_CREDIT_LABELS: tuple[str, ...] = ("图源", "图片来源", "图片由")
+#: words of a section's label after a box (■ 行业总体, ■ 快递服务, ■ 邮政服务): never a byline's names
+SECTION_LABEL_WORDS: tuple[str, ...] = ("服务", "业务", "行业", "总体", "情况", "快递", "邮政", "发展", "概况", "数据",
+                                        "动态", "亮点")
 #: labels of an article's source line under its title (来源：新华网; 内容出处：《永嘉县志》 页码：404): a date line
 SOURCE_LABELS: tuple[str, ...] = ("来源", "出处", "内容出处", "资料来源", "稿源")
 #: words that open an item's closing source note on a digest page （来源：新华网，2023年5月6日）
