@@ -141,6 +141,17 @@ def test_hidden_files_and_folders_are_skipped_in_a_folder_walk(pages):
     assert list(iter_inputs(["._a.txt"])) == ["._a.txt"]  # named on its own, a hidden file is read
 
 
+def test_tools_folders_are_skipped_in_a_folder_walk(pages):
+    # a package's build records (x.egg-info/SOURCES.txt) and caches hold no pages (a new user's trial)
+    Path("pm.egg-info").mkdir()
+    Path("pm.egg-info/dependency_links.txt").write_text("", "utf-8")
+    Path("__pycache__").mkdir()
+    Path("__pycache__/copy.txt").write_text(PAGE, "utf-8")
+    result = invoke("extract", ".", "--csv", "-q")
+    assert result.exit_code == 0, result.stderr
+    assert docs_of(rows_of(result.stdout)) == {"a.txt": 14, "b.txt": 20}
+
+
 def test_a_fifo_and_a_device_are_one_line_errors_not_a_hang(pages):
     os.mkfifo("pipe.txt")
     exe = shutil.which("postmetrics") or str(Path(sys.executable).with_name("postmetrics"))

@@ -107,6 +107,11 @@ def _expand(p: str) -> Iterator[str]:
     yield from sorted(found + unreadable)
 
 
+#: folders that tools write, never holding a user's pages
+_TOOL_DIRS = frozenset({"__pycache__", "node_modules", "site-packages"})
+_TOOL_DIR_ENDS = (".egg-info", ".dist-info")
+
+
 def _walk(root: str) -> tuple[list[str], list[str]]:
     """The page files (PAGE_SUFFIXES) under ``root`` (hidden names skipped) and the
     folders that could not be listed, each as ``folder/``."""
@@ -117,7 +122,9 @@ def _walk(root: str) -> tuple[list[str], list[str]]:
         unreadable.append(str(Path(error.filename)) + "/")
 
     for folder, dirs, files in os.walk(root, onerror=failed):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]  # .git, .Trash, macOS' ._ files' folders
+        # .git, .Trash, macOS' ._ files' folders; a Python package's build records (x.egg-info/
+        # SOURCES.txt), caches and installed libraries are no pages either (a new user's trial)
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not d.endswith(_TOOL_DIR_ENDS) and d not in _TOOL_DIRS]
         for f in files:
             if f.startswith(".") or not f.lower().endswith(PAGE_SUFFIXES):
                 continue
