@@ -230,6 +230,12 @@ CASES = [
      {"province": "山西省", "city": ""}),
     # 覆盖率 names a rate: held at a value (保持98%左右), it is the rate's level, not a share (set 43's 4306)
     ("本报讯 全国乡镇快递网点覆盖率保持98%左右。", "2021-08-17", (98.0, "%"), {"metric": "rate", "measure": "level"}),
+    # a growth rate that slowed (放缓) falls, one that quickened (加快) rises, against the span named (set 46's 4611)
+    ("本报讯 1至10月，邮电业务总量增幅较1至9月放缓0.1个百分点。", "2019-11-20", (-0.1, "百分点"), {"basis": "1至9月"}),
+    ("本报讯 1至10月，快递业务收入增幅较1至9月加快0.7个百分点。", "2019-11-20", (0.7, "百分点"), {"basis": "1至9月"}),
+    # the prices' base year (按2010年不变价计算) dates nothing
+    ("本报讯 上半年，全省邮政业务总量(按2010年不变价计算)1960.75亿元。", "2019-07-20", (196075000000.0, "元"),
+     {"period": "2019-01/2019-06"}),
     # packaging used less (减量25%) is a fall (set 46's 4608)
     ("本报讯 推广瘦身胶带，胶带宽度减量25%。", "2025-01-01", (-25.0, "%"), {"measure": "pct_change"}),
     # a month with its year after a report's frame (据…消息，经测算，2022年7月…) heads the sentences after it

@@ -692,6 +692,8 @@ def time_role(text: str, start: int, end: int, kind: str, bounds: Boundaries) ->
         return "target"  # 到2025年，…
     if kind == "year" and text.startswith(lexicon.TARGET_TIME_AFTER, end):
         return "target"  # 在2015年以前削减…: a deadline
+    if kind == "year" and text.startswith(lexicon.PRICE_BASE_AFTER, end):
+        return "name"  # (按2010年不变价计算)1960.75亿元: the prices' base year, not the figure's time
     return "period"
 
 

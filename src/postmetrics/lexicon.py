@@ -210,6 +210,8 @@ CHANGE_VERBS: dict[str, int] = {
     "少花": -1, "少用": -1,
     # packaging used less (胶带宽度减量25%, 使包装耗材减量20%; set 46's 4608)
     "减量": -1,
+    # a growth rate that slowed or quickened (增幅较1至9月放缓0.1个百分点; set 46's 4611)
+    "放缓": -1, "加快": 1,
 }
 #: comparatives that are a change only after 比/较 (比上年多3万件; 高达3000件 is a level).
 COMPARATIVE_VERBS: dict[str, int] = {"高": 1, "多": 1, "低": -1, "少": -1, "提前": -1, "推迟": 1,
@@ -770,6 +772,8 @@ NOT_ISSUER_VERBS: tuple[str, ...] = ("成立", "召开", "举行", "举办", "�
 CREDIT_WORDS: tuple[str, ...] = ("图文", "文图", "作者", "撰稿", "撰文", "摄影", "编辑", "责编", "通讯员", "记者", "文", "图")
 #: labels of a picture's credit (图源：国新网): such a line is never a title
 PICTURE_CREDIT_LABELS: tuple[str, ...] = ("图源", "图片来源", "图片由")
+#: after a year, its prices are the base of a volume in money (按2010年不变价计算): no period (set 46's 4611)
+PRICE_BASE_AFTER: tuple[str, ...] = ("不变价", "可比价", "价格计算", "价格水平")
 #: words of a section's label after a box (■ 行业总体, ■ 快递服务, ■ 邮政服务): never a byline's names
 SECTION_LABEL_WORDS: tuple[str, ...] = ("服务", "业务", "行业", "总体", "情况", "快递", "邮政", "发展", "概况", "数据",
                                         "动态", "亮点")
