@@ -1,12 +1,12 @@
 """Regression guard on held-out pages (tests/data/heldout, written with hand-made
 gold tables to the public pages' conventions, see the READMEs there).
 
-542 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
+545 pages (101–112, 201–212, 301–312, 401–410, 501–510, 601–612, 701–712, 801–812, 901–912,
 1001–1012, 1101–1112, 1201–1214, and the sets written for issue 14 from public pages of
 kinds not covered before: 1301–1312, 1401–1412, 1501–1512, 1601–1612, 1701–1712,
 1801–1812, 1901–1912, 2001–2012, 2101–2112, 2201–2212, 2301–2312, 2401–2412, 2501–2512, 2601–2612, 2701–2712, 2801–2812 without 2809,
 2901–2912, 3001–3012, 3101–3112, 3201–3212, 3301–3312, 3401–3412, 3501–3512, 3601–3612, 3701–3712, 3801–3812, 3901–3912, 4001–4012 without 4008, 4101–4112, 4201–4212, 4301–4312, 4401–4412,
-4501–4512, 4604–4609). Every required gold figure must be found (value and unit), nothing may be
+4501–4512, 4604–4612). Every required gold figure must be found (value and unit), nothing may be
 found that the gold does not list, and the context must stay right: the
 scorer's matching (same unit, value within 1e-6) is reproduced here.
 """
@@ -272,6 +272,8 @@ KNOWN_GAPS = {
     "4607": "11-14版面 gives 11 版, which this gold leaves out",
     "4608": "包装箱层数、包装袋厚度减量过半 (-50 %) is not read; 智能装箱算法减少耗材近20% gives 20 %, which this gold leaves out",
     "4609": "平均每平方公里9个半人 (9.5 人) is not read; 30多年来在雪域高原跋涉了26万公里、相当于走了 gives 25000, which this gold leaves out",
+    "4610": "收一件4角,寄一件4元 (0.4 元) is not read",
+    "4612": "過去10年有9年未能達到固定資產目標回報率 (9 年) is not read; 該3個年度實際收入較預期收入分別少69%、64% gives 3 个, which this gold leaves out",
 }
 CASES = [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS
          else n for n in PAGES]
@@ -394,7 +396,7 @@ def test_context_accuracy_over_all_pages():
     # headline 0.903, metric 0.934, measure 0.984, qualifier 0.994, period 0.860
     # with sets 43–45 (4301–4512, after the fixes they prompted): 536 pages, 15,823 rows: place 0.932,
     # headline 0.900, metric 0.934, measure 0.984, qualifier 0.994, period 0.864
-    # with set 46 (4604–4609, the six documents written, after the fixes they prompted): 542 pages,
-    # 15,989 rows: place 0.932, headline 0.902, metric 0.934, measure 0.985, qualifier 0.994, period 0.864
+    # with set 46 (4604–4612, the nine documents written, after the fixes they prompted): 545 pages,
+    # 16,059 rows: place 0.931, headline 0.902, metric 0.933, measure 0.985, qualifier 0.994, period 0.863
     floors = {"place": 0.924, "headline": 0.887, "metric": 0.929, "measure": 0.981, "qualifier": 0.991, "period": 0.858}
     assert {k: round(v, 3) for k, v in accuracy.items() if v < floors[k]} == {}
