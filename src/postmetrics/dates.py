@@ -1262,10 +1262,12 @@ def _p_bare_day(m, ref_year, ref, item_day):
     if any(w in clause for w in lexicon.EVENT_VERBS + lexicon.NARRATIVE_WORDS):
         return ""  # 3日，记者到…采访; 10日，…举行见面会: the day of an event, not of figures
     day, month = int(m.group("d")), ref.month
-    before = [d for d in _MONTH_DAY_BEFORE.finditer(m.string, max(0, m.start() - 120), m.start())]
-    if before and not any(c in m.string[before[-1].end():m.start()] for c in "\n") \
-            and int(before[-1]["d"]) <= day <= 31 and 1 <= int(before[-1]["m"]) <= 12:
-        month = int(before[-1]["m"])  # 11月11日…13日起: the month of the day before it in the paragraph
+    last = None
+    for last in _MONTH_DAY_BEFORE.finditer(m.string, max(0, m.start() - 120), m.start()):
+        pass
+    if last is not None and "\n" not in m.string[last.end():m.start()] and int(last["d"]) <= day \
+            and 1 <= int(last["m"]) <= 12:
+        month = int(last["m"])  # 11月11日…13日起: the month of the day before it in the paragraph
     try:
         return date(ref_year, month, day).isoformat()
     except ValueError:

@@ -297,6 +297,11 @@ def _could_be_title(text: str) -> bool:
     return not _ends_sentence(text) or text.rstrip(lexicon.CLOSING_QUOTES)[-1:] in ("！", "？", "!", "?")
 
 
+def _bare_title(text: str) -> bool:
+    """A title with no sentence's punctuation at all (链接 / 2022年全省…居全国第一): no end, no comma."""
+    return _could_be_title(text) and not _ends_sentence(text) and "，" not in text
+
+
 def _article_after_rule(lines: list[Line], at: int) -> str:
     """How an article starts under the rule ``lines[at]``, past date lines: "text" (a paragraph
     that ends a sentence: a photo's caption; "dated" when a date line stands over it), "title" (a title with text right under it), or ""
@@ -399,12 +404,11 @@ def _credit_over_title(body: list[Line]) -> bool:
         return False
     credit, title, text = body[0], body[1], body[2]
     m = _NEWS_START.match(credit.simple or credit.text)
-    if m is None or title.number - credit.number != 2 or not _could_be_title(title.text) \
-            or _ends_sentence(title.text) or not (_ends_sentence(text.text) or len(text.text) > MAX_HEADLINE):
+    if m is None or title.number - credit.number != 2 or not _bare_title(title.text) \
+            or not (_ends_sentence(text.text) or len(text.text) > MAX_HEADLINE):
         return False
     rest = (credit.simple or credit.text)[m.end():].strip()  # (记者 夏宾), ／据新华社报导 2025-11-27, or nothing
-    return (not rest or rest[0] in "(（／/|｜") and len(rest) <= 30 and not any(p in rest for p in "，。；！？") \
-        and "，" not in title.text
+    return (not rest or rest[0] in "(（／/|｜") and len(rest) <= 30 and not any(p in rest for p in "，。；！？")
 
 
 def _date_over_title(lines: list[Line], at: int) -> bool:
@@ -590,7 +594,7 @@ def segment(text: str) -> Layout:
             # 2020年06月24日 來源：新華日報 / 原標題：全省機場國際貨運量顯著增長 / text: no title but the
             # original one, which is then the article's
             n = repost.end()
-            cut = min(i for i in (line.raw.find("："), line.raw.find(":")) if i >= 0) + 1
+            cut = next((i + 1 for i, c in enumerate(line.raw) if c in ":："), 0)
             title = Line(line.number, line.raw[cut:], line.text[n:].strip(), line.joined_to_previous, s[n:].strip())
             dated = current.get("date_line", "") if current is not None and not current["lines"] else ""
             close()  # (an article above it ends: 原標題:全省郵政行業… after another's last line)
@@ -709,7 +713,7 @@ def segment(text: str) -> Layout:
                 elif over_title:
                     # …。 / (blank lines) / 2019-08-03 速递资讯 / 每天14吨专机… / text: a clipping's source
                     # and day over its title (深圳晚报 2020-09-29)
-                    current = {"kind": "other", "lines": [], "lead_given": True, "date_line": s, "dated_above": True}
+                    current = {"kind": "other", "lines": [], "lead_given": True, "date_line": s}
             continue
         if at in handles and len(s) <= 20:
             continue  # 马鞍山日报 V / 昨天 18:20 来自 微博网页版: a post's author, above its time stamp
@@ -751,14 +755,12 @@ def segment(text: str) -> Layout:
                        "lines": [Line(line.number, text, text, False, simple)]}
             seen_body = True
             continue
-        if (labelled := _BREAK_LABEL_TITLE.match(s)) is not None and len(s) <= MAX_HEADLINE and not _ends_sentence(s):
+        if _BREAK_LABEL_TITLE.match(s) and len(s) <= MAX_HEADLINE and not _ends_sentence(s):
             close()  # 【往期回顾】2019年一季度: an earlier article under its label and title
             current = {"kind": "other", "lines": [line], "lead_given": True}
             continue
-        if s.strip("【】[]：: ") in lexicon.ITEM_BREAK_LABELS:
-            if s.strip("【】[]：: ") in lexicon.SIDEBAR_LABELS and not (
-                    at + 2 < len(lines) and _could_be_title(lines[at + 1].text) and not _ends_sentence(lines[at + 1].text)
-                    and "，" not in lines[at + 1].text):
+        if (label := s.strip("【】[]：: ")) in lexicon.ITEM_BREAK_LABELS:
+            if label in lexicon.SIDEBAR_LABELS and not (at + 2 < len(lines) and _bare_title(lines[at + 1].text)):
                 continue  # 相关链接 / 据《人民日报》报道，…: an untitled sidebar, the article's own
             close()
             current = {"kind": "other", "lines": [], "after_break": True}  # 延伸阅读: another article
@@ -1293,8 +1295,7 @@ def _assemble(segments: list[dict], meta: list[Line], lines: list[Line]) -> Layo
                     or (seg["kind"] == "other" and (seg.get("after_break") or n > 0 and segments[n - 1].get("note"))):
                 # (a digest's item after the source note that closed the one before: its headline is above it)
                 lead, body = _leading_headline(body, "continued" if seg["kind"] == "commentary" else seg["kind"], meta)
-                if not lead and seg.get("after_break") and len(body) >= 2 and _could_be_title(body[0].text) \
-                        and not _ends_sentence(body[0].text) and "，" not in body[0].text:
+                if not lead and seg.get("after_break") and len(body) >= 2 and _bare_title(body[0].text):
                     lead, body = body[:1], body[1:]  # 链接 / 2022年全省…居全国第一 / text: the article after the label, titled
             elif seg["kind"] == "other" and items:
                 # short lines before a caption that follows a closed item: the previous item's

@@ -774,6 +774,14 @@ CREDIT_WORDS: tuple[str, ...] = ("图文", "文图", "作者", "撰稿", "撰文
 PICTURE_CREDIT_LABELS: tuple[str, ...] = ("图源", "图片来源", "图片由")
 #: after a year, its prices are the base of a volume in money (按2010年不变价计算): no period (set 46's 4611)
 PRICE_BASE_AFTER: tuple[str, ...] = ("不变价", "可比价", "价格计算", "价格水平")
+#: words right before a place that make it where parcels go or come from (寄往台湾, 出口台灣快件, 来自无锡,
+#: 送达新疆昌吉): it does not vote for the item's place (places.resolve_place; 到 apart, not after 记者们)
+DESTINATION_WORDS: tuple[str, ...] = ("寄往", "发往", "運往", "运往", "销往", "銷往", "寄到", "送到", "发到", "發往", "运到",
+                                      "出口", "进口", "進口", "往", "至", "来自", "來自", "抵达", "抵達", "运抵", "運抵",
+                                      "送达", "送達")
+#: verbs of a route after its origin (从乌鲁木齐市抵达昌吉市, 由广州发往…): the origin is no item's place
+ROUTE_VERBS: tuple[str, ...] = ("抵达", "抵達", "到达", "到達", "运抵", "運抵", "发往", "發往", "寄往", "运往", "運往",
+                                "飞往", "飛往", "开往", "開往", "寄到", "发到", "运到", "送到", "到", "至")
 #: words of a section's label after a box (■ 行业总体, ■ 快递服务, ■ 邮政服务): never a byline's names
 SECTION_LABEL_WORDS: tuple[str, ...] = ("服务", "业务", "行业", "总体", "情况", "快递", "邮政", "发展", "概况", "数据",
                                         "动态", "亮点")

@@ -188,10 +188,10 @@ _COMPOUND_AFTER = {"县": "级域城乡級", "市": "场民", "区": "域"}
 #: before a place given as an example of something wider: 其中，在海南省全省网点推行…
 _EXAMPLE = recache.compile(r"其中[，,]?(?:在)?$")
 #: After a place: a dateline (北京5月26日电 / 北京3月20日讯) or a byline (北京记者).
-_DESTINATION = recache.compile(r"(?:寄往|发往|運往|运往|销往|銷往|寄到|送到|发到|發往|运到|出口|进口|進口|(?<![者们們体體])到|往|至|来自|來自|抵达|抵達|运抵|運抵|送达|送達)\s*$")
+_DESTINATION = recache.compile(rf"(?:{recache.alternation(lexicon.DESTINATION_WORDS)}|(?<![者们們体體])到)\s*$")
 #: A route's origin: 从乌鲁木齐市抵达昌吉市, 由广州发往…; the place a parcel leaves, not the item's.
 _ORIGIN_BEFORE = recache.compile(r"[从從由]\s*$")
-_ORIGIN_AFTER = recache.compile(r"\s*(?:抵达|抵達|到达|到達|运抵|運抵|发往|發往|寄往|运往|運往|飞往|飛往|开往|開往|寄到|发到|运到|送到|到|至)")
+_ORIGIN_AFTER = recache.compile(rf"\s*(?:{recache.alternation(lexicon.ROUTE_VERBS)})")
 _DATELINE = recache.compile(r"\s*(?:[中新通][通新华聞闻]?社)?\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[电讯電訊]|消息|報道|报道)|记者|記者)")
 #: (香港中通社11月5日電: a wire's city before the agency's name is its dateline too)
 #: resolve_place returns None when at least this many provinces are mentioned
